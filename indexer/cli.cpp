@@ -1,0 +1,456 @@
+// readouts-index commands: the table, help texts, and each command's run function.
+#include "indexer/cli.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "indexer/input_files.h"
+#include "indexer/options.h"
+#include "indexer/progress.h"
+#include "shared/core/hash.h"
+#include "shared/extract/extract.h"
+#include "shared/extract/knowledge.h"
+#include "shared/index/index_writer.h"
+#include "shared/index/maintenance.h"
+#include "shared/search/render_json.h"
+#include "shared/search/searcher.h"
+
+namespace readouts {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bump when extraction changes in a way that should re-extract unchanged files on the next add.
+constexpr std::string_view kExtractionRevision = "extraction-1";
+constexpr size_t kDefaultMaxBytes = 32u << 20;
+
+struct Command {
+  std::string name;
+  std::string usage;
+  std::string summary;
+  std::vector<FlagSpec> flags;
+  int (*run)(const ParsedArgs&, std::ostream&, std::ostream&);
+};
+
+const FlagSpec kDbFlag{"--db", true, false, "DIR", "the database folder (created by add)"};
+const FlagSpec kDataFlag{"--data", true, true, "DIR",
+                         "extra folder with people.json / topics.json / synonyms.txt extending "
+                         "the defaults (repeatable)"};
+const FlagSpec kJsonFlag{"--json", false, false, "", "print JSON instead of text"};
+const FlagSpec kHelpFlag{"--help", false, false, "", "show this help"};
+const FlagSpec kMaxBytesFlag{"--max-bytes", true, false, "N",
+                             "refuse inputs larger than N bytes (suffix K, M, G; default 32M)"};
+const FlagSpec kRequireDateFlag{"--require-date", false, false, "",
+                                "refuse articles whose date cannot be found"};
+
+int usage_error(std::ostream& err, const std::string& command, const std::string& message) {
+  err << "readouts-index " << command << ": " << message << "\n"
+      << "Run `readouts-index " << command << " --help` for usage.\n";
+  return kExitUsage;
+}
+
+struct LoadedKnowledge {
+  Knowledge knowledge;
+  std::string fingerprint;  // changes when any data file or the extraction revision changes
+};
+
+Result<LoadedKnowledge> load_data(const ParsedArgs& args) {
+  std::vector<fs::path> dirs{default_data_dir()};
+  for (const auto& d : args.values("--data")) dirs.emplace_back(d);
+  auto k = load_knowledge(dirs);
+  if (!k.ok()) return k.error();
+  uint64_t h = fnv1a64(kExtractionRevision);
+  for (const auto& d : dirs) {
+    for (const char* name : {"people.json", "topics.json", "synonyms.txt"}) {
+      std::ifstream in(d / name, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      h = fnv1a64(ss.str(), fnv1a64(name, h));
+    }
+  }
+  return LoadedKnowledge{std::move(k.value()), hex64(h)};
+}
+
+Result<ExtractOptions> extract_options(const ParsedArgs& args) {
+  ExtractOptions o;
+  o.max_bytes = kDefaultMaxBytes;
+  if (auto v = args.value("--max-bytes")) {
+    auto s = parse_size(*v);
+    if (!s.ok()) return make_error(Code::kInvalidArgument, "--max-bytes: " + s.error().message);
+    o.max_bytes = s.value();
+  }
+  o.require_date = args.has("--require-date");
+  return o;
+}
+
+SourceInfo source_info(const InputFile& f, const std::string& bytes) {
+  // Articles without an id or URL get ids derived from their file's content, so the same file
+  // gets the same ids wherever it is (docs/cli.md, "Article ids").
+  return SourceInfo{f.display, f.extension, stable_hash_hex(bytes)};
+}
+
+void print_problems(std::ostream& err, const std::vector<InputProblem>& problems) {
+  for (const auto& p : problems) err << "error: " << p.path << ": " << p.reason << "\n";
+}
+
+// ---------------------------------------------------------------- add
+int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+  auto db = args.value("--db");
+  if (!db) return usage_error(err, "add", "--db DIR is required");
+  if (args.positional.empty()) return usage_error(err, "add", "give at least one PATH (file, folder or -)");
+  auto opts = extract_options(args);
+  if (!opts.ok()) return usage_error(err, "add", opts.error().message);
+  size_t batch = 1000;
+  if (auto v = args.value("--batch")) {
+    auto s = parse_size(*v);
+    if (!s.ok()) return usage_error(err, "add", "--batch: " + s.error().message);
+    batch = s.value();
+  }
+  auto data = load_data(args);
+  if (!data.ok()) {
+    err << "readouts-index add: " << data.error().message << "\n";
+    return kExitUsage;
+  }
+  WriterOptions wo;
+  wo.batch_size = batch;
+  wo.no_sync = args.has("--no-sync");
+  auto writer_r = IndexWriter::open(*db, wo);
+  if (!writer_r.ok()) {
+    err << "readouts-index add: " << writer_r.error().message << "\n";
+    return kExitDatabase;
+  }
+  IndexWriter& writer = *writer_r.value();
+  const bool force = args.has("--force");
+
+  InputListing listing = list_inputs(args.positional);
+  std::vector<InputProblem> failures = listing.problems;
+  size_t added = 0, replaced = 0, unchanged = 0, removed = 0, undated = 0, articles = 0;
+  Progress progress(err, !args.has("--quiet") && ::isatty(STDERR_FILENO), listing.files.size());
+  auto db_failure = [&](const Error& e) {
+    progress.finish();
+    err << "readouts-index add: " << e.message << "\n";
+    return kExitDatabase;
+  };
+
+  for (size_t i = 0; i < listing.files.size(); ++i) {
+    const InputFile& f = listing.files[i];
+    progress.update(i, articles);
+    auto bytes = read_input(f, opts.value().max_bytes);
+    if (!bytes.ok()) {
+      failures.push_back({f.display, bytes.error().message});
+      continue;
+    }
+    const std::string fingerprint = stable_hash_hex(bytes.value()) + "." + data.value().fingerprint;
+    if (!force && f.key != "-") {
+      auto stored = writer.file_fingerprint(f.key);
+      if (!stored.ok()) return db_failure(stored.error());
+      if (stored.value().starts_with(fingerprint + ":")) {
+        unchanged += std::stoul(stored.value().substr(fingerprint.size() + 1));
+        continue;
+      }
+    }
+    ExtractOutcome outcome =
+        extract_articles(bytes.value(), source_info(f, bytes.value()), data.value().knowledge, opts.value());
+    std::vector<std::string> ids;
+    for (const Article& a : outcome.articles) {
+      auto r = writer.put(a, f.key);
+      if (!r.ok()) return db_failure(r.error());
+      ids.push_back(a.id);
+      ++articles;
+      if (!a.date.known()) {
+        ++undated;
+        err << "warning: " << a.origin << ": no date found; indexed with an unknown date "
+            << "(add a date: field, or use --require-date to refuse such articles)\n";
+      }
+      switch (r.value()) {
+        case PutOutcome::kAdded: ++added; break;
+        case PutOutcome::kReplaced: ++replaced; break;
+        case PutOutcome::kUnchanged: ++unchanged; break;
+      }
+    }
+    for (const auto& fail : outcome.failures) failures.push_back({fail.origin, fail.error.message});
+    // Stale records of a changed file are removed only when the whole file was read: a file that
+    // now fails keeps its previous articles.
+    if (outcome.failures.empty() && f.key != "-") {
+      auto r = writer.finish_file(f.key, fingerprint + ":" + std::to_string(ids.size()), ids);
+      if (!r.ok()) return db_failure(r.error());
+      removed += r.value();
+    }
+  }
+  progress.update(listing.files.size(), articles);
+  progress.finish();
+  Status c = writer.commit();
+  if (!c.ok()) return db_failure(c.error());
+  auto count = writer.article_count();
+
+  print_problems(err, failures);
+  if (args.has("--json")) {
+    nlohmann::json j = {{"added", added},       {"replaced", replaced}, {"unchanged", unchanged},
+                        {"removed", removed},   {"failed", failures.size()},
+                        {"undated", undated},   {"skipped", listing.skipped},
+                        {"articles", count.ok() ? count.value() : 0}};
+    nlohmann::json fl = nlohmann::json::array();
+    for (const auto& fail : failures) fl.push_back({{"path", fail.path}, {"reason", fail.reason}});
+    j["failures"] = fl;
+    out << dump_json(j) << "\n";
+  } else {
+    out << "added " << added << ", replaced " << replaced << ", unchanged " << unchanged
+        << ", removed " << removed << ", failed " << failures.size();
+    if (undated) out << " (" << undated << " without a date)";
+    if (count.ok()) out << "; " << count.value() << " articles in " << *db;
+    out << "\n";
+  }
+  return failures.empty() ? kExitOk : kExitInputFailed;
+}
+
+// ---------------------------------------------------------------- inspect
+int run_inspect(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+  if (args.positional.empty()) return usage_error(err, "inspect", "give at least one PATH (file, folder or -)");
+  auto opts = extract_options(args);
+  if (!opts.ok()) return usage_error(err, "inspect", opts.error().message);
+  auto data = load_data(args);
+  if (!data.ok()) {
+    err << "readouts-index inspect: " << data.error().message << "\n";
+    return kExitUsage;
+  }
+  InputListing listing = list_inputs(args.positional);
+  std::vector<InputProblem> failures = listing.problems;
+  const bool json = args.has("--json");
+  for (const InputFile& f : listing.files) {
+    auto bytes = read_input(f, opts.value().max_bytes);
+    if (!bytes.ok()) {
+      failures.push_back({f.display, bytes.error().message});
+      continue;
+    }
+    ExtractOutcome outcome =
+        extract_articles(bytes.value(), source_info(f, bytes.value()), data.value().knowledge, opts.value());
+    for (const Article& a : outcome.articles) {
+      if (json) {
+        nlohmann::json j = a;
+        out << dump_json(j) << "\n";
+      } else {
+        out << a.origin << "\n  id: " << a.id << "\n  title: " << a.title
+            << "\n  date: " << (a.date.known() ? a.date.iso() : "(unknown)") << " ("
+            << precision_name(a.date.precision) << ", " << a.date.evidence << ")"
+            << "\n  source: " << a.source << "\n  language: " << a.language << "\n  speakers: ";
+        for (size_t i = 0; i < a.speakers.size(); ++i) out << (i ? ", " : "") << a.speakers[i];
+        out << "\n  mentions: ";
+        for (size_t i = 0; i < a.mentions.size(); ++i) out << (i ? ", " : "") << a.mentions[i];
+        out << "\n  topics: ";
+        for (size_t i = 0; i < a.topics.size(); ++i) out << (i ? ", " : "") << a.topics[i];
+        out << "\n  passages:\n";
+        for (const auto& p : a.passages) {
+          out << "    [" << (p.speaker.empty() ? "-" : p.speaker) << "] "
+              << (p.text.size() > 100 ? p.text.substr(0, 100) + "…" : p.text) << "\n";
+        }
+        for (const auto& w : a.warnings) out << "  warning: " << w << "\n";
+      }
+    }
+    for (const auto& fail : outcome.failures) failures.push_back({fail.origin, fail.error.message});
+  }
+  print_problems(err, failures);
+  return failures.empty() ? kExitOk : kExitInputFailed;
+}
+
+// ---------------------------------------------------------------- remove
+int run_remove(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+  auto db = args.value("--db");
+  if (!db) return usage_error(err, "remove", "--db DIR is required");
+  if (args.positional.empty()) return usage_error(err, "remove", "give at least one article ID");
+  WriterOptions wo;
+  wo.create = false;
+  auto writer = IndexWriter::open(*db, wo);
+  if (!writer.ok()) {
+    err << "readouts-index remove: " << writer.error().message << "\n";
+    return kExitDatabase;
+  }
+  size_t removed = 0, missing = 0;
+  for (const auto& id : args.positional) {
+    auto r = writer.value()->remove(id);
+    if (!r.ok()) {
+      err << "readouts-index remove: " << r.error().message << "\n";
+      return kExitDatabase;
+    }
+    if (r.value()) {
+      ++removed;
+    } else {
+      ++missing;
+      err << "error: " << id << ": no article with this id (see `readouts-index list`)\n";
+    }
+  }
+  Status c = writer.value()->commit();
+  if (!c.ok()) {
+    err << "readouts-index remove: " << c.error().message << "\n";
+    return kExitDatabase;
+  }
+  out << "removed " << removed << ", not found " << missing << "\n";
+  return missing ? kExitInputFailed : kExitOk;
+}
+
+// ---------------------------------------------------------------- list
+int run_list(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+  auto db = args.value("--db");
+  if (!db) return usage_error(err, "list", "--db DIR is required");
+  auto list = list_articles(*db);
+  if (!list.ok()) {
+    err << "readouts-index list: " << list.error().message << "\n";
+    return kExitDatabase;
+  }
+  for (const auto& a : list.value()) {
+    if (args.has("--json")) {
+      out << dump_json({{"id", a.id}, {"date", a.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.date)},
+                        {"title", a.title}, {"source", a.source}})
+          << "\n";
+    } else {
+      out << a.id << "\t" << (a.date.empty() ? "-" : a.date) << "\t" << a.source << "\t" << a.title << "\n";
+    }
+  }
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- stats
+int run_stats(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+  auto db = args.value("--db");
+  if (!db) return usage_error(err, "stats", "--db DIR is required");
+  auto data = load_data(args);
+  if (!data.ok()) {
+    err << "readouts-index stats: " << data.error().message << "\n";
+    return kExitUsage;
+  }
+  auto searcher = Searcher::open({fs::path(*db)}, std::make_shared<Knowledge>(data.value().knowledge));
+  if (!searcher.ok()) {
+    err << "readouts-index stats: " << searcher.error().message << "\n";
+    return kExitDatabase;
+  }
+  auto st = searcher.value()->stats();
+  if (!st.ok()) {
+    err << "readouts-index stats: " << st.error().message << "\n";
+    return kExitDatabase;
+  }
+  const CorpusStats& s = st.value();
+  if (args.has("--json")) {
+    out << dump_json(render_stats(s)) << "\n";
+    return kExitOk;
+  }
+  out << "articles: " << s.articles << "\n"
+      << "dates: " << (s.first_date.empty() ? "-" : s.first_date) << " .. "
+      << (s.last_date.empty() ? "-" : s.last_date) << " (" << s.undated << " undated)\n"
+      << "speakers: " << s.speakers.size() << ", topics: " << s.topics.size()
+      << ", sources: " << s.sources.size() << "\n"
+      << "size on disk: " << s.size_bytes << " bytes\n"
+      << "schema version: " << s.schema_version << "\n";
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- compact
+int run_compact(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+  auto db = args.value("--db");
+  if (!db) return usage_error(err, "compact", "--db DIR is required");
+  fs::path target = args.value("--out").value_or("");
+  const bool in_place = target.empty();
+  fs::path tmp = in_place ? fs::path(*db + ".compact-tmp") : target;
+  std::error_code ec;
+  if (in_place) fs::remove_all(tmp, ec);
+  uint64_t before = size_on_disk(*db);
+  Status s = compact_database(*db, tmp);
+  if (!s.ok()) {
+    err << "readouts-index compact: " << s.error().message << "\n";
+    return kExitDatabase;
+  }
+  if (in_place) {
+    fs::path old = fs::path(*db + ".compact-old");
+    fs::remove_all(old, ec);
+    fs::rename(*db, old, ec);
+    if (!ec) fs::rename(tmp, *db, ec);
+    if (ec) {
+      err << "readouts-index compact: could not swap in the compacted copy: " << ec.message()
+          << " (the compacted copy is at " << tmp << ")\n";
+      return kExitDatabase;
+    }
+    fs::remove_all(old, ec);
+  }
+  uint64_t after = size_on_disk(in_place ? fs::path(*db) : target);
+  out << "compacted " << *db << ": " << before << " -> " << after << " bytes\n";
+  return kExitOk;
+}
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> kCommands = {
+      {"add", "add --db DIR [options] PATH...",
+       "Index files, folders (recursively) or - (standard input). Unchanged files are skipped; "
+       "changed files replace their articles.",
+       {kDbFlag, kDataFlag, kMaxBytesFlag, kRequireDateFlag, kJsonFlag, kHelpFlag,
+        {"--force", false, false, "", "re-read files even when unchanged"},
+        {"--batch", true, false, "N", "commit every N changed articles (default 1000)"},
+        {"--no-sync", false, false, "", "do not fsync commits (fast rebuilds you can redo)"},
+        {"--quiet", false, false, "", "no progress line"}},
+       run_add},
+      {"inspect", "inspect [--json] [options] PATH...",
+       "Show what would be indexed (date, speakers, topics, passages) without a database.",
+       {kDataFlag, kMaxBytesFlag, kRequireDateFlag, kJsonFlag, kHelpFlag},
+       run_inspect},
+      {"remove", "remove --db DIR ID...", "Remove articles by id.", {kDbFlag, kHelpFlag}, run_remove},
+      {"list", "list --db DIR [--json]", "List articles: id, date, source, title.",
+       {kDbFlag, kJsonFlag, kHelpFlag}, run_list},
+      {"stats", "stats --db DIR [--json]",
+       "Articles, speakers, topics, date range and size on disk.",
+       {kDbFlag, kDataFlag, kJsonFlag, kHelpFlag}, run_stats},
+      {"compact", "compact --db DIR [--out DIR2]",
+       "Compact the database (in place, or into DIR2). Run it after large loads.",
+       {kDbFlag, {"--out", true, false, "DIR2", "write the compacted copy here instead"}, kHelpFlag},
+       run_compact},
+  };
+  return kCommands;
+}
+
+void print_main_help(std::ostream& out) {
+  out << "readouts-index: build and maintain a readouts search database.\n\nUsage:\n";
+  for (const auto& c : commands()) out << "  readouts-index " << c.usage << "\n      " << c.summary << "\n";
+  out << "\nRun `readouts-index COMMAND --help` for a command's options. See docs/cli.md.\n"
+      << "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 3 database error.\n";
+}
+
+void print_command_help(std::ostream& out, const Command& c) {
+  out << "Usage: readouts-index " << c.usage << "\n\n" << c.summary << "\n\nOptions:\n";
+  for (const auto& f : c.flags) {
+    std::string left = f.name + (f.takes_value ? " " + f.value_name : "");
+    out << "  " << left << std::string(left.size() < 18 ? 18 - left.size() : 1, ' ') << f.help << "\n";
+  }
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    print_main_help(args.empty() ? err : out);
+    return args.empty() ? kExitUsage : kExitOk;
+  }
+  for (const auto& c : commands()) {
+    if (c.name != args[0]) continue;
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    auto parsed = parse_args(rest, c.flags);
+    if (!parsed.ok()) return usage_error(err, c.name, parsed.error().message);
+    if (parsed.value().has("--help")) {
+      print_command_help(out, c);
+      return kExitOk;
+    }
+    try {
+      return c.run(parsed.value(), out, err);
+    } catch (const std::exception& e) {
+      err << "readouts-index " << c.name << ": internal error: " << e.what()
+          << " (please report this with the input that caused it)\n";
+      return kExitDatabase;
+    }
+  }
+  err << "readouts-index: unknown command '" << args[0] << "'\n";
+  print_main_help(err);
+  return kExitUsage;
+}
+
+}  // namespace readouts

@@ -1,0 +1,99 @@
+// The API's handlers (one short function per endpoint).
+#include "server/handlers.h"
+
+#include "server/http_errors.h"
+#include "server/request_parse.h"
+#include "shared/search/render_json.h"
+
+namespace readouts {
+
+namespace {
+
+constexpr int kSimilarCount = 8;
+
+void respond_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(dump_json(body), "application/json; charset=utf-8");
+}
+
+Result<Searcher*> searcher(ServerContext& ctx) { return ctx.searchers->local(); }
+
+}  // namespace
+
+void respond_error(httplib::Response& res, const Error& error) {
+  respond_json(res, render_error(error), http_status(error.code));
+}
+
+void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto request = parse_search_params(req.params);
+  if (!request.ok()) return respond_error(res, request.error());
+  auto s = searcher(ctx);
+  if (!s.ok()) return respond_error(res, s.error());
+  auto result = s.value()->search(request.value(), ctx.limits);
+  if (!result.ok()) return respond_error(res, result.error());
+  respond_json(res, render_search(result.value()));
+}
+
+void handle_article(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  const std::string id = req.matches[1];
+  if (Status v = validate_article_id(id); !v.ok()) return respond_error(res, v.error());
+  auto s = searcher(ctx);
+  if (!s.ok()) return respond_error(res, s.error());
+  auto article = s.value()->article(id);
+  if (!article.ok()) return respond_error(res, article.error());
+  respond_json(res, render_article(article.value()));
+}
+
+void handle_similar(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  const std::string id = req.matches[1];
+  if (Status v = validate_article_id(id); !v.ok()) return respond_error(res, v.error());
+  auto s = searcher(ctx);
+  if (!s.ok()) return respond_error(res, s.error());
+  auto hits = s.value()->similar(id, kSimilarCount);
+  if (!hits.ok()) return respond_error(res, hits.error());
+  respond_json(res, render_similar(id, hits.value()));
+}
+
+void handle_stats(ServerContext& ctx, const httplib::Request&, httplib::Response& res) {
+  auto s = searcher(ctx);
+  if (!s.ok()) return respond_error(res, s.error());
+  auto stats = s.value()->stats();
+  if (!stats.ok()) return respond_error(res, stats.error());
+  respond_json(res, render_stats(stats.value()));
+}
+
+void handle_healthz(ServerContext& ctx, const httplib::Request&, httplib::Response& res) {
+  auto s = searcher(ctx);
+  if (!s.ok()) return respond_error(res, s.error());
+  auto n = s.value()->article_count();
+  if (!n.ok()) return respond_error(res, n.error());
+  respond_json(res, {{"status", "ok"}, {"articles", n.value()}});
+}
+
+void handle_metrics(ServerContext& ctx, const httplib::Request&, httplib::Response& res) {
+  int64_t documents = -1;
+  if (auto s = searcher(ctx); s.ok()) {
+    if (auto n = s.value()->article_count(); n.ok()) documents = static_cast<int64_t>(n.value());
+  }
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(ctx.metrics.render(documents), "text/plain; version=0.0.4; charset=utf-8");
+}
+
+void handle_asset(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto it = ctx.assets.find(req.path);
+  if (it == ctx.assets.end())
+    return respond_error(res, make_error(Code::kNotFound, "no such file"));
+  res.set_header("Cache-Control", "no-cache");
+  res.set_content(it->second.content, it->second.mime.c_str());
+}
+
+void handle_page(ServerContext& ctx, const httplib::Request&, httplib::Response& res) {
+  auto it = ctx.assets.find("/");
+  if (it == ctx.assets.end())
+    return respond_error(res, make_error(Code::kNotFound, "the web interface is not installed"));
+  res.set_header("Cache-Control", "no-cache");
+  res.set_content(it->second.content, it->second.mime.c_str());
+}
+
+}  // namespace readouts

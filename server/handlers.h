@@ -1,0 +1,42 @@
+// HTTP handlers: each parses its request, calls the library, renders JSON. Nothing else.
+//
+// Handlers run on worker threads; everything they share (ServerContext) is thread-safe.
+#pragma once
+
+#include <httplib.h>
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "server/metrics.h"
+#include "server/searcher_pool.h"
+#include "shared/search/search_request.h"
+
+namespace readouts {
+
+struct WebAsset {
+  std::string content;
+  std::string mime;
+};
+
+struct ServerContext {
+  std::unique_ptr<SearcherPool> searchers;
+  Metrics metrics;
+  SearchLimits limits;
+  std::map<std::string, WebAsset> assets;  // "/app.js" -> content; "/" is index.html
+};
+
+void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void handle_article(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void handle_similar(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void handle_stats(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void handle_healthz(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void handle_metrics(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void handle_asset(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void handle_page(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+
+// Writes {"error": {...}} with the status mapped from the error's code.
+void respond_error(httplib::Response& res, const Error& error);
+
+}  // namespace readouts

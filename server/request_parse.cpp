@@ -1,0 +1,135 @@
+// Parses and checks search parameters from the query string.
+#include "server/request_parse.h"
+
+#include <set>
+
+namespace readouts {
+
+namespace {
+
+Result<int> parse_int(const std::string& name, const std::string& value, int lo, int hi) {
+  if (value.empty() || value.size() > 9)
+    return make_error(Code::kInvalidArgument, name + " must be a whole number between " +
+                                                  std::to_string(lo) + " and " + std::to_string(hi));
+  int v = 0;
+  for (char c : value) {
+    if (c < '0' || c > '9')
+      return make_error(Code::kInvalidArgument, name + " must be a whole number between " +
+                                                    std::to_string(lo) + " and " + std::to_string(hi));
+    v = v * 10 + (c - '0');
+  }
+  if (v < lo || v > hi)
+    return make_error(Code::kInvalidArgument, name + " must be between " + std::to_string(lo) +
+                                                  " and " + std::to_string(hi));
+  return v;
+}
+
+Result<bool> parse_bool(const std::string& name, const std::string& value) {
+  if (value == "1" || value == "true" || value == "yes" || value == "on") return true;
+  if (value == "0" || value == "false" || value == "no" || value == "off" || value.empty()) return false;
+  return make_error(Code::kInvalidArgument, name + " must be 1 or 0");
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n;
+    uint32_t cp;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c >> 5) == 0x6) {
+      n = 1;
+      cp = c & 0x1f;
+    } else if ((c >> 4) == 0xe) {
+      n = 2;
+      cp = c & 0x0f;
+    } else if ((c >> 3) == 0x1e) {
+      n = 3;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + n >= s.size()) return false;  // truncated sequence
+    for (size_t k = 1; k <= n; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc >> 6) != 0x2) return false;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+        cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+      return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+Status validate_article_id(std::string_view id) {
+  if (id.empty() || id.size() > 128)
+    return make_error(Code::kInvalidArgument, "article ids are 1 to 128 characters long");
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.' || c == ':';
+    if (!ok)
+      return make_error(Code::kInvalidArgument,
+                        "article ids contain only letters, digits and . _ : -");
+  }
+  return Status::Ok();
+}
+
+Result<SearchRequest> parse_search_params(const Params& params) {
+  static const std::set<std::string> kKnown = {"q",   "from",     "to",      "speaker",
+                                               "topic", "source", "lang",    "sort",
+                                               "page",  "per_page", "literal", "facets"};
+  SearchRequest r;
+  for (const auto& [name, value] : params) {
+    if (!kKnown.count(name))
+      return make_error(Code::kInvalidArgument,
+                        "unknown parameter '" + name.substr(0, 40) +
+                            "': use q, from, to, speaker, topic, source, lang, sort, page, "
+                            "per_page, literal, facets");
+    if (!is_valid_utf8(value))
+      return make_error(Code::kInvalidArgument, name + " is not valid UTF-8 text");
+    if (name == "q") {
+      r.q = value;
+    } else if (name == "from") {
+      r.from = value;
+    } else if (name == "to") {
+      r.to = value;
+    } else if (name == "speaker") {
+      r.speakers.push_back(value);
+    } else if (name == "topic") {
+      r.topics.push_back(value);
+    } else if (name == "source") {
+      r.sources.push_back(value);
+    } else if (name == "lang") {
+      r.languages.push_back(value);
+    } else if (name == "sort") {
+      auto s = parse_sort(value);
+      if (!s.ok()) return s.error();
+      r.sort = s.value();
+    } else if (name == "page") {
+      auto v = parse_int("page", value, 1, 1000000);
+      if (!v.ok()) return v.error();
+      r.page = v.value();
+    } else if (name == "per_page") {
+      auto v = parse_int("per_page", value, 1, 1000000);
+      if (!v.ok()) return v.error();
+      r.per_page = v.value();
+    } else if (name == "literal") {
+      auto v = parse_bool("literal", value);
+      if (!v.ok()) return v.error();
+      r.literal = v.value();
+    } else if (name == "facets") {
+      auto v = parse_bool("facets", value);
+      if (!v.ok()) return v.error();
+      r.facets = v.value();
+    }
+  }
+  return r;
+}
+
+}  // namespace readouts

@@ -1,0 +1,21 @@
+// Request parsing: URL parameters -> SearchRequest (and small helpers). Pure; socket-free tests.
+//
+// Every malformed parameter gives Code::kInvalidArgument naming the parameter and what it takes.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "shared/core/status.h"
+#include "shared/search/search_request.h"
+
+namespace readouts {
+
+using Params = std::multimap<std::string, std::string>;
+
+Result<SearchRequest> parse_search_params(const Params& params);
+// Article ids as they appear in URLs: 1..128 bytes of [A-Za-z0-9._:-].
+Status validate_article_id(std::string_view id);
+bool is_valid_utf8(std::string_view s);
+
+}  // namespace readouts

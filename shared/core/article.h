@@ -1,0 +1,62 @@
+// Article: the plain value every reader produces and every writer consumes (no Xapian here).
+//
+// An Article is what `readouts-index inspect --json` prints and what the document builder turns
+// into a Xapian document. Plain data; copyable; thread-compatible.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "nlohmann/json_fwd.hpp"
+
+namespace readouts {
+
+enum class DatePrecision { kUnknown = 0, kYear, kMonth, kDay };
+
+std::string_view precision_name(DatePrecision p);  // "unknown" | "year" | "month" | "day"
+
+struct ArticleDate {
+  int year = 0;   // 0 when unknown
+  int month = 0;  // 1..12, 0 when unknown
+  int day = 0;    // 1..31, 0 when unknown
+  DatePrecision precision = DatePrecision::kUnknown;
+  std::string evidence;  // where the date came from, e.g. "front matter", "metadata line", "dateline"
+
+  bool known() const { return precision != DatePrecision::kUnknown; }
+  // "YYYY-MM-DD", "YYYY-MM", "YYYY" by precision; "" when unknown.
+  std::string iso() const;
+  // "YYYYMMDD" with "00" for unknown month/day; "" when unknown. Sorts and range-filters as text.
+  std::string sortable() const;
+  static ArticleDate from_sortable(std::string_view yyyymmdd);
+};
+
+struct Passage {
+  std::string speaker;  // canonical name; empty when no one is speaking (narration)
+  std::string text;
+};
+
+struct Article {
+  std::string id;        // stable id: explicit, else derived (see shared/extract/article_id.h)
+  std::string origin;    // path (with #N for the Nth record of a multi-record file) or "-"
+  std::string title;
+  ArticleDate date;
+  std::string source;    // agency or outlet, e.g. "APP", "The White House"
+  std::string url;
+  std::string language;  // BCP 47: "en", "zh-Hans", "zh-Hant", or another tag; "und" if unknown
+  std::vector<std::string> speakers;  // canonical names of people who speak, in order of first speech
+  std::vector<std::string> mentions;  // canonical names of people named but not speaking
+  std::vector<std::string> topics;    // topic ids from the taxonomy
+  std::vector<Passage> passages;      // the text, paragraph by paragraph, with speakers
+  std::string format;                 // reader that produced it: text, markdown, json, jsonl, html
+  std::string content_hash;           // hex hash of the record's bytes: detects changed files
+  std::vector<std::string> warnings;  // non-fatal problems (no date, repaired UTF-8, ...)
+
+  // Passages joined by blank lines.
+  std::string body() const;
+};
+
+// JSON form used by `inspect --json`, document data and the API. Stable field names (docs/cli.md).
+void to_json(nlohmann::json& j, const Article& a);
+void from_json(const nlohmann::json& j, Article& a);
+
+}  // namespace readouts

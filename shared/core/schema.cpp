@@ -1,0 +1,65 @@
+// Builders of schema terms: how values become boolean terms (one spelling for indexer and server).
+#include "shared/core/schema.h"
+
+#include <cstdio>
+
+namespace readouts::schema {
+
+std::string normalize_value(std::string_view value) {
+  size_t b = 0, e = value.size();
+  while (b < e && (value[b] == ' ' || value[b] == '\t' || value[b] == '\n' || value[b] == '\r')) ++b;
+  while (e > b && (value[e - 1] == ' ' || value[e - 1] == '\t' || value[e - 1] == '\n' ||
+                   value[e - 1] == '\r'))
+    --e;
+  std::string out(value.substr(b, e - b));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string speaker_key(std::string_view canonical_name) {
+  std::string out;
+  for (char c : normalize_value(canonical_name)) {
+    if (c == ' ') out += '_';
+    else if (c != ':') out += c;
+  }
+  return out;
+}
+
+static std::string join(std::string_view prefix, std::string_view value) {
+  std::string out(prefix);
+  out += value;
+  return out;
+}
+
+std::string id_term(std::string_view id) { return join(kIdPrefix, id); }
+std::string speaker_term(std::string_view name) { return join(kSpeakerPrefix, normalize_value(name)); }
+std::string mention_term(std::string_view name) { return join(kMentionPrefix, normalize_value(name)); }
+std::string topic_term(std::string_view topic_id) { return join(kTopicPrefix, normalize_value(topic_id)); }
+std::string source_term(std::string_view source) { return join(kSourcePrefix, normalize_value(source)); }
+std::string language_term(std::string_view language) {
+  return join(kLanguagePrefix, normalize_value(language));
+}
+std::string year_term(int year) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d", year);
+  return join(kYearPrefix, buf);
+}
+std::string month_term(int year, int month) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d%02d", year, month);
+  return join(kMonthPrefix, buf);
+}
+std::string day_term(int year, int month, int day) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d%02d%02d", year, month, day);
+  return join(kDayPrefix, buf);
+}
+std::string spoken_prefix(std::string_view canonical_name) {
+  std::string out(kSpokenPrefix);
+  out += speaker_key(canonical_name);
+  out += ':';
+  return out;
+}
+
+}  // namespace readouts::schema

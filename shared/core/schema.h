@@ -1,0 +1,98 @@
+// The Xapian schema of a readouts database: the ONLY place term prefixes, value slots and the
+// schema version are spelled. The document builder and the query builder both read this table.
+//
+// Changing a prefix, a slot's meaning or the tokenisation means bumping kSchemaVersion: a server
+// refuses a database whose recorded version it cannot read (see check_schema_version). The
+// reasoning behind each entry is in docs/schema.md. Thread-safe: constants only.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace readouts::schema {
+
+// Written to the database metadata key kVersionKey by the indexer. Bump on any incompatible change.
+inline constexpr int kSchemaVersion = 1;
+inline constexpr std::string_view kVersionKey = "readouts.schema_version";
+// Metadata key prefix for per-origin bookkeeping (content hash of each indexed file).
+inline constexpr std::string_view kOriginMetaPrefix = "readouts.origin:";
+
+// ---- Term prefixes (docs/schema.md). Boolean values are lower-cased before use. ----
+inline constexpr std::string_view kIdPrefix = "Q";          // Q<article id>: unique, boolean
+inline constexpr std::string_view kTitlePrefix = "S";       // free text of the title (+ positions)
+inline constexpr std::string_view kSpeakerPrefix = "XSP";   // XSP<canonical name, lower case>
+inline constexpr std::string_view kMentionPrefix = "XMN";   // XMN<canonical name, lower case>
+inline constexpr std::string_view kTopicPrefix = "K";       // K<topic id>
+inline constexpr std::string_view kSourcePrefix = "XSRC";   // XSRC<source, lower case>
+inline constexpr std::string_view kLanguagePrefix = "L";    // L<language tag, lower case>
+inline constexpr std::string_view kYearPrefix = "Y";        // Y2025
+inline constexpr std::string_view kMonthPrefix = "M";       // M202511
+inline constexpr std::string_view kDayPrefix = "D";         // D20251124
+inline constexpr std::string_view kOriginPrefix = "XO";     // XO<hash of origin file>: its records
+inline constexpr std::string_view kFormatPrefix = "XF";     // XF<reader name>
+inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles with an unknown date
+// Words a speaker says: XW<speaker key>: + the word's term as TermGenerator makes it (stemmed
+// forms keep their Z in front: "ZXWxi_jinping:taiwan"). Lets `speaker:xi taiwan` rank articles
+// where Xi himself talks about Taiwan. Speaker key: see speaker_key().
+inline constexpr std::string_view kSpokenPrefix = "XW";
+
+// ---- Value slots. DO NOT RENUMBER: slot numbers are stored in every database. ----
+enum Slot : unsigned {
+  kSlotDate = 0,        // "YYYYMMDD", "00" for unknown month/day; absent when no date
+  kSlotSpeakers = 1,    // canonical names joined by kListSeparator (facets)
+  kSlotTopics = 2,      // topic ids joined by kListSeparator (facets)
+  kSlotSource = 3,      // source as written
+  kSlotLanguage = 4,    // language tag
+  kSlotContentHash = 5, // hex hash of the record bytes (change detection)
+  kSlotEvent = 6,       // reserved: event id linking both sides' accounts (future)
+  kSlotTitle = 7,       // title as written (result lists without reading document data)
+};
+inline constexpr char kListSeparator = '\x1f';
+
+// User-facing field names of the query language and what they map to.
+enum class FieldKind { kFreeText, kBoolean, kDateRange };
+struct Field {
+  std::string_view name;    // as typed in a query: speaker:, topic: ...
+  std::string_view prefix;  // term prefix
+  FieldKind kind;
+};
+inline constexpr std::array<Field, 8> kFields = {{
+    {"title", kTitlePrefix, FieldKind::kFreeText},
+    {"speaker", kSpeakerPrefix, FieldKind::kBoolean},
+    {"mention", kMentionPrefix, FieldKind::kBoolean},
+    {"topic", kTopicPrefix, FieldKind::kBoolean},
+    {"source", kSourcePrefix, FieldKind::kBoolean},
+    {"lang", kLanguagePrefix, FieldKind::kBoolean},
+    {"year", kYearPrefix, FieldKind::kBoolean},
+    {"date", kDayPrefix, FieldKind::kDateRange},
+}};
+
+// Lower-cases ASCII letters and trims; boolean term values are stored this way.
+std::string normalize_value(std::string_view value);
+// Key of a speaker inside kSpokenPrefix terms: lower case, spaces as '_', ':' removed.
+std::string speaker_key(std::string_view canonical_name);
+
+std::string id_term(std::string_view id);
+std::string speaker_term(std::string_view name);
+std::string mention_term(std::string_view name);
+std::string topic_term(std::string_view topic_id);
+std::string source_term(std::string_view source);
+std::string language_term(std::string_view language);
+std::string year_term(int year);
+std::string month_term(int year, int month);
+std::string day_term(int year, int month, int day);
+std::string spoken_prefix(std::string_view canonical_name);  // "XW<key>:"
+
+// Compile-time check: no two fields share a prefix, no prefix is empty.
+constexpr bool prefixes_unique() {
+  for (size_t i = 0; i < kFields.size(); ++i) {
+    if (kFields[i].prefix.empty()) return false;
+    for (size_t j = i + 1; j < kFields.size(); ++j)
+      if (kFields[i].prefix == kFields[j].prefix) return false;
+  }
+  return true;
+}
+static_assert(prefixes_unique(), "schema: duplicate or empty term prefix");
+
+}  // namespace readouts::schema

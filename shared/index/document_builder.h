@@ -1,0 +1,29 @@
+// Document builder: Article -> Xapian::Document, following shared/core/schema.h. No I/O.
+//
+// The TermGenerator is reused across calls (build is not thread-safe; use one builder per thread).
+// Errors: Xapian exceptions are not expected here (no database access); none are thrown by design.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+#include "shared/core/article.h"
+
+namespace readouts {
+
+class DocumentBuilder {
+ public:
+  DocumentBuilder();
+  // Builds the document for an article. The document's data is the article's JSON (to_json).
+  Xapian::Document build(const Article& article);
+  // Terms indexed for the text of a passage spoken by `speaker` are prefixed with
+  // schema::spoken_prefix(speaker); exposed for tests.
+ private:
+  Xapian::TermGenerator generator_;
+};
+
+// Whether a language tag is Chinese, Japanese or Korean (indexed with CJK n-grams).
+bool is_cjk_language(std::string_view language_tag);
+
+}  // namespace readouts

@@ -1,0 +1,58 @@
+// IndexWriter: the one writer of a readouts database (add, replace, remove, commit, metadata).
+//
+// Owns a Xapian::WritableDatabase; not thread-safe (one writer per database, enforced by Xapian's
+// lock: a second writer gets Code::kUnavailable). Every Xapian exception is caught here and
+// returned as an Error. Changes become visible to readers at commit(); a crash or kill leaves the
+// database at its last commit, and re-running the same work is idempotent (ids are unique terms).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "shared/core/article.h"
+#include "shared/core/status.h"
+
+namespace readouts {
+
+struct WriterOptions {
+  bool create = true;            // create the database if missing
+  bool no_sync = false;          // skip fsync on commit (rebuilds that can be redone)
+  size_t batch_size = 1000;      // commit after this many changed documents
+};
+
+enum class PutOutcome { kAdded, kReplaced, kUnchanged };
+
+class IndexWriter {
+ public:
+  // Opens (or creates) the database at path and checks its schema version. Errors: kUnavailable
+  // (locked, unreadable), kSchemaMismatch (written by an incompatible version).
+  static Result<std::unique_ptr<IndexWriter>> open(const std::filesystem::path& path,
+                                                   const WriterOptions& options);
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // The stored fingerprint of an input file (by its key, usually its absolute path), or "".
+  Result<std::string> file_fingerprint(std::string_view file_key);
+  // Adds or replaces the article (by id) and tags it with the file it came from.
+  Result<PutOutcome> put(const Article& article, std::string_view file_key);
+  // After all records of a file were put: removes the file's records whose ids are not in
+  // keep_ids, records its fingerprint. Returns how many stale records were removed.
+  Result<size_t> finish_file(std::string_view file_key, std::string_view fingerprint,
+                             const std::vector<std::string>& keep_ids);
+  // Removes one article by id; false when there was none.
+  Result<bool> remove(std::string_view id);
+  // Makes every change durable and visible. Also called by the batch policy inside put().
+  Status commit();
+  // Number of articles.
+  Result<size_t> article_count();
+
+ private:
+  struct Impl;
+  explicit IndexWriter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace readouts

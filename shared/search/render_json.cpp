@@ -1,0 +1,93 @@
+// Renders result values as the API's JSON (field names documented in docs/api.md).
+#include "shared/search/render_json.h"
+
+namespace readouts {
+
+namespace {
+
+nlohmann::json facet_values(const std::vector<FacetValue>& values) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& v : values) out.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
+  return out;
+}
+
+nlohmann::json or_null(const std::string& s) {
+  return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+}
+
+}  // namespace
+
+nlohmann::json render_interpretation(const Interpretation& in) {
+  return {{"speakers", in.speakers}, {"topics", in.topics}, {"from", or_null(in.from)},
+          {"to", or_null(in.to)},    {"text", in.text},     {"literal", in.literal}};
+}
+
+nlohmann::json render_hit(const SearchHit& h) {
+  return {{"id", h.id},
+          {"origin", h.origin},
+          {"title", h.title},
+          {"date", or_null(h.date)},
+          {"source", h.source},
+          {"url", h.url},
+          {"language", h.language},
+          {"speakers", h.speakers},
+          {"topics", h.topics},
+          {"score", h.score},
+          {"percent", h.percent},
+          {"snippet", h.snippet},
+          {"speaker", or_null(h.snippet_speaker)}};
+}
+
+nlohmann::json render_search(const SearchResponse& r) {
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& h : r.results) results.push_back(render_hit(h));
+  nlohmann::json facets = nlohmann::json::object();
+  for (const auto& [name, values] : r.facets) facets[name] = facet_values(values);
+  nlohmann::json timeline = nlohmann::json::array();
+  for (const auto& b : r.timeline) timeline.push_back({{"period", b.period}, {"count", b.count}});
+  return {{"total", r.total},
+          {"total_exact", r.total_exact},
+          {"took_ms", r.took_ms},
+          {"page", r.page},
+          {"per_page", r.per_page},
+          {"interpreted", render_interpretation(r.interpreted)},
+          {"suggestion", or_null(r.suggestion)},
+          {"results", results},
+          {"facets", facets},
+          {"timeline", timeline}};
+}
+
+nlohmann::json render_article(const Article& a) {
+  nlohmann::json j = a;
+  return j;
+}
+
+nlohmann::json render_similar(const std::string& id, const std::vector<SearchHit>& hits) {
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& h : hits) results.push_back(render_hit(h));
+  return {{"id", id}, {"results", results}};
+}
+
+nlohmann::json render_stats(const CorpusStats& s) {
+  return {{"articles", s.articles},
+          {"first_date", or_null(s.first_date)},
+          {"last_date", or_null(s.last_date)},
+          {"undated", s.undated},
+          {"speakers", facet_values(s.speakers)},
+          {"topics", facet_values(s.topics)},
+          {"sources", facet_values(s.sources)},
+          {"languages", facet_values(s.languages)},
+          {"years", facet_values(s.years)},
+          {"schema_version", s.schema_version},
+          {"size_bytes", s.size_bytes}};
+}
+
+nlohmann::json render_error(const Error& e) {
+  return {{"error", {{"code", std::string(code_name(e.code))}, {"message", e.message}}}};
+}
+
+std::string dump_json(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace readouts

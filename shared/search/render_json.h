@@ -1,0 +1,23 @@
+// JSON rendering of search results: the one definition of the API's response shapes
+// (docs/api.md). Pure; thread-safe.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "shared/core/status.h"
+#include "shared/search/search_result.h"
+
+namespace readouts {
+
+nlohmann::json render_search(const SearchResponse& response);
+nlohmann::json render_hit(const SearchHit& hit);
+nlohmann::json render_interpretation(const Interpretation& in);
+nlohmann::json render_article(const Article& article);
+nlohmann::json render_similar(const std::string& id, const std::vector<SearchHit>& hits);
+nlohmann::json render_stats(const CorpusStats& stats);
+nlohmann::json render_error(const Error& error);
+
+// Serialises for the wire; invalid UTF-8 (which should not reach here) becomes U+FFFD.
+std::string dump_json(const nlohmann::json& j);
+
+}  // namespace readouts

@@ -1,0 +1,68 @@
+// Value types a search returns (hits, facets, timeline, statistics). No Xapian; copyable.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "shared/core/article.h"
+#include "shared/search/query_interpreter.h"
+
+namespace readouts {
+
+struct SearchHit {
+  std::string id;
+  std::string origin;
+  std::string title;
+  std::string date;  // ISO, as precise as known; "" when unknown
+  std::string source;
+  std::string url;
+  std::string language;
+  std::vector<std::string> speakers;
+  std::vector<std::string> topics;
+  double score = 0;             // Xapian weight (0 when sorted by date only)
+  int percent = 0;              // Xapian's percentage of the best match
+  std::string snippet;          // HTML-escaped text with <mark> highlights
+  std::string snippet_speaker;  // speaker of the snippet's passage, "" for narration
+};
+
+struct FacetValue {
+  std::string value;  // what a filter takes (canonical name, topic id, year, source)
+  std::string label;  // what a person reads (topic label; else the value)
+  uint64_t count = 0;
+};
+
+struct TimelineBucket {
+  std::string period;  // "YYYY-MM" (or "YYYY" when the timeline is yearly)
+  uint64_t count = 0;
+};
+
+struct SearchResponse {
+  uint64_t total = 0;
+  bool total_exact = true;
+  double took_ms = 0;
+  int page = 1;
+  int per_page = 10;
+  Interpretation interpreted;
+  std::string suggestion;  // corrected query when this one finds little; "" otherwise
+  std::vector<SearchHit> results;
+  std::map<std::string, std::vector<FacetValue>> facets;  // speaker, topic, year, source, language
+  std::vector<TimelineBucket> timeline;                   // per month, oldest first
+};
+
+struct CorpusStats {
+  uint64_t articles = 0;
+  std::string first_date;  // ISO, "" if none dated
+  std::string last_date;
+  uint64_t undated = 0;
+  std::vector<FacetValue> speakers;   // all, by count
+  std::vector<FacetValue> topics;
+  std::vector<FacetValue> sources;
+  std::vector<FacetValue> languages;
+  std::vector<FacetValue> years;
+  int schema_version = 0;
+  uint64_t size_bytes = 0;  // on disk, all shards
+};
+
+}  // namespace readouts

@@ -1,0 +1,44 @@
+// Searcher: the read side of the library (search, one article, similar articles, statistics).
+//
+// Owns one read-only Xapian database (a list of shard paths opened together). NOT thread-safe:
+// use one Searcher per thread (the server keeps one per worker). Each call reopens the database
+// first, so commits made by the indexer are seen at once, and retries on DatabaseModifiedError.
+// Every Xapian exception is caught here and returned as an Error (kInvalidArgument for a query a
+// user got wrong, kUnavailable for a database problem, kNotFound for an unknown id).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "shared/core/status.h"
+#include "shared/extract/knowledge.h"
+#include "shared/search/search_request.h"
+#include "shared/search/search_result.h"
+
+namespace readouts {
+
+class Searcher {
+ public:
+  // Opens every shard read-only and checks its schema version (kSchemaMismatch otherwise).
+  static Result<std::unique_ptr<Searcher>> open(const std::vector<std::filesystem::path>& shards,
+                                                std::shared_ptr<const Knowledge> knowledge);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  Result<SearchResponse> search(const SearchRequest& request, const SearchLimits& limits);
+  Result<Article> article(std::string_view id);
+  Result<std::vector<SearchHit>> similar(std::string_view id, int count);
+  Result<CorpusStats> stats();
+  // Cheap liveness check: the database can be reopened and counted.
+  Result<uint64_t> article_count();
+
+ private:
+  struct Impl;
+  explicit Searcher(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace readouts

@@ -1,0 +1,112 @@
+// Helpers for integration tests: temporary folders, running the binaries, an in-process server.
+#pragma once
+
+#include <httplib.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+
+#include "server/app.h"
+
+namespace readouts::testing {
+
+// A fresh folder removed at the end of the test.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "readouts-test-XXXXXX").string();
+    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+    path_ = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int status = -1;
+  std::string output;  // stdout and stderr together
+};
+
+inline CommandResult run_command(const std::string& command) {
+  CommandResult r;
+  FILE* p = ::popen((command + " 2>&1").c_str(), "r");
+  if (!p) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.output.append(buf, n);
+  int st = ::pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+inline std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+inline std::string fixtures(const std::string& name) {
+  return (std::filesystem::path(READOUTS_TEST_DIR) / "fixtures" / name).string();
+}
+
+inline CommandResult index_paths(const std::filesystem::path& db, const std::string& paths) {
+  return run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " + quote(db.string()) + " " + paths);
+}
+
+// A readouts App serving a database on an ephemeral port, in this process.
+class TestServer {
+ public:
+  explicit TestServer(const std::filesystem::path& db) {
+    ServerConfig config;
+    config.shards = {db};
+    config.port = 0;
+    config.threads = 4;
+    config.log_requests = false;
+    auto app = App::create(config);
+    if (!app.ok()) throw std::runtime_error("App::create: " + app.error().message);
+    app_ = std::move(app.value());
+    auto port = app_->bind();
+    if (!port.ok()) throw std::runtime_error("bind: " + port.error().message);
+    port_ = port.value();
+    thread_ = std::thread([this] { app_->run(); });
+  }
+  ~TestServer() {
+    app_->stop();
+    if (thread_.joinable()) thread_.join();
+  }
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_read_timeout(10, 0);
+    return c;
+  }
+  int port() const { return port_; }
+
+ private:
+  std::unique_ptr<App> app_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+inline nlohmann::json get_json(const TestServer& server, const std::string& path, int* status = nullptr) {
+  auto c = server.client();
+  auto res = c.Get(path.c_str());
+  if (!res) throw std::runtime_error("no response for " + path);
+  if (status) *status = res->status;
+  return nlohmann::json::parse(res->body);
+}
+
+}  // namespace readouts::testing

@@ -1,0 +1,66 @@
+// Unit tests: schema terms are spelled one way, and documents carry them.
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include "shared/core/schema.h"
+#include "shared/index/document_builder.h"
+
+using namespace readouts;
+
+TEST_CASE("schema terms normalise their values") {
+  CHECK(schema::speaker_term(" Xi Jinping ") == "XSPxi jinping");
+  CHECK(schema::topic_term("Taiwan") == "Ktaiwan");
+  CHECK(schema::year_term(2025) == "Y2025");
+  CHECK(schema::month_term(2025, 6) == "M202506");
+  CHECK(schema::day_term(2025, 11, 24) == "D20251124");
+  CHECK(schema::spoken_prefix("Donald J. Trump") == "XWdonald_j._trump:");
+  CHECK(schema::id_term("abc") == "Qabc");
+}
+
+TEST_CASE("article dates keep their precision") {
+  ArticleDate d;
+  d.year = 2025;
+  d.month = 6;
+  d.precision = DatePrecision::kMonth;
+  CHECK(d.iso() == "2025-06");
+  CHECK(d.sortable() == "20250600");
+  auto back = ArticleDate::from_sortable("20250600");
+  CHECK(back.precision == DatePrecision::kMonth);
+  CHECK(back.iso() == "2025-06");
+  CHECK(ArticleDate::from_sortable("2025").precision == DatePrecision::kUnknown);
+  CHECK(ArticleDate::from_sortable("20251124").iso() == "2025-11-24");
+}
+
+TEST_CASE("document builder writes the schema's terms and values") {
+  Article a;
+  a.id = "t1";
+  a.title = "Xi and Trump talk";
+  a.date = ArticleDate{2025, 11, 24, DatePrecision::kDay, "test"};
+  a.source = "APP";
+  a.language = "en";
+  a.speakers = {"Xi Jinping", "Donald J. Trump"};
+  a.topics = {"taiwan"};
+  a.passages = {{"Xi Jinping", "Taiwan's return to China is part of the order."},
+                {"Donald J. Trump", "The U.S. understands how important the Taiwan question is."}};
+  DocumentBuilder builder;
+  Xapian::Document doc = builder.build(a);
+  auto has = [&](const std::string& term) {
+    auto t = doc.termlist_begin();
+    t.skip_to(term);
+    return t != doc.termlist_end() && *t == term;
+  };
+  CHECK(has("Qt1"));
+  CHECK(has("XSPxi jinping"));
+  CHECK(has("XSPdonald j. trump"));
+  CHECK(has("Ktaiwan"));
+  CHECK(has("Y2025"));
+  CHECK(has("M202511"));
+  CHECK(has("D20251124"));
+  CHECK(has("XSRCapp"));
+  CHECK(has("Len"));
+  CHECK(has("XWxi_jinping:return"));
+  CHECK(has("ZXWdonald_j._trump:understand"));
+  CHECK(!has("XWxi_jinping:understands"));
+  CHECK(doc.get_value(schema::kSlotDate) == "20251124");
+  CHECK(doc.get_value(schema::kSlotSpeakers) == std::string("Xi Jinping\x1f") + "Donald J. Trump");
+}
