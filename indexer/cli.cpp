@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "indexer/add_pipeline.h"
 #include "indexer/input_files.h"
 #include "indexer/options.h"
 #include "indexer/progress.h"
@@ -103,7 +104,8 @@ void print_problems(std::ostream& err, const std::vector<InputProblem>& problems
 int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   auto db = args.value("--db");
   if (!db) return usage_error(err, "add", "--db DIR is required");
-  if (args.positional.empty()) return usage_error(err, "add", "give at least one PATH (file, folder or -)");
+  if (args.positional.empty())
+    return usage_error(err, "add", "give at least one PATH (file, folder or -)");
   auto opts = extract_options(args);
   if (!opts.ok()) return usage_error(err, "add", opts.error().message);
   size_t batch = 1000;
@@ -126,74 +128,50 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     return kExitDatabase;
   }
   IndexWriter& writer = *writer_r.value();
-  const bool force = args.has("--force");
+
+  AddSettings settings;
+  settings.extract = opts.value();
+  settings.data_fingerprint = data.value().fingerprint;
+  settings.force = args.has("--force");
+  if (auto v = args.value("--jobs")) {
+    auto n = parse_size(*v);
+    if (!n.ok() || n.value() > 64)
+      return usage_error(err, "add", "--jobs takes a number from 1 to 64");
+    settings.jobs = static_cast<int>(n.value());
+  }
 
   InputListing listing = list_inputs(args.positional);
-  std::vector<InputProblem> failures = listing.problems;
-  size_t added = 0, replaced = 0, unchanged = 0, removed = 0, undated = 0, articles = 0;
   Progress progress(err, !args.has("--quiet") && ::isatty(STDERR_FILENO), listing.files.size());
-  auto db_failure = [&](const Error& e) {
-    progress.finish();
-    err << "readouts-index add: " << e.message << "\n";
-    return kExitDatabase;
-  };
-
-  for (size_t i = 0; i < listing.files.size(); ++i) {
-    const InputFile& f = listing.files[i];
-    progress.update(i, articles);
-    auto bytes = read_input(f, opts.value().max_bytes);
-    if (!bytes.ok()) {
-      failures.push_back({f.display, bytes.error().message});
-      continue;
-    }
-    const std::string fingerprint = stable_hash_hex(bytes.value()) + "." + data.value().fingerprint;
-    if (!force && f.key != "-") {
-      auto stored = writer.file_fingerprint(f.key);
-      if (!stored.ok()) return db_failure(stored.error());
-      if (stored.value().starts_with(fingerprint + ":")) {
-        unchanged += std::stoul(stored.value().substr(fingerprint.size() + 1));
-        continue;
-      }
-    }
-    ExtractOutcome outcome =
-        extract_articles(bytes.value(), source_info(f, bytes.value()), data.value().knowledge, opts.value());
-    std::vector<std::string> ids;
-    for (const Article& a : outcome.articles) {
-      auto r = writer.put(a, f.key);
-      if (!r.ok()) return db_failure(r.error());
-      ids.push_back(a.id);
-      ++articles;
-      if (!a.date.known()) {
-        ++undated;
-        err << "warning: " << a.origin << ": no date found; indexed with an unknown date "
-            << "(add a date: field, or use --require-date to refuse such articles)\n";
-      }
-      switch (r.value()) {
-        case PutOutcome::kAdded: ++added; break;
-        case PutOutcome::kReplaced: ++replaced; break;
-        case PutOutcome::kUnchanged: ++unchanged; break;
-      }
-    }
-    for (const auto& fail : outcome.failures) failures.push_back({fail.origin, fail.error.message});
-    // Stale records of a changed file are removed only when the whole file was read: a file that
-    // now fails keeps its previous articles.
-    if (outcome.failures.empty() && f.key != "-") {
-      auto r = writer.finish_file(f.key, fingerprint + ":" + std::to_string(ids.size()), ids);
-      if (!r.ok()) return db_failure(r.error());
-      removed += r.value();
-    }
-  }
-  progress.update(listing.files.size(), articles);
+  auto counts_r =
+      run_add_pipeline(writer, listing.files, data.value().knowledge, settings,
+                       [&](size_t files, size_t articles) { progress.update(files, articles); });
   progress.finish();
+  if (!counts_r.ok()) {
+    err << "readouts-index add: " << counts_r.error().message << "\n";
+    return kExitDatabase;
+  }
   Status c = writer.commit();
-  if (!c.ok()) return db_failure(c.error());
+  if (!c.ok()) {
+    err << "readouts-index add: " << c.error().message << "\n";
+    return kExitDatabase;
+  }
+  const AddCounts& counts = counts_r.value();
+  std::vector<InputProblem> failures = listing.problems;
+  failures.insert(failures.end(), counts.failures.begin(), counts.failures.end());
+  const size_t added = counts.added, replaced = counts.replaced, unchanged = counts.unchanged,
+               removed = counts.removed, undated = counts.undated;
   auto count = writer.article_count();
+  for (const auto& w : counts.warnings) err << "warning: " << w.path << ": " << w.reason << "\n";
 
   print_problems(err, failures);
   if (args.has("--json")) {
-    nlohmann::json j = {{"added", added},       {"replaced", replaced}, {"unchanged", unchanged},
-                        {"removed", removed},   {"failed", failures.size()},
-                        {"undated", undated},   {"skipped", listing.skipped},
+    nlohmann::json j = {{"added", added},
+                        {"replaced", replaced},
+                        {"unchanged", unchanged},
+                        {"removed", removed},
+                        {"failed", failures.size()},
+                        {"undated", undated},
+                        {"skipped", listing.skipped},
                         {"articles", count.ok() ? count.value() : 0}};
     nlohmann::json fl = nlohmann::json::array();
     for (const auto& fail : failures) fl.push_back({{"path", fail.path}, {"reason", fail.reason}});
@@ -211,7 +189,8 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
 
 // ---------------------------------------------------------------- inspect
 int run_inspect(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
-  if (args.positional.empty()) return usage_error(err, "inspect", "give at least one PATH (file, folder or -)");
+  if (args.positional.empty())
+    return usage_error(err, "inspect", "give at least one PATH (file, folder or -)");
   auto opts = extract_options(args);
   if (!opts.ok()) return usage_error(err, "inspect", opts.error().message);
   auto data = load_data(args);
@@ -228,8 +207,8 @@ int run_inspect(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
       failures.push_back({f.display, bytes.error().message});
       continue;
     }
-    ExtractOutcome outcome =
-        extract_articles(bytes.value(), source_info(f, bytes.value()), data.value().knowledge, opts.value());
+    ExtractOutcome outcome = extract_articles(bytes.value(), source_info(f, bytes.value()),
+                                              data.value().knowledge, opts.value());
     for (const Article& a : outcome.articles) {
       if (json) {
         nlohmann::json j = a;
@@ -304,11 +283,14 @@ int run_list(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   }
   for (const auto& a : list.value()) {
     if (args.has("--json")) {
-      out << dump_json({{"id", a.id}, {"date", a.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.date)},
-                        {"title", a.title}, {"source", a.source}})
+      out << dump_json({{"id", a.id},
+                        {"date", a.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.date)},
+                        {"title", a.title},
+                        {"source", a.source}})
           << "\n";
     } else {
-      out << a.id << "\t" << (a.date.empty() ? "-" : a.date) << "\t" << a.source << "\t" << a.title << "\n";
+      out << a.id << "\t" << (a.date.empty() ? "-" : a.date) << "\t" << a.source << "\t" << a.title
+          << "\n";
     }
   }
   return kExitOk;
@@ -323,7 +305,8 @@ int run_stats(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     err << "readouts-index stats: " << data.error().message << "\n";
     return kExitUsage;
   }
-  auto searcher = Searcher::open({fs::path(*db)}, std::make_shared<Knowledge>(data.value().knowledge));
+  auto searcher =
+      Searcher::open({fs::path(*db)}, std::make_shared<Knowledge>(data.value().knowledge));
   if (!searcher.ok()) {
     err << "readouts-index stats: " << searcher.error().message << "\n";
     return kExitDatabase;
@@ -382,28 +365,49 @@ int run_compact(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {
-      {"add", "add --db DIR [options] PATH...",
+      {"add",
+       "add --db DIR [options] PATH...",
        "Index files, folders (recursively) or - (standard input). Unchanged files are skipped; "
        "changed files replace their articles.",
-       {kDbFlag, kDataFlag, kMaxBytesFlag, kRequireDateFlag, kJsonFlag, kHelpFlag,
+       {kDbFlag,
+        kDataFlag,
+        kMaxBytesFlag,
+        kRequireDateFlag,
+        kJsonFlag,
+        kHelpFlag,
         {"--force", false, false, "", "re-read files even when unchanged"},
         {"--batch", true, false, "N", "commit every N changed articles (default 1000)"},
         {"--no-sync", false, false, "", "do not fsync commits (fast rebuilds you can redo)"},
+        {"--jobs", true, false, "N",
+         "worker threads reading and preparing articles (default: one per core)"},
         {"--quiet", false, false, "", "no progress line"}},
        run_add},
-      {"inspect", "inspect [--json] [options] PATH...",
+      {"inspect",
+       "inspect [--json] [options] PATH...",
        "Show what would be indexed (date, speakers, topics, passages) without a database.",
        {kDataFlag, kMaxBytesFlag, kRequireDateFlag, kJsonFlag, kHelpFlag},
        run_inspect},
-      {"remove", "remove --db DIR ID...", "Remove articles by id.", {kDbFlag, kHelpFlag}, run_remove},
-      {"list", "list --db DIR [--json]", "List articles: id, date, source, title.",
-       {kDbFlag, kJsonFlag, kHelpFlag}, run_list},
-      {"stats", "stats --db DIR [--json]",
+      {"remove",
+       "remove --db DIR ID...",
+       "Remove articles by id.",
+       {kDbFlag, kHelpFlag},
+       run_remove},
+      {"list",
+       "list --db DIR [--json]",
+       "List articles: id, date, source, title.",
+       {kDbFlag, kJsonFlag, kHelpFlag},
+       run_list},
+      {"stats",
+       "stats --db DIR [--json]",
        "Articles, speakers, topics, date range and size on disk.",
-       {kDbFlag, kDataFlag, kJsonFlag, kHelpFlag}, run_stats},
-      {"compact", "compact --db DIR [--out DIR2]",
+       {kDbFlag, kDataFlag, kJsonFlag, kHelpFlag},
+       run_stats},
+      {"compact",
+       "compact --db DIR [--out DIR2]",
        "Compact the database (in place, or into DIR2). Run it after large loads.",
-       {kDbFlag, {"--out", true, false, "DIR2", "write the compacted copy here instead"}, kHelpFlag},
+       {kDbFlag,
+        {"--out", true, false, "DIR2", "write the compacted copy here instead"},
+        kHelpFlag},
        run_compact},
   };
   return kCommands;
@@ -411,7 +415,8 @@ const std::vector<Command>& commands() {
 
 void print_main_help(std::ostream& out) {
   out << "readouts-index: build and maintain a readouts search database.\n\nUsage:\n";
-  for (const auto& c : commands()) out << "  readouts-index " << c.usage << "\n      " << c.summary << "\n";
+  for (const auto& c : commands())
+    out << "  readouts-index " << c.usage << "\n      " << c.summary << "\n";
   out << "\nRun `readouts-index COMMAND --help` for a command's options. See docs/cli.md.\n"
       << "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 3 database error.\n";
 }
@@ -420,7 +425,8 @@ void print_command_help(std::ostream& out, const Command& c) {
   out << "Usage: readouts-index " << c.usage << "\n\n" << c.summary << "\n\nOptions:\n";
   for (const auto& f : c.flags) {
     std::string left = f.name + (f.takes_value ? " " + f.value_name : "");
-    out << "  " << left << std::string(left.size() < 18 ? 18 - left.size() : 1, ' ') << f.help << "\n";
+    out << "  " << left << std::string(left.size() < 18 ? 18 - left.size() : 1, ' ') << f.help
+        << "\n";
   }
 }
 

@@ -1,12 +1,14 @@
 // Walks the indexer's input paths and reads files with a size limit.
 #include "indexer/input_files.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <fnmatch.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fnmatch.h>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -78,8 +80,9 @@ struct Walker {
       entries.push_back(*it);
     }
     if (ec) out.problems.push_back({display, "error while reading folder: " + ec.message()});
-    std::sort(entries.begin(), entries.end(),
-              [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+      return a.path().filename() < b.path().filename();
+    });
     const auto patterns = read_ignore_patterns(dir);
     for (const auto& e : entries) {
       const std::string name = e.path().filename().string();
@@ -94,7 +97,8 @@ struct Walker {
         continue;
       }
       if (sec && sec.value() == ELOOP) {
-        out.problems.push_back({child_display, "symlink loop: cannot resolve this link; fix or remove it"});
+        out.problems.push_back(
+            {child_display, "symlink loop: cannot resolve this link; fix or remove it"});
         continue;
       }
       if (!e.is_regular_file(sec)) {
@@ -118,7 +122,8 @@ struct Walker {
 }  // namespace
 
 bool is_article_extension(std::string_view ext) {
-  static const char* kExts[] = {"txt", "text", "md", "markdown", "json", "jsonl", "ndjson", "html", "htm", "xhtml"};
+  static const char* kExts[] = {"txt",   "text",   "md",   "markdown", "json",
+                                "jsonl", "ndjson", "html", "htm",      "xhtml"};
   for (const char* e : kExts)
     if (ext == e) return true;
   return false;
@@ -166,15 +171,27 @@ Result<std::string> read_input(const InputFile& file, size_t max_bytes) {
     return data;
   }
   std::error_code ec;
-  if (fs::is_directory(file.path, ec))
-    return make_error(Code::kIoError, "is a folder, not a file");
-  FILE* f = std::fopen(file.path.c_str(), "rb");
-  if (!f)
+  if (fs::is_directory(file.path, ec)) return make_error(Code::kIoError, "is a folder, not a file");
+  // O_NONBLOCK: opening a FIFO named on the command line must not wait for a writer. Only
+  // regular files are read (a FIFO, socket or device could block or never end).
+  int fd = ::open(file.path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
     return make_error(Code::kIoError, std::string("cannot open: ") + std::strerror(errno) +
                                           " (check the file's permissions)");
   struct stat st {};
-  if (::fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-      static_cast<uint64_t>(st.st_size) > max_bytes) {
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return make_error(Code::kIoError,
+                      "not a regular file (a pipe, socket or device): give a file, or - for "
+                      "standard input");
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  FILE* f = ::fdopen(fd, "rb");
+  if (!f) {
+    ::close(fd);
+    return make_error(Code::kIoError, std::string("cannot open: ") + std::strerror(errno));
+  }
+  if (static_cast<uint64_t>(st.st_size) > max_bytes) {
     std::fclose(f);
     return make_error(Code::kTooLarge, "file is " + std::to_string(st.st_size) +
                                            " bytes, over the --max-bytes limit of " +

@@ -17,8 +17,8 @@ namespace readouts {
 struct InputFile {
   std::string display;  // path as the user will read it in reports ("-" for standard input)
   std::filesystem::path path;
-  std::string key;       // identity for change detection: absolute, normalised path; "-" = stdin
-  std::string extension; // lower case, without the dot
+  std::string key;        // identity for change detection: absolute, normalised path; "-" = stdin
+  std::string extension;  // lower case, without the dot
 };
 
 struct InputProblem {
@@ -27,9 +27,9 @@ struct InputProblem {
 };
 
 struct InputListing {
-  std::vector<InputFile> files;       // sorted within each folder, in argument order
-  std::vector<InputProblem> problems; // missing paths, unreadable folders, symlink loops
-  size_t skipped = 0;                 // files in folders that are not articles (extension, ignore)
+  std::vector<InputFile> files;        // sorted within each folder, in argument order
+  std::vector<InputProblem> problems;  // missing paths, unreadable folders, symlink loops
+  size_t skipped = 0;                  // files in folders that are not articles (extension, ignore)
 };
 
 // Extensions a folder walk takes; a file named explicitly is read whatever its extension.

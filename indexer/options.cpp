@@ -14,7 +14,8 @@ std::vector<std::string> ParsedArgs::values(const std::string& name) const {
   return it == flags.end() ? std::vector<std::string>{} : it->second;
 }
 
-Result<ParsedArgs> parse_args(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs) {
+Result<ParsedArgs> parse_args(const std::vector<std::string>& args,
+                              const std::vector<FlagSpec>& specs) {
   ParsedArgs out;
   bool flags_done = false;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -37,7 +38,8 @@ Result<ParsedArgs> parse_args(const std::vector<std::string>& args, const std::v
     const FlagSpec* spec = nullptr;
     for (const auto& s : specs)
       if (s.name == name) spec = &s;
-    if (!spec) return make_error(Code::kInvalidArgument, "unknown option " + name + " (see --help)");
+    if (!spec)
+      return make_error(Code::kInvalidArgument, "unknown option " + name + " (see --help)");
     if (out.flags.count(name) && !spec->repeatable)
       return make_error(Code::kInvalidArgument, "option " + name + " given twice");
     if (spec->takes_value) {
@@ -46,13 +48,16 @@ Result<ParsedArgs> parse_args(const std::vector<std::string>& args, const std::v
         v = inline_value;
       } else {
         if (i + 1 >= args.size())
-          return make_error(Code::kInvalidArgument, "option " + name + " needs a value (" + spec->value_name + ")");
+          return make_error(Code::kInvalidArgument,
+                            "option " + name + " needs a value (" + spec->value_name + ")");
         v = args[++i];
       }
-      if (v.empty()) return make_error(Code::kInvalidArgument, "option " + name + " needs a non-empty value");
+      if (v.empty())
+        return make_error(Code::kInvalidArgument, "option " + name + " needs a non-empty value");
       out.flags[name].push_back(v);
     } else {
-      if (has_inline) return make_error(Code::kInvalidArgument, "option " + name + " takes no value");
+      if (has_inline)
+        return make_error(Code::kInvalidArgument, "option " + name + " takes no value");
       out.flags[name].push_back("");
     }
   }
@@ -68,11 +73,13 @@ Result<size_t> parse_size(std::string_view text) {
   if (last == 'G' || last == 'g') mult = 1024ull * 1024 * 1024;
   std::string_view digits = mult == 1 ? text : text.substr(0, text.size() - 1);
   if (digits.empty() || digits.size() > 12)
-    return make_error(Code::kInvalidArgument, "size '" + std::string(text) + "' is not a number like 32M");
+    return make_error(Code::kInvalidArgument,
+                      "size '" + std::string(text) + "' is not a number like 32M");
   size_t v = 0;
   for (char c : digits) {
     if (c < '0' || c > '9')
-      return make_error(Code::kInvalidArgument, "size '" + std::string(text) + "' is not a number like 32M");
+      return make_error(Code::kInvalidArgument,
+                        "size '" + std::string(text) + "' is not a number like 32M");
     v = v * 10 + static_cast<size_t>(c - '0');
   }
   if (v == 0) return make_error(Code::kInvalidArgument, "size must be more than 0");

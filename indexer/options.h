@@ -11,10 +11,10 @@
 namespace readouts {
 
 struct FlagSpec {
-  std::string name;       // "--db"
-  bool takes_value;       // --db DIR vs --json
-  bool repeatable;        // --data DIR --data DIR2
-  std::string value_name; // "DIR", shown in help
+  std::string name;        // "--db"
+  bool takes_value;        // --db DIR vs --json
+  bool repeatable;         // --data DIR --data DIR2
+  std::string value_name;  // "DIR", shown in help
   std::string help;
 };
 
@@ -28,7 +28,8 @@ struct ParsedArgs {
 };
 
 // Accepts "--flag value", "--flag=value", and "--" ending the flags. "-" is positional (stdin).
-Result<ParsedArgs> parse_args(const std::vector<std::string>& args, const std::vector<FlagSpec>& specs);
+Result<ParsedArgs> parse_args(const std::vector<std::string>& args,
+                              const std::vector<FlagSpec>& specs);
 
 // Parses a byte count such as 1048576, 64K, 32M, 1G.
 Result<size_t> parse_size(std::string_view text);

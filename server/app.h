@@ -16,12 +16,12 @@
 namespace readouts {
 
 struct ServerConfig {
-  std::vector<std::filesystem::path> shards;     // --db (repeatable: shards searched together)
+  std::vector<std::filesystem::path> shards;  // --db (repeatable: shards searched together)
   std::string host = "127.0.0.1";
-  int port = 8080;                                // 0 = any free port
-  int threads = 0;                                // 0 = sized to the machine
-  std::filesystem::path web_dir;                  // "" = <source>/web
-  std::vector<std::filesystem::path> data_dirs;   // extra knowledge folders (--data)
+  int port = 8080;                               // 0 = any free port
+  int threads = 0;                               // 0 = sized to the machine
+  std::filesystem::path web_dir;                 // "" = <source>/web
+  std::vector<std::filesystem::path> data_dirs;  // extra knowledge folders (--data)
   bool log_requests = true;
   SearchLimits limits;
   size_t max_body_bytes = 64 * 1024;

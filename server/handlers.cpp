@@ -1,6 +1,8 @@
 // The API's handlers (one short function per endpoint).
 #include "server/handlers.h"
 
+#include <iostream>
+
 #include "server/http_errors.h"
 #include "server/request_parse.h"
 #include "shared/search/render_json.h"
@@ -22,7 +24,18 @@ Result<Searcher*> searcher(ServerContext& ctx) { return ctx.searchers->local(); 
 }  // namespace
 
 void respond_error(httplib::Response& res, const Error& error) {
-  respond_json(res, render_error(error), http_status(error.code));
+  const int status = http_status(error.code);
+  if (status < 500) return respond_json(res, render_error(error), status);
+  // A 5xx is never the user's doing: its details (database paths, library messages) go to the
+  // log, the client gets a fixed message for the code.
+  const char* kInternalText = "internal error; it has been logged";
+  const char* text = error.code == Code::kInternal ? kInternalText
+                     : error.code == Code::kSchemaMismatch
+                         ? "the database was written by another schema version; see the server log"
+                         : "the database is not available right now; try again later";
+  if (error.message != kInternalText)
+    std::cerr << "readouts-server: " << code_name(error.code) << ": " << error.message << "\n";
+  respond_json(res, render_error(make_error(error.code, text)), status);
 }
 
 void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {

@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   auto flags = parse_server_flags(args);
   if (!flags.ok()) {
-    std::cerr << "readouts-server: " << flags.error().message << "\nRun `readouts-server --help`.\n";
+    std::cerr << "readouts-server: " << flags.error().message
+              << "\nRun `readouts-server --help`.\n";
     return 2;
   }
   if (flags.value().help) {

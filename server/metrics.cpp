@@ -37,11 +37,13 @@ std::string Metrics::render(int64_t documents) const {
                 "readouts_request_duration_seconds_bucket{le=\"+Inf\"} %llu\n"
                 "readouts_request_duration_seconds_sum %.6f\n"
                 "readouts_request_duration_seconds_count %llu\n",
-                static_cast<unsigned long long>(count_), sum_, static_cast<unsigned long long>(count_));
+                static_cast<unsigned long long>(count_), sum_,
+                static_cast<unsigned long long>(count_));
   out += buf;
   out += "# HELP readouts_errors_total Responses with a 5xx status.\n";
   out += "# TYPE readouts_errors_total counter\n";
-  std::snprintf(buf, sizeof buf, "readouts_errors_total %llu\n", static_cast<unsigned long long>(errors_));
+  std::snprintf(buf, sizeof buf, "readouts_errors_total %llu\n",
+                static_cast<unsigned long long>(errors_));
   out += buf;
   out += "# HELP readouts_documents Articles in the database.\n# TYPE readouts_documents gauge\n";
   std::snprintf(buf, sizeof buf, "readouts_documents %lld\n", static_cast<long long>(documents));

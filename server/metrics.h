@@ -18,7 +18,7 @@ class Metrics {
   std::string render(int64_t documents) const;
 
   static constexpr std::array<double, 12> kBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-                                                       0.1,   0.25,   0.5,   1.0,  2.5,   10.0};
+                                                      0.1,   0.25,   0.5,   1.0,  2.5,   10.0};
 
  private:
   mutable std::mutex mu_;

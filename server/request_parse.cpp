@@ -10,12 +10,14 @@ namespace {
 Result<int> parse_int(const std::string& name, const std::string& value, int lo, int hi) {
   if (value.empty() || value.size() > 9)
     return make_error(Code::kInvalidArgument, name + " must be a whole number between " +
-                                                  std::to_string(lo) + " and " + std::to_string(hi));
+                                                  std::to_string(lo) + " and " +
+                                                  std::to_string(hi));
   int v = 0;
   for (char c : value) {
     if (c < '0' || c > '9')
       return make_error(Code::kInvalidArgument, name + " must be a whole number between " +
-                                                    std::to_string(lo) + " and " + std::to_string(hi));
+                                                    std::to_string(lo) + " and " +
+                                                    std::to_string(hi));
     v = v * 10 + (c - '0');
   }
   if (v < lo || v > hi)
@@ -26,7 +28,8 @@ Result<int> parse_int(const std::string& name, const std::string& value, int lo,
 
 Result<bool> parse_bool(const std::string& name, const std::string& value) {
   if (value == "1" || value == "true" || value == "yes" || value == "on") return true;
-  if (value == "0" || value == "false" || value == "no" || value == "off" || value.empty()) return false;
+  if (value == "0" || value == "false" || value == "no" || value == "off" || value.empty())
+    return false;
   return make_error(Code::kInvalidArgument, name + " must be 1 or 0");
 }
 
@@ -81,8 +84,8 @@ Status validate_article_id(std::string_view id) {
 }
 
 Result<SearchRequest> parse_search_params(const Params& params) {
-  static const std::set<std::string> kKnown = {"q",   "from",     "to",      "speaker",
-                                               "topic", "source", "lang",    "sort",
+  static const std::set<std::string> kKnown = {"q",     "from",     "to",      "speaker",
+                                               "topic", "source",   "lang",    "sort",
                                                "page",  "per_page", "literal", "facets"};
   SearchRequest r;
   for (const auto& [name, value] : params) {

@@ -66,7 +66,8 @@ const char* mime_of(const std::string& ext) {
 std::map<std::string, WebAsset> load_assets(const fs::path& dir) {
   std::map<std::string, WebAsset> assets;
   std::error_code ec;
-  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+  for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     std::ifstream in(it->path(), std::ios::binary);
     std::stringstream ss;
@@ -123,6 +124,9 @@ struct App::Impl {
         return httplib::Server::HandlerResponse::Handled;
       }
       if (req.has_header("Range")) {
+        // httplib would otherwise cut this error body to the requested ranges (even a 416, as
+        // multipart for several ranges). The request object is not const in httplib.
+        const_cast<httplib::Request&>(req).ranges.clear();
         respond_error(res, make_error(Code::kInvalidArgument, "Range requests are not supported"));
         res.status = 416;
         return httplib::Server::HandlerResponse::Handled;
@@ -159,8 +163,8 @@ struct App::Impl {
           respond_error(res, make_error(Code::kInternal, "internal error; it has been logged"));
         });
 
-    server.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request&, httplib::Response& res) {
+    server.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
           if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
           std::string message = res.status == 404   ? "no such page or endpoint"
                                 : res.status == 413 ? "request too large"
@@ -180,7 +184,8 @@ struct App::Impl {
     const bool log = config.log_requests;
     Metrics* metrics = &ctx.metrics;
     server.set_logger([log, metrics](const httplib::Request& req, const httplib::Response& res) {
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_request_start).count();
+      double secs =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t_request_start).count();
       metrics->record(route_name(req.path), res.status, secs);
       if (!log) return;
       char line[128];
@@ -196,7 +201,8 @@ App::App(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 App::~App() { stop(); }
 
 Result<std::unique_ptr<App>> App::create(const ServerConfig& config) {
-  if (config.shards.empty()) return make_error(Code::kInvalidArgument, "no database given (--db DIR)");
+  if (config.shards.empty())
+    return make_error(Code::kInvalidArgument, "no database given (--db DIR)");
   std::vector<fs::path> dirs{default_data_dir()};
   dirs.insert(dirs.end(), config.data_dirs.begin(), config.data_dirs.end());
   auto knowledge = load_knowledge(dirs);
@@ -219,11 +225,11 @@ Result<std::unique_ptr<App>> App::create(const ServerConfig& config) {
 }
 
 Result<int> App::bind() {
-  int port = impl_->config.port == 0
-                 ? impl_->server.bind_to_any_port(impl_->config.host)
-                 : (impl_->server.bind_to_port(impl_->config.host, impl_->config.port)
-                        ? impl_->config.port
-                        : -1);
+  int port =
+      impl_->config.port == 0
+          ? impl_->server.bind_to_any_port(impl_->config.host)
+          : (impl_->server.bind_to_port(impl_->config.host, impl_->config.port) ? impl_->config.port
+                                                                                : -1);
   if (port < 0)
     return make_error(Code::kUnavailable, "cannot listen on " + impl_->config.host + ":" +
                                               std::to_string(impl_->config.port) +

@@ -17,7 +17,8 @@ namespace readouts {
 
 class SearcherPool {
  public:
-  SearcherPool(std::vector<std::filesystem::path> shards, std::shared_ptr<const Knowledge> knowledge);
+  SearcherPool(std::vector<std::filesystem::path> shards,
+               std::shared_ptr<const Knowledge> knowledge);
   // This thread's Searcher; an error when the database cannot be opened now.
   Result<Searcher*> local();
 

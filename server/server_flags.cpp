@@ -6,15 +6,16 @@ namespace readouts {
 namespace {
 
 Result<int> int_flag(const std::string& name, const std::string& v, int lo, int hi) {
-  if (v.empty() || v.size() > 9) return make_error(Code::kInvalidArgument, name + " needs a number");
+  if (v.empty() || v.size() > 9)
+    return make_error(Code::kInvalidArgument, name + " needs a number");
   int n = 0;
   for (char c : v) {
     if (c < '0' || c > '9') return make_error(Code::kInvalidArgument, name + " needs a number");
     n = n * 10 + (c - '0');
   }
   if (n < lo || n > hi)
-    return make_error(Code::kInvalidArgument,
-                      name + " must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+    return make_error(Code::kInvalidArgument, name + " must be between " + std::to_string(lo) +
+                                                  " and " + std::to_string(hi));
   return n;
 }
 
@@ -58,7 +59,8 @@ Result<ServerFlags> parse_server_flags(const std::vector<std::string>& args) {
                name == "--web" || name == "--data") {
       auto v = need();
       if (!v.ok()) return v.error();
-      if (v.value().empty()) return make_error(Code::kInvalidArgument, name + " needs a non-empty value");
+      if (v.value().empty())
+        return make_error(Code::kInvalidArgument, name + " needs a non-empty value");
       if (name == "--db") f.config.shards.emplace_back(v.value());
       if (name == "--host") f.config.host = v.value();
       if (name == "--web") f.config.web_dir = v.value();

@@ -9,10 +9,14 @@ namespace readouts {
 
 std::string_view precision_name(DatePrecision p) {
   switch (p) {
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kUnknown: break;
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kUnknown:
+      break;
   }
   return "unknown";
 }
@@ -36,7 +40,8 @@ std::string ArticleDate::iso() const {
     case DatePrecision::kYear:
       std::snprintf(buf, sizeof buf, "%04d", year);
       return buf;
-    case DatePrecision::kUnknown: break;
+    case DatePrecision::kUnknown:
+      break;
   }
   return "";
 }
@@ -63,7 +68,9 @@ ArticleDate ArticleDate::from_sortable(std::string_view s) {
   d.year = num(0, 4);
   d.month = num(4, 2);
   d.day = num(6, 2);
-  d.precision = d.day ? DatePrecision::kDay : d.month ? DatePrecision::kMonth : DatePrecision::kYear;
+  d.precision = d.day     ? DatePrecision::kDay
+                : d.month ? DatePrecision::kMonth
+                          : DatePrecision::kYear;
   return d;
 }
 
@@ -79,25 +86,27 @@ std::string Article::body() const {
 void to_json(nlohmann::json& j, const Article& a) {
   nlohmann::json passages = nlohmann::json::array();
   for (const auto& p : a.passages) {
-    passages.push_back({{"speaker", p.speaker.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.speaker)},
-                        {"text", p.text}});
+    passages.push_back(
+        {{"speaker", p.speaker.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.speaker)},
+         {"text", p.text}});
   }
-  j = nlohmann::json{{"id", a.id},
-                     {"origin", a.origin},
-                     {"title", a.title},
-                     {"date", a.date.known() ? nlohmann::json(a.date.iso()) : nlohmann::json(nullptr)},
-                     {"date_precision", precision_name(a.date.precision)},
-                     {"date_evidence", a.date.evidence},
-                     {"source", a.source},
-                     {"url", a.url},
-                     {"language", a.language},
-                     {"format", a.format},
-                     {"speakers", a.speakers},
-                     {"mentions", a.mentions},
-                     {"topics", a.topics},
-                     {"passages", passages},
-                     {"content_hash", a.content_hash},
-                     {"warnings", a.warnings}};
+  j = nlohmann::json{
+      {"id", a.id},
+      {"origin", a.origin},
+      {"title", a.title},
+      {"date", a.date.known() ? nlohmann::json(a.date.iso()) : nlohmann::json(nullptr)},
+      {"date_precision", precision_name(a.date.precision)},
+      {"date_evidence", a.date.evidence},
+      {"source", a.source},
+      {"url", a.url},
+      {"language", a.language},
+      {"format", a.format},
+      {"speakers", a.speakers},
+      {"mentions", a.mentions},
+      {"topics", a.topics},
+      {"passages", passages},
+      {"content_hash", a.content_hash},
+      {"warnings", a.warnings}};
 }
 
 static std::string str_or_empty(const nlohmann::json& j, const char* key) {

@@ -20,7 +20,8 @@ struct ArticleDate {
   int month = 0;  // 1..12, 0 when unknown
   int day = 0;    // 1..31, 0 when unknown
   DatePrecision precision = DatePrecision::kUnknown;
-  std::string evidence;  // where the date came from, e.g. "front matter", "metadata line", "dateline"
+  std::string
+      evidence;  // where the date came from, e.g. "front matter", "metadata line", "dateline"
 
   bool known() const { return precision != DatePrecision::kUnknown; }
   // "YYYY-MM-DD", "YYYY-MM", "YYYY" by precision; "" when unknown.
@@ -36,14 +37,15 @@ struct Passage {
 };
 
 struct Article {
-  std::string id;        // stable id: explicit, else derived (see shared/extract/article_id.h)
-  std::string origin;    // path (with #N for the Nth record of a multi-record file) or "-"
+  std::string id;      // stable id: explicit, else derived (see shared/extract/article_id.h)
+  std::string origin;  // path (with #N for the Nth record of a multi-record file) or "-"
   std::string title;
   ArticleDate date;
-  std::string source;    // agency or outlet, e.g. "APP", "The White House"
+  std::string source;  // agency or outlet, e.g. "APP", "The White House"
   std::string url;
   std::string language;  // BCP 47: "en", "zh-Hans", "zh-Hant", or another tag; "und" if unknown
-  std::vector<std::string> speakers;  // canonical names of people who speak, in order of first speech
+  std::vector<std::string>
+      speakers;  // canonical names of people who speak, in order of first speech
   std::vector<std::string> mentions;  // canonical names of people named but not speaking
   std::vector<std::string> topics;    // topic ids from the taxonomy
   std::vector<Passage> passages;      // the text, paragraph by paragraph, with speakers

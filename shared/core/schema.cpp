@@ -7,7 +7,8 @@ namespace readouts::schema {
 
 std::string normalize_value(std::string_view value) {
   size_t b = 0, e = value.size();
-  while (b < e && (value[b] == ' ' || value[b] == '\t' || value[b] == '\n' || value[b] == '\r')) ++b;
+  while (b < e && (value[b] == ' ' || value[b] == '\t' || value[b] == '\n' || value[b] == '\r'))
+    ++b;
   while (e > b && (value[e - 1] == ' ' || value[e - 1] == '\t' || value[e - 1] == '\n' ||
                    value[e - 1] == '\r'))
     --e;
@@ -20,8 +21,10 @@ std::string normalize_value(std::string_view value) {
 std::string speaker_key(std::string_view canonical_name) {
   std::string out;
   for (char c : normalize_value(canonical_name)) {
-    if (c == ' ') out += '_';
-    else if (c != ':') out += c;
+    if (c == ' ')
+      out += '_';
+    else if (c != ':')
+      out += c;
   }
   return out;
 }
@@ -33,10 +36,18 @@ static std::string join(std::string_view prefix, std::string_view value) {
 }
 
 std::string id_term(std::string_view id) { return join(kIdPrefix, id); }
-std::string speaker_term(std::string_view name) { return join(kSpeakerPrefix, normalize_value(name)); }
-std::string mention_term(std::string_view name) { return join(kMentionPrefix, normalize_value(name)); }
-std::string topic_term(std::string_view topic_id) { return join(kTopicPrefix, normalize_value(topic_id)); }
-std::string source_term(std::string_view source) { return join(kSourcePrefix, normalize_value(source)); }
+std::string speaker_term(std::string_view name) {
+  return join(kSpeakerPrefix, normalize_value(name));
+}
+std::string mention_term(std::string_view name) {
+  return join(kMentionPrefix, normalize_value(name));
+}
+std::string topic_term(std::string_view topic_id) {
+  return join(kTopicPrefix, normalize_value(topic_id));
+}
+std::string source_term(std::string_view source) {
+  return join(kSourcePrefix, normalize_value(source));
+}
 std::string language_term(std::string_view language) {
   return join(kLanguagePrefix, normalize_value(language));
 }

@@ -39,14 +39,14 @@ inline constexpr std::string_view kSpokenPrefix = "XW";
 
 // ---- Value slots. DO NOT RENUMBER: slot numbers are stored in every database. ----
 enum Slot : unsigned {
-  kSlotDate = 0,        // "YYYYMMDD", "00" for unknown month/day; absent when no date
-  kSlotSpeakers = 1,    // canonical names joined by kListSeparator (facets)
-  kSlotTopics = 2,      // topic ids joined by kListSeparator (facets)
-  kSlotSource = 3,      // source as written
-  kSlotLanguage = 4,    // language tag
-  kSlotContentHash = 5, // hex hash of the record bytes (change detection)
-  kSlotEvent = 6,       // reserved: event id linking both sides' accounts (future)
-  kSlotTitle = 7,       // title as written (result lists without reading document data)
+  kSlotDate = 0,         // "YYYYMMDD", "00" for unknown month/day; absent when no date
+  kSlotSpeakers = 1,     // canonical names joined by kListSeparator (facets)
+  kSlotTopics = 2,       // topic ids joined by kListSeparator (facets)
+  kSlotSource = 3,       // source as written
+  kSlotLanguage = 4,     // language tag
+  kSlotContentHash = 5,  // hex hash of the record bytes (change detection)
+  kSlotEvent = 6,        // reserved: event id linking both sides' accounts (future)
+  kSlotTitle = 7,        // title as written (result lists without reading document data)
 };
 inline constexpr char kListSeparator = '\x1f';
 

@@ -1,6 +1,7 @@
 // Document builder: Article -> Xapian::Document, following shared/core/schema.h. No I/O.
 //
-// The TermGenerator is reused across calls (build is not thread-safe; use one builder per thread).
+// The TermGenerator is reused across calls (build is not thread-safe; use one builder per thread;
+// the documents it returns belong to the caller and may be handed to another thread).
 // Errors: Xapian exceptions are not expected here (no database access); none are thrown by design.
 #pragma once
 
@@ -17,8 +18,7 @@ class DocumentBuilder {
   DocumentBuilder();
   // Builds the document for an article. The document's data is the article's JSON (to_json).
   Xapian::Document build(const Article& article);
-  // Terms indexed for the text of a passage spoken by `speaker` are prefixed with
-  // schema::spoken_prefix(speaker); exposed for tests.
+
  private:
   Xapian::TermGenerator generator_;
 };

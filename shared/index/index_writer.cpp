@@ -32,7 +32,8 @@ Error from_xapian(const Xapian::Error& e, const std::string& path) {
       type == "DatabaseVersionError" || type == "DatabaseNotFoundError") {
     return make_error(Code::kUnavailable, "cannot open database " + path + ": " + e.get_msg());
   }
-  return make_error(Code::kInternal, "database " + path + ": " + std::string(e.get_type()) + ": " + e.get_msg());
+  return make_error(Code::kInternal,
+                    "database " + path + ": " + std::string(e.get_type()) + ": " + e.get_msg());
 }
 
 }  // namespace
@@ -79,6 +80,11 @@ Result<std::string> IndexWriter::file_fingerprint(std::string_view file_key) {
 }
 
 Result<PutOutcome> IndexWriter::put(const Article& article, std::string_view file_key) {
+  return put_document(article, impl_->builder.build(article), file_key);
+}
+
+Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Document doc,
+                                             std::string_view file_key) {
   try {
     const std::string id_term = schema::id_term(article.id);
     PutOutcome outcome = PutOutcome::kAdded;
@@ -93,9 +99,15 @@ Result<PutOutcome> IndexWriter::put(const Article& article, std::string_view fil
         return PutOutcome::kUnchanged;
       outcome = PutOutcome::kReplaced;
     }
-    Xapian::Document doc = impl_->builder.build(article);
     doc.add_boolean_term(origin_term(file_key));
     impl_->db.replace_document(id_term, doc);
+    // Spelling data for "did you mean": the article's plain words (not prefixed, not stems,
+    // Latin script). Only new or changed articles get here, so frequencies stay honest enough.
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+      const std::string& term = *t;
+      if (term.size() < 3 || term.size() > 40 || term[0] < 'a' || term[0] > 'z') continue;
+      impl_->db.add_spelling(term, 1);
+    }
     if (++impl_->pending >= impl_->options.batch_size) {
       Status s = commit();
       if (!s.ok()) return s.error();

@@ -8,6 +8,8 @@
 
 #include <filesystem>
 #include <memory>
+
+#include <xapian.h>
 #include <string>
 #include <vector>
 
@@ -17,9 +19,9 @@
 namespace readouts {
 
 struct WriterOptions {
-  bool create = true;            // create the database if missing
-  bool no_sync = false;          // skip fsync on commit (rebuilds that can be redone)
-  size_t batch_size = 1000;      // commit after this many changed documents
+  bool create = true;        // create the database if missing
+  bool no_sync = false;      // skip fsync on commit (rebuilds that can be redone)
+  size_t batch_size = 1000;  // commit after this many changed documents
 };
 
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
@@ -38,6 +40,10 @@ class IndexWriter {
   Result<std::string> file_fingerprint(std::string_view file_key);
   // Adds or replaces the article (by id) and tags it with the file it came from.
   Result<PutOutcome> put(const Article& article, std::string_view file_key);
+  // The same with a document already built from `article` by a DocumentBuilder (possibly on
+  // another thread: indexing pipelines build documents in parallel and write them here).
+  Result<PutOutcome> put_document(const Article& article, Xapian::Document document,
+                                  std::string_view file_key);
   // After all records of a file were put: removes the file's records whose ids are not in
   // keep_ids, records its fingerprint. Returns how many stale records were removed.
   Result<size_t> finish_file(std::string_view file_key, std::string_view fingerprint,

@@ -29,17 +29,19 @@ Result<std::vector<ArticleSummary>> list_articles(const std::filesystem::path& p
     }
     return out;
   } catch (const Xapian::DatabaseOpeningError& e) {
-    return make_error(Code::kUnavailable, "cannot open database " + path.string() + ": " + e.get_msg());
+    return make_error(Code::kUnavailable,
+                      "cannot open database " + path.string() + ": " + e.get_msg());
   } catch (const Xapian::Error& e) {
-    return make_error(Code::kUnavailable, "database " + path.string() + ": " + e.get_type() + ": " +
-                                              e.get_msg());
+    return make_error(Code::kUnavailable,
+                      "database " + path.string() + ": " + e.get_type() + ": " + e.get_msg());
   }
 }
 
 Status compact_database(const std::filesystem::path& path, const std::filesystem::path& out) {
   std::error_code ec;
   if (std::filesystem::exists(out, ec))
-    return make_error(Code::kInvalidArgument, "output " + out.string() + " already exists: choose a new folder");
+    return make_error(Code::kInvalidArgument,
+                      "output " + out.string() + " already exists: choose a new folder");
   try {
     Xapian::Database db(path.string());
     Status s = check_schema_version(db, path.string(), /*allow_empty=*/true);
@@ -47,8 +49,8 @@ Status compact_database(const std::filesystem::path& path, const std::filesystem
     db.compact(out.string());
     return Status::Ok();
   } catch (const Xapian::Error& e) {
-    return make_error(Code::kUnavailable, "cannot compact " + path.string() + ": " + e.get_type() +
-                                              ": " + e.get_msg());
+    return make_error(Code::kUnavailable,
+                      "cannot compact " + path.string() + ": " + e.get_type() + ": " + e.get_msg());
   }
 }
 

@@ -34,7 +34,8 @@ class BooleanFieldProcessor : public Xapian::FieldProcessor {
 // date:2025-01..2025-06, date:2025..2025, 2024-11-01..2024-11-30 (YYYY, YYYY-MM, YYYY-MM-DD).
 class DateRange : public Xapian::RangeProcessor {
  public:
-  explicit DateRange(const std::string& prefix) : Xapian::RangeProcessor(schema::kSlotDate, prefix) {}
+  explicit DateRange(const std::string& prefix)
+      : Xapian::RangeProcessor(schema::kSlotDate, prefix) {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     std::string lo, hi;
     if (!begin.empty()) {
@@ -143,8 +144,10 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
         for (auto t = text.get_terms_begin(); t != text.get_terms_end(); ++t) {
           const std::string& term = *t;
           if (term.empty() || (term[0] >= 'A' && term[0] <= 'Y' && term[0] != 'Z')) continue;
-          if (term[0] == 'Z') spoken.emplace_back("Z" + prefix + term.substr(1));
-          else spoken.emplace_back(prefix + term);
+          if (term[0] == 'Z')
+            spoken.emplace_back("Z" + prefix + term.substr(1));
+          else
+            spoken.emplace_back(prefix + term);
         }
       }
       if (!spoken.empty()) {
@@ -157,9 +160,9 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   if (!in.topics.empty()) {
     std::vector<std::string> terms;
     for (const auto& t : in.topics) terms.push_back(schema::topic_term(t));
-    query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, or_of_terms(terms),
-                                        kTopicBoost));
+    query = Xapian::Query(
+        Xapian::Query::OP_AND_MAYBE, query,
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, or_of_terms(terms), kTopicBoost));
   }
 
   // Filters from parameters: OR within a field, AND across fields.
@@ -170,8 +173,9 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     for (const auto& v : values) terms.push_back(term_of(v));
     filters.push_back(or_of_terms(terms));
   };
-  add_filter(request.speakers,
-             [&](const std::string& v) { return schema::speaker_term(resolve_speaker(v, knowledge)); });
+  add_filter(request.speakers, [&](const std::string& v) {
+    return schema::speaker_term(resolve_speaker(v, knowledge));
+  });
   add_filter(request.topics,
              [&](const std::string& v) { return schema::topic_term(resolve_topic(v, knowledge)); });
   add_filter(request.sources, [](const std::string& v) { return schema::source_term(v); });

@@ -18,9 +18,9 @@
 namespace readouts {
 
 struct BuiltQuery {
-  Xapian::Query query;           // what to run (text, boosts and filters)
-  Xapian::Query text_query;      // the words alone (snippets, spelling)
-  Interpretation interpretation; // how the query was read
+  Xapian::Query query;                // what to run (text, boosts and filters)
+  Xapian::Query text_query;           // the words alone (snippets, spelling)
+  Interpretation interpretation;      // how the query was read
   std::vector<std::string> speakers;  // canonical speakers to prefer for snippets
 };
 

@@ -31,11 +31,10 @@ std::vector<Token> tokenize(std::string_view q) {
     Token t;
     t.text = std::string(q.substr(start, i - start));
     const std::string& s = t.text;
-    if (s.find('"') != std::string::npos || s.find(':') != std::string::npos ||
-        s.front() == '+' || s.front() == '-' || s.front() == '(' || s.back() == ')' ||
-        s.find('*') != std::string::npos || s == "AND" || s == "OR" || s == "NOT" ||
-        s == "XOR" || s.starts_with("NEAR") || s.starts_with("ADJ") ||
-        s.find("..") != std::string::npos)
+    if (s.find('"') != std::string::npos || s.find(':') != std::string::npos || s.front() == '+' ||
+        s.front() == '-' || s.front() == '(' || s.back() == ')' ||
+        s.find('*') != std::string::npos || s == "AND" || s == "OR" || s == "NOT" || s == "XOR" ||
+        s.starts_with("NEAR") || s.starts_with("ADJ") || s.find("..") != std::string::npos)
       t.plain = false;
     out.push_back(std::move(t));
   }
@@ -51,7 +50,8 @@ std::string strip_possessive(std::string s) {
 }
 
 bool is_year(const std::string& s) {
-  if (s.size() != 4 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (s.size() != 4 ||
+      !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   int y = std::stoi(s);
   return y >= 1900 && y <= 2100;
@@ -65,14 +65,16 @@ bool is_iso_month_or_day(const std::string& s) {
     return true;
   };
   if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2);
-  if (s.size() == 10) return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2);
+  if (s.size() == 10)
+    return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2);
   return false;
 }
 
 int month_number(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                  "july",    "august",   "september", "october", "november", "december"};
+  static const char* kMonths[] = {"january",   "february", "march",    "april",
+                                  "may",       "june",     "july",     "august",
+                                  "september", "october",  "november", "december"};
   for (int m = 0; m < 12; ++m) {
     std::string full = kMonths[m];
     if (s == full || (s.size() >= 3 && s.size() <= full.size() && full.starts_with(s) && m != 4))
@@ -82,7 +84,8 @@ int month_number(std::string s) {
 }
 
 bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 void add_unique(std::vector<std::string>& v, const std::string& s) {
@@ -198,7 +201,8 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
     if (used[i] || !tokens[i].plain) continue;
     const std::string t = strip_possessive(tokens[i].text);
     if (i + 1 < tokens.size() && !used[i + 1] && tokens[i + 1].plain) {
-      if (const Topic* topic = knowledge.find_topic(t + " " + strip_possessive(tokens[i + 1].text))) {
+      if (const Topic* topic =
+              knowledge.find_topic(t + " " + strip_possessive(tokens[i + 1].text))) {
         add_unique(out.topics, topic->id);
         continue;
       }

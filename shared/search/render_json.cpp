@@ -7,7 +7,8 @@ namespace {
 
 nlohmann::json facet_values(const std::vector<FacetValue>& values) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& v : values) out.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
+  for (const auto& v : values)
+    out.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}});
   return out;
 }
 

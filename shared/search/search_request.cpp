@@ -30,9 +30,9 @@ int days_in_month(int year, int month) {
 
 Result<DateBounds> parse_date_bounds(std::string_view text) {
   auto bad = [&](std::string why) {
-    return make_error(Code::kInvalidArgument, "date '" + std::string(text.substr(0, 40)) +
-                                                  "' " + why +
-                                                  ": use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-06");
+    return make_error(Code::kInvalidArgument,
+                      "date '" + std::string(text.substr(0, 40)) + "' " + why +
+                          ": use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-06");
   };
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return bad("is not a date");
   std::string_view y = text.substr(0, 4);
@@ -69,27 +69,25 @@ Result<SortOrder> parse_sort(std::string_view text) {
 
 Status validate(const SearchRequest& r, const SearchLimits& limits) {
   if (r.q.size() > limits.max_query_bytes)
-    return make_error(Code::kInvalidArgument, "q is " + std::to_string(r.q.size()) +
-                                                  " bytes long; the limit is " +
-                                                  std::to_string(limits.max_query_bytes) +
-                                                  ": shorten the query");
+    return make_error(Code::kInvalidArgument,
+                      "q is " + std::to_string(r.q.size()) + " bytes long; the limit is " +
+                          std::to_string(limits.max_query_bytes) + ": shorten the query");
   if (r.page < 1) return make_error(Code::kInvalidArgument, "page must be 1 or more");
   if (r.per_page < 1 || r.per_page > limits.max_per_page)
-    return make_error(Code::kInvalidArgument, "per_page must be between 1 and " +
-                                                  std::to_string(limits.max_per_page));
+    return make_error(Code::kInvalidArgument,
+                      "per_page must be between 1 and " + std::to_string(limits.max_per_page));
   if (static_cast<long>(r.page) * r.per_page > limits.max_result_depth)
     return make_error(Code::kInvalidArgument,
                       "page * per_page may not exceed " + std::to_string(limits.max_result_depth) +
                           ": narrow the search with filters instead of paging this deep");
   for (const auto* list : {&r.speakers, &r.topics, &r.sources, &r.languages}) {
     if (list->size() > limits.max_filter_values)
-      return make_error(Code::kInvalidArgument, "at most " +
-                                                    std::to_string(limits.max_filter_values) +
-                                                    " values per filter");
+      return make_error(
+          Code::kInvalidArgument,
+          "at most " + std::to_string(limits.max_filter_values) + " values per filter");
     for (const auto& v : *list)
       if (v.empty() || v.size() > 200)
-        return make_error(Code::kInvalidArgument,
-                          "filter values must be 1 to 200 bytes long");
+        return make_error(Code::kInvalidArgument, "filter values must be 1 to 200 bytes long");
   }
   DateBounds from, to;
   if (!r.from.empty()) {

@@ -56,7 +56,7 @@ struct CorpusStats {
   std::string first_date;  // ISO, "" if none dated
   std::string last_date;
   uint64_t undated = 0;
-  std::vector<FacetValue> speakers;   // all, by count
+  std::vector<FacetValue> speakers;  // all, by count
   std::vector<FacetValue> topics;
   std::vector<FacetValue> sources;
   std::vector<FacetValue> languages;

@@ -54,7 +54,8 @@ std::vector<FacetValue> sorted_facet(const std::unordered_map<std::string, uint6
 
 size_t count_marks(const std::string& s) {
   size_t n = 0;
-  for (size_t pos = s.find("<mark>"); pos != std::string::npos; pos = s.find("<mark>", pos + 6)) ++n;
+  for (size_t pos = s.find("<mark>"); pos != std::string::npos; pos = s.find("<mark>", pos + 6))
+    ++n;
   return n;
 }
 
@@ -95,10 +96,9 @@ struct Searcher::Impl {
   void fill_snippet(SearchHit& hit, const Article& a, const Xapian::MSet& mset,
                     const std::vector<std::string>& preferred) const {
     const Xapian::Stem stem("english");
-    const unsigned flags = Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                           Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                           Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH |
-                           Xapian::MSet::SNIPPET_CJK_NGRAM;
+    const unsigned flags =
+        Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
+        Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
     double best_score = 0;
     for (size_t i = 0; i < a.passages.size() && i < kMaxPassagesForSnippet; ++i) {
       const Passage& p = a.passages[i];
@@ -160,11 +160,11 @@ struct Searcher::Impl {
       enquire.add_matchspy(&dates);
     }
     const Xapian::doccount offset = static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
-    const Xapian::doccount check =
-        req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(db.get_doccount(),
-                                                                      kFacetCheckAtLeast))
-                   : 0;
-    Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check);
+    const Xapian::doccount check = req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(
+                                                    db.get_doccount(), kFacetCheckAtLeast))
+                                              : 0;
+    Xapian::MSet mset =
+        enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check);
     resp.total = mset.get_matches_estimated();
     resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
@@ -201,7 +201,8 @@ struct Searcher::Impl {
                            Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
                            Xapian::QueryParser::FLAG_CJK_NGRAM);
         std::string corrected = qp.get_corrected_query_string();
-        if (!corrected.empty() && corrected != built.interpretation.text) resp.suggestion = corrected;
+        if (!corrected.empty() && corrected != built.interpretation.text)
+          resp.suggestion = corrected;
       } catch (const Xapian::QueryParserError&) {
         // No suggestion for a query that does not parse.
       }
@@ -229,7 +230,8 @@ Result<std::unique_ptr<Searcher>> Searcher::open(const std::vector<std::filesyst
       return make_error(Code::kUnavailable, "cannot open database " + path.string() + ": " +
                                                 e.get_msg() +
                                                 ": index articles into it first with "
-                                                "`readouts-index add --db " + path.string() + " PATH`");
+                                                "`readouts-index add --db " +
+                                                path.string() + " PATH`");
     } catch (const Xapian::Error& e) {
       return make_error(Code::kUnavailable, "cannot open database " + path.string() + ": " +
                                                 e.get_type() + ": " + e.get_msg());
@@ -255,7 +257,8 @@ Result<Article> Searcher::article(std::string_view id) {
     const std::string term = schema::id_term(id);
     Xapian::PostingIterator it = impl_->db.postlist_begin(term);
     if (it == impl_->db.postlist_end(term))
-      return make_error(Code::kNotFound, "no article with id '" + std::string(id.substr(0, 100)) + "'");
+      return make_error(Code::kNotFound,
+                        "no article with id '" + std::string(id.substr(0, 100)) + "'");
     return article_of(impl_->db.get_document(*it));
   });
 }
@@ -265,12 +268,14 @@ Result<std::vector<SearchHit>> Searcher::similar(std::string_view id, int count)
     const std::string term = schema::id_term(id);
     Xapian::PostingIterator it = impl_->db.postlist_begin(term);
     if (it == impl_->db.postlist_end(term))
-      return make_error(Code::kNotFound, "no article with id '" + std::string(id.substr(0, 100)) + "'");
+      return make_error(Code::kNotFound,
+                        "no article with id '" + std::string(id.substr(0, 100)) + "'");
     Xapian::RSet rset;
     rset.add_document(*it);
     struct WordsOnly : Xapian::ExpandDecider {
       bool operator()(const std::string& t) const override {
-        return !t.empty() && ((t[0] >= 'a' && t[0] <= 'z') || static_cast<unsigned char>(t[0]) >= 0x80);
+        return !t.empty() &&
+               ((t[0] >= 'a' && t[0] <= 'z') || static_cast<unsigned char>(t[0]) >= 0x80);
       }
     } words_only;
     Xapian::Enquire enquire(impl_->db);

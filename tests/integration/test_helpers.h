@@ -53,8 +53,10 @@ inline CommandResult run_command(const std::string& command) {
 inline std::string quote(const std::string& s) {
   std::string out = "'";
   for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
   }
   return out + "'";
 }
@@ -64,7 +66,8 @@ inline std::string fixtures(const std::string& name) {
 }
 
 inline CommandResult index_paths(const std::filesystem::path& db, const std::string& paths) {
-  return run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " + quote(db.string()) + " " + paths);
+  return run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " + quote(db.string()) +
+                     " " + paths);
 }
 
 // A readouts App serving a database on an ephemeral port, in this process.
@@ -101,7 +104,8 @@ class TestServer {
   std::thread thread_;
 };
 
-inline nlohmann::json get_json(const TestServer& server, const std::string& path, int* status = nullptr) {
+inline nlohmann::json get_json(const TestServer& server, const std::string& path,
+                               int* status = nullptr) {
   auto c = server.client();
   auto res = c.Get(path.c_str());
   if (!res) throw std::runtime_error("no response for " + path);

@@ -6,10 +6,17 @@
 using namespace readouts;
 
 TEST_CASE("search parameters are parsed") {
-  Params p = {{"q", "Taiwan, Xi, 2025"}, {"speaker", "Xi Jinping"}, {"speaker", "Trump"},
-              {"topic", "taiwan"},       {"from", "2025"},          {"to", "2025-06"},
-              {"sort", "date"},          {"page", "2"},             {"per_page", "20"},
-              {"literal", "1"},          {"facets", "0"}};
+  Params p = {{"q", "Taiwan, Xi, 2025"},
+              {"speaker", "Xi Jinping"},
+              {"speaker", "Trump"},
+              {"topic", "taiwan"},
+              {"from", "2025"},
+              {"to", "2025-06"},
+              {"sort", "date"},
+              {"page", "2"},
+              {"per_page", "20"},
+              {"literal", "1"},
+              {"facets", "0"}};
   auto r = parse_search_params(p);
   REQUIRE(r.ok());
   CHECK(r.value().q == "Taiwan, Xi, 2025");
@@ -29,9 +36,9 @@ TEST_CASE("bad parameters are refused with the parameter's name") {
     const char* name;
     const char* value;
   };
-  const Row rows[] = {{"page", "-1"},      {"page", "1e3"},  {"page", "99999999999"},
-                      {"per_page", ""},    {"literal", "maybe"}, {"sort", "best"},
-                      {"unknown", "1"},    {"q", "\xff\xfe"},    {"q", "\xe5\x8f"},
+  const Row rows[] = {{"page", "-1"},         {"page", "1e3"},      {"page", "99999999999"},
+                      {"per_page", ""},       {"literal", "maybe"}, {"sort", "best"},
+                      {"unknown", "1"},       {"q", "\xff\xfe"},    {"q", "\xe5\x8f"},
                       {"speaker", "\xc0\x80"}};
   for (const auto& row : rows) {
     auto r = parse_search_params(Params{{row.name, row.value}});
