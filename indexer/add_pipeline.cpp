@@ -89,7 +89,16 @@ Result<AddCounts> run_add_pipeline(IndexWriter& writer, const std::vector<InputF
         i = next.fetch_add(1);
       }
       if (i >= files.size()) return;
-      PreparedFile p = prepare(files[i], stored[i], knowledge, settings, builder);
+      // An exception must not escape a worker (std::terminate would kill the run with nothing
+      // committed since the last batch and no report): it becomes this file's failure.
+      PreparedFile p;
+      try {
+        p = prepare(files[i], stored[i], knowledge, settings, builder);
+      } catch (const std::exception& e) {
+        p = PreparedFile{};
+        p.read_error = std::string("internal error while reading this file: ") + e.what() +
+                       " (please report it with the file)";
+      }
       {
         std::lock_guard<std::mutex> lock(mu);
         slots[i] = std::move(p);

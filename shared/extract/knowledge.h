@@ -7,6 +7,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +17,8 @@
 #include "shared/core/status.h"
 
 namespace readouts {
+
+struct KnowledgeIndex;  // shared/extract/knowledge_index.h
 
 // A title that names a person only during a period ("the U.S. president" 2021-01-20..2025-01-20).
 struct TitledPeriod {
@@ -71,6 +74,9 @@ class Knowledge {
   const Person* person_by_name(std::string_view canonical_name) const;
   const Topic* find_topic(std::string_view id_or_label) const;
 
+  // Precompiled matchers for extraction (names, titles, topic terms); never null.
+  const KnowledgeIndex& index() const;
+
  private:
   void reindex();
   std::vector<Person> people_;
@@ -78,6 +84,7 @@ class Knowledge {
   std::vector<SynonymGroup> synonyms_;
   std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index
+  std::shared_ptr<const KnowledgeIndex> index_;          // rebuilt by reindex(); shared by copies
 };
 
 // Folds a name or alias for lookup: ASCII lower case, collapsed spaces, no dots ("U.S." -> "us").

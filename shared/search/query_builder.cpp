@@ -1,6 +1,7 @@
 // Builds Xapian queries from requests: fields, recognised entities, boosts and filters.
 #include "shared/search/query_builder.h"
 
+#include <algorithm>
 #include <memory>
 
 #include "shared/core/schema.h"
@@ -9,8 +10,14 @@ namespace readouts {
 
 namespace {
 
-constexpr double kSpeakerBoost = 0.6;  // weight scale for "this speaker says these words"
-constexpr double kTopicBoost = 0.5;    // weight scale for articles tagged with a named topic
+// Strict matches get this constant on top in the loose query, so that they rank first.
+constexpr double kStrictFirst = 1000.0;
+
+// Stop and question words for queries with Xapian syntax (free text drops them itself).
+class QueryStopper : public Xapian::Stopper {
+ public:
+  bool operator()(const std::string& word) const override { return is_stop_word(word); }
+};
 
 // speaker:, topic:, source:, lang:, year:, mention: as boolean filters with normalisation.
 class BooleanFieldProcessor : public Xapian::FieldProcessor {
@@ -70,10 +77,167 @@ std::string iso_to_upper(const std::string& iso) {
   return b.ok() ? b.value().upper : "";
 }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+bool simple_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> split_spaces(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Free-text words as Xapian queries: "Taiwan" -> Ztaiwan (stemmed, lower case, any case typed);
+// "one-China" -> a phrase; Chinese -> n-grams; a synonym group -> OP_SYNONYM of its members.
+class WordQueries {
+ public:
+  WordQueries(Xapian::QueryParser& qp) : qp_(qp), stem_("english") {}
+
+  Xapian::Query word(const std::string& w) {
+    if (simple_word(w)) return Xapian::Query("Z" + stem_(lower_ascii(w)));
+    try {
+      Xapian::Query q = qp_.parse_query(
+          w, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM);
+      return q;
+    } catch (const Xapian::QueryParserError&) {
+      return Xapian::Query();
+    }
+  }
+
+  // A synonym member: a word, or a phrase of unstemmed words ("people's republic of china").
+  Xapian::Query member(const std::string& m) {
+    if (m.find(' ') == std::string::npos) return word(m);
+    try {
+      return qp_.parse_query(
+          "\"" + m + "\"", Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM);
+    } catch (const Xapian::QueryParserError&) {
+      return Xapian::Query();
+    }
+  }
+
+ private:
+  Xapian::QueryParser& qp_;
+  Xapian::Stem stem_;
+};
+
+// Latin script (ASCII) or not (Chinese and the rest).
+bool is_latin(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+struct Concept {
+  Xapian::Query query;             // what a strict match needs
+  Xapian::Query wide;              // what a loose match may have instead (adds the other script)
+  std::vector<std::string> words;  // the typed words it stands for (phrase boost)
+};
+
+// Groups the words into concepts: the longest run of words that is a synonym group's member
+// becomes one OP_SYNONYM concept; every other word is a concept of its own.
+std::vector<Concept> word_concepts(const std::vector<std::string>& words,
+                                   const Knowledge& knowledge, WordQueries& wq, bool synonyms,
+                                   double cross_script_weight, bool cross_script_strict,
+                                   std::vector<std::string>& expanded) {
+  std::vector<std::string> lower;
+  for (const auto& w : words) lower.push_back(lower_ascii(w));
+  std::vector<Concept> out;
+  size_t i = 0;
+  while (i < words.size()) {
+    const SynonymGroup* group = nullptr;
+    size_t len = 0;
+    if (synonyms) {
+      for (const SynonymGroup& g : knowledge.synonyms()) {
+        for (const std::string& m : g.terms) {
+          std::vector<std::string> parts = split_spaces(lower_ascii(m));
+          if (parts.empty() || parts.size() <= len || i + parts.size() > words.size()) continue;
+          if (std::equal(parts.begin(), parts.end(), lower.begin() + static_cast<long>(i))) {
+            group = &g;
+            len = parts.size();
+          }
+        }
+      }
+    }
+    Concept c;
+    if (group) {
+      // Members in the script the query was typed in count fully; the other script's members
+      // (the Chinese of an English word, and back) count less, so that an English query ranks
+      // English accounts first and still finds the Chinese ones.
+      const bool typed_latin = is_latin(words[i]);
+      std::vector<Xapian::Query> same, other;
+      std::string note;
+      for (const std::string& m : group->terms) {
+        Xapian::Query q = wq.member(m);
+        if (!q.empty()) (is_latin(m) == typed_latin ? same : other).push_back(q);
+        note += (note.empty() ? "" : "|") + m;
+      }
+      Xapian::Query main(Xapian::Query::OP_SYNONYM, same.begin(), same.end());
+      c.query = c.wide = main;
+      if (!other.empty()) {
+        Xapian::Query cross(Xapian::Query::OP_SCALE_WEIGHT,
+                            Xapian::Query(Xapian::Query::OP_SYNONYM, other.begin(), other.end()),
+                            cross_script_weight);
+        c.wide = Xapian::Query(Xapian::Query::OP_OR, main, cross);
+        if (cross_script_strict) c.query = c.wide;
+      }
+      expanded.push_back(note);
+    } else {
+      len = 1;
+      c.query = c.wide = wq.word(words[i]);
+    }
+    for (size_t k = i; k < i + len; ++k) c.words.push_back(words[k]);
+    if (!c.query.empty()) out.push_back(std::move(c));
+    i += len;
+  }
+  return out;
+}
+
+// The spoken-word terms of a query's words for one speaker: XW<key>:<term>, ZXW<key>:<stem>.
+void add_spoken_terms(const Xapian::Query& words, const std::string& speaker,
+                      std::vector<Xapian::Query>& out) {
+  const std::string prefix = schema::spoken_prefix(speaker);
+  for (auto t = words.get_terms_begin(); t != words.get_terms_end(); ++t) {
+    const std::string& term = *t;
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Y')) continue;  // prefixed: not words
+    if (term[0] == 'Z')
+      out.emplace_back("Z" + prefix + term.substr(1));
+    else
+      out.emplace_back(prefix + term);
+  }
+}
+
+// A constant weight for every document matching q.
+Xapian::Query constant_weight(const Xapian::Query& q, double weight) {
+  return Xapian::Query(Xapian::Query::OP_FILTER,
+                       Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()), q);
+}
+
 }  // namespace
 
 std::string resolve_speaker(std::string_view value, const Knowledge& knowledge) {
   if (const Person* p = knowledge.find_person(value)) return p->name;
+  // "Joe+Biden": a form-encoded space that reached us undecoded.
+  std::string spaced(value);
+  std::replace(spaced.begin(), spaced.end(), '+', ' ');
+  if (const Person* p = knowledge.find_person(spaced)) return p->name;
   return std::string(value);
 }
 
@@ -86,6 +250,7 @@ void configure_query_parser(Xapian::QueryParser& qp, const Knowledge& knowledge)
   qp.set_stemmer(Xapian::Stem("english"));
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(Xapian::Query::OP_AND);
+  qp.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   for (const schema::Field& f : schema::kFields) {
     switch (f.kind) {
       case schema::FieldKind::kFreeText:
@@ -104,7 +269,7 @@ void configure_query_parser(Xapian::QueryParser& qp, const Knowledge& knowledge)
 }
 
 Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& knowledge,
-                               const Xapian::Database* db) {
+                               const Xapian::Database* db, const RankingOptions& options) {
   BuiltQuery built;
   built.interpretation = interpret_query(request.q, knowledge, request.literal);
   const Interpretation& in = built.interpretation;
@@ -112,60 +277,114 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   Xapian::QueryParser qp;
   configure_query_parser(qp, knowledge);
   if (db) qp.set_database(*db);
-  unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                   Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
-  Xapian::Query text;
-  if (!in.text.empty()) {
+  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+  auto parse = [&](const std::string& text) -> Result<Xapian::Query> {
     try {
-      text = qp.parse_query(in.text, flags);
+      return qp.parse_query(text, flags);
     } catch (const Xapian::QueryParserError& e) {
       return make_error(Code::kInvalidArgument,
                         "the query could not be read (" + e.get_msg() +
                             "): check quotes, brackets and AND/OR/NOT, or search with literal=1");
     }
+  };
+
+  // ---- Concepts: what every strict match must contain. ----
+  std::vector<Concept> concepts;
+  if (in.literal || in.syntax) {
+    // Xapian syntax (or literal=1): the QueryParser reads the text; stop words dropped unless
+    // literal; no synonyms.
+    if (!in.literal) qp.set_stopper((new QueryStopper())->release());
+    if (!in.text.empty()) {
+      auto text = parse(in.text);
+      if (!text.ok()) return text.error();
+      if (!text.value().empty()) concepts.push_back({text.value(), text.value(), {}});
+    }
+  } else {
+    WordQueries wq(qp);
+    concepts = word_concepts(in.words, knowledge, wq, options.synonyms, options.cross_script,
+                             options.cross_script_strict, built.expanded);
   }
-  built.text_query = text;
+  std::vector<Xapian::Query> word_queries, wide_queries;
+  for (const auto& c : concepts) {
+    word_queries.push_back(c.query);
+    wide_queries.push_back(c.wide);
+  }
+  built.text_query = Xapian::Query(Xapian::Query::OP_OR, wide_queries.begin(), wide_queries.end());
 
-  Xapian::Query query = text.empty() ? Xapian::Query::MatchAll : text;
+  // A named person: the article involves them (speaks, is mentioned, or is named as typed).
+  // When the query asks what they said, only articles where they speak qualify (a filter below).
+  std::vector<Xapian::Query> person_concepts;
+  for (size_t i = 0; i < in.speakers.size(); ++i) {
+    if (in.said) continue;
+    std::vector<Xapian::Query> forms = {Xapian::Query(schema::speaker_term(in.speakers[i])),
+                                        Xapian::Query(schema::mention_term(in.speakers[i]))};
+    const std::string& alias = i < in.aliases.size() ? in.aliases[i] : in.speakers[i];
+    WordQueries wq(qp);
+    Xapian::Query typed = wq.member(lower_ascii(alias));
+    if (!typed.empty()) forms.push_back(typed);
+    person_concepts.emplace_back(Xapian::Query::OP_OR, forms.begin(), forms.end());
+  }
 
-  // Recognised speakers restrict to articles where they speak; passages they speak that contain
-  // the other words rank first.
+  std::vector<Xapian::Query> all = word_queries;
+  all.insert(all.end(), person_concepts.begin(), person_concepts.end());
+  // Not Xapian::Query::MatchAll: that static object is shared by every thread and its reference
+  // count is not atomic, so concurrent copies corrupt it (a crash under load). Query("") is the
+  // same match-all query, owned by this call.
+  Xapian::Query strict = all.empty() ? Xapian::Query(std::string())
+                                     : Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+
+  // ---- Boosts: rank, never match. ----
+  std::vector<Xapian::Query> boosts;
   std::vector<std::string> speakers = in.speakers;
   for (const auto& s : request.speakers) speakers.push_back(resolve_speaker(s, knowledge));
   built.speakers = speakers;
-  if (!in.speakers.empty()) {
-    std::vector<std::string> terms;
-    for (const auto& s : in.speakers) terms.push_back(schema::speaker_term(s));
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query, or_of_terms(terms));
-    if (!text.empty()) {
-      std::vector<Xapian::Query> spoken;
-      for (const auto& s : in.speakers) {
-        const std::string prefix = schema::spoken_prefix(s);
-        for (auto t = text.get_terms_begin(); t != text.get_terms_end(); ++t) {
-          const std::string& term = *t;
-          if (term.empty() || (term[0] >= 'A' && term[0] <= 'Y' && term[0] != 'Z')) continue;
-          if (term[0] == 'Z')
-            spoken.emplace_back("Z" + prefix + term.substr(1));
-          else
-            spoken.emplace_back(prefix + term);
-        }
-      }
-      if (!spoken.empty()) {
-        Xapian::Query boost(Xapian::Query::OP_OR, spoken.begin(), spoken.end());
-        query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                              Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, boost, kSpeakerBoost));
+  if (!built.text_query.empty()) {
+    // One unit per concept and speaker: the n-grams or synonyms of a word count once.
+    std::vector<Xapian::Query> spoken;
+    for (const auto& s : speakers) {
+      for (const auto& c : concepts) {
+        std::vector<Xapian::Query> terms;
+        add_spoken_terms(c.wide, s, terms);
+        if (!terms.empty())
+          spoken.emplace_back(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
       }
     }
+    if (!spoken.empty())
+      boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                          Xapian::Query(Xapian::Query::OP_OR, spoken.begin(), spoken.end()),
+                          options.speaker_boost);
   }
-  if (!in.topics.empty()) {
+  if (!in.speakers.empty() && !in.said && options.person_boost > 0) {
+    std::vector<std::string> terms;
+    for (const auto& s : in.speakers) terms.push_back(schema::speaker_term(s));
+    boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, or_of_terms(terms), options.person_boost);
+  }
+  if (!in.topics.empty() && options.topic_boost > 0) {
     std::vector<std::string> terms;
     for (const auto& t : in.topics) terms.push_back(schema::topic_term(t));
-    query = Xapian::Query(
-        Xapian::Query::OP_AND_MAYBE, query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, or_of_terms(terms), kTopicBoost));
+    boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, or_of_terms(terms), options.topic_boost);
   }
+  // Several plain Latin words: the same words next to each other rank higher.
+  if (!in.syntax && !in.literal && options.phrase_boost > 0) {
+    std::vector<Xapian::Query> positional;
+    for (const auto& c : concepts)
+      for (const auto& w : c.words)
+        if (simple_word(w)) positional.emplace_back(lower_ascii(w));
+    if (positional.size() >= 2)
+      boosts.emplace_back(
+          Xapian::Query::OP_SCALE_WEIGHT,
+          Xapian::Query(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),
+                        static_cast<Xapian::termcount>(positional.size())),
+          options.phrase_boost);
+  }
+  auto with_boosts = [&](Xapian::Query q) {
+    if (boosts.empty()) return q;
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
+                         Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end()));
+  };
 
-  // Filters from parameters: OR within a field, AND across fields.
+  // ---- Filters: OR within a field, AND across fields. ----
   std::vector<Xapian::Query> filters;
   auto add_filter = [&](const std::vector<std::string>& values, auto term_of) {
     if (values.empty()) return;
@@ -173,6 +392,8 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     for (const auto& v : values) terms.push_back(term_of(v));
     filters.push_back(or_of_terms(terms));
   };
+  if (in.said)
+    add_filter(in.speakers, [](const std::string& v) { return schema::speaker_term(v); });
   add_filter(request.speakers, [&](const std::string& v) {
     return schema::speaker_term(resolve_speaker(v, knowledge));
   });
@@ -190,11 +411,25 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     filters.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, lo);
   else if (!hi.empty())
     filters.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kSlotDate, hi);
+  auto with_filters = [&](Xapian::Query q) {
+    if (filters.empty()) return q;
+    return Xapian::Query(Xapian::Query::OP_FILTER, q,
+                         Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+  };
 
-  if (!filters.empty())
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                          Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
-  built.query = query;
+  built.query = with_filters(with_boosts(strict));
+  // Loose: any concept matches; strict matches first (a constant on top of their weight).
+  // Only for free text: with explicit operators the user said what must match.
+  bool widened = false;
+  for (const auto& c : concepts) widened |= c.wide.get_description() != c.query.get_description();
+  if (options.loose_fallback && (all.size() >= 2 || widened) && !in.syntax && !in.literal) {
+    std::vector<Xapian::Query> wide;
+    for (const auto& c : concepts) wide.push_back(c.wide);
+    wide.insert(wide.end(), person_concepts.begin(), person_concepts.end());
+    Xapian::Query any(Xapian::Query::OP_OR, wide.begin(), wide.end());
+    Xapian::Query first = constant_weight(strict, kStrictFirst);
+    built.loose = with_filters(with_boosts(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, first)));
+  }
   return built;
 }
 

@@ -1,5 +1,10 @@
-// Query building: SearchRequest + Interpretation -> Xapian::Query, reading the field table of
+// Query building: SearchRequest + Interpretation -> Xapian queries, reading the field table of
 // shared/core/schema.h. Library-internal (server/ never includes it).
+//
+// Two queries are built: `query` needs every concept of the text (each word or synonym group,
+// each named person); `loose` (when there are two concepts or more) needs any of them and ranks
+// the articles matching all of them first. The searcher runs `query` and falls back to `loose`
+// when too few articles match (docs/search.md explains the ranking and its measurements).
 //
 // Thread-compatible: build_query creates its own QueryParser. Errors: kInvalidArgument with a
 // message a person can act on when the query syntax or a field value is wrong.
@@ -13,20 +18,27 @@
 #include "shared/core/status.h"
 #include "shared/extract/knowledge.h"
 #include "shared/search/query_interpreter.h"
+#include "shared/search/ranking_options.h"
 #include "shared/search/search_request.h"
 
 namespace readouts {
 
 struct BuiltQuery {
-  Xapian::Query query;                // what to run (text, boosts and filters)
-  Xapian::Query text_query;           // the words alone (snippets, spelling)
+  Xapian::Query query;                // strict: every concept must match (plus boosts and filters)
+  Xapian::Query loose;                // any concept, strict matches first; empty if not applicable
+  Xapian::Query text_query;           // the words alone (snippets)
   Interpretation interpretation;      // how the query was read
   std::vector<std::string> speakers;  // canonical speakers to prefer for snippets
+  std::vector<std::string> expanded;  // synonym groups used, as "prc=china|people's republic..."
 };
 
-// spelling_db may be null; when given, it is used for wildcard expansion limits.
+// Most terms a wildcard expands to (the most frequent are kept; never an error).
+inline constexpr Xapian::termcount kMaxWildcardExpansion = 100;
+
+// db may be null; when given, the QueryParser uses it for wildcards.
 Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& knowledge,
-                               const Xapian::Database* db);
+                               const Xapian::Database* db,
+                               const RankingOptions& options = RankingOptions());
 
 // Configures a QueryParser with stemming, CJK n-grams and every field of the schema table.
 void configure_query_parser(Xapian::QueryParser& qp, const Knowledge& knowledge);

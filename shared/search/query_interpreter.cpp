@@ -11,7 +11,15 @@ namespace {
 struct Token {
   std::string text;
   bool plain = true;  // false for quoted phrases, field:value, operators, +/- prefixed words
+  bool plus = false;  // "+word": a required plain word; a person or date it names is recognised
 };
+
+bool syntax_token(const std::string& s) {
+  return s.find('"') != std::string::npos || s.find(':') != std::string::npos || s.front() == '+' ||
+         s.front() == '-' || s.front() == '(' || s.back() == ')' ||
+         s.find('*') != std::string::npos || s == "AND" || s == "OR" || s == "NOT" || s == "XOR" ||
+         s.starts_with("NEAR") || s.starts_with("ADJ") || s.find("..") != std::string::npos;
+}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ','; }
 
@@ -31,12 +39,20 @@ std::vector<Token> tokenize(std::string_view q) {
     Token t;
     t.text = std::string(q.substr(start, i - start));
     const std::string& s = t.text;
-    if (s.find('"') != std::string::npos || s.find(':') != std::string::npos || s.front() == '+' ||
-        s.front() == '-' || s.front() == '(' || s.back() == ')' ||
-        s.find('*') != std::string::npos || s == "AND" || s == "OR" || s == "NOT" || s == "XOR" ||
-        s.starts_with("NEAR") || s.starts_with("ADJ") || s.find("..") != std::string::npos)
+    if (syntax_token(s)) {
       t.plain = false;
+      t.plus = s.size() > 1 && s[0] == '+' && !syntax_token(s.substr(1));
+    }
     out.push_back(std::move(t));
+  }
+  // The operands of AND/OR/NOT/NEAR... belong to the operator: "xi OR biden" is not two people.
+  for (size_t k = 0; k < out.size(); ++k) {
+    const std::string& s = out[k].text;
+    const bool op = s == "AND" || s == "OR" || s == "NOT" || s == "XOR" || s.starts_with("NEAR") ||
+                    s.starts_with("ADJ");
+    if (!op) continue;
+    if (k > 0) out[k - 1].plain = out[k - 1].plus = false;
+    if (k + 1 < out.size()) out[k + 1].plain = out[k + 1].plus = false;
   }
   return out;
 }
@@ -104,7 +120,68 @@ int last_day(int y, int m) {
   return kDays[m - 1];
 }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// Words that ask for what a person said; they are dropped from the words when a person is named.
+bool is_speech_cue(const std::string& lower) {
+  static const char* kCues[] = {
+      "say",      "says",      "said",       "saying", "tell",    "tells",   "told",
+      "describe", "describes", "described",  "remark", "remarks", "comment", "comments",
+      "stance",   "position",  "positions",  "view",   "views",   "think",   "thinks",
+      "thought",  "statement", "statements", "words",  "表示",    "说",      "指出",
+      "强调",     "認為",      "认为",       "強調",   "說"};
+  for (const char* c : kCues)
+    if (lower == c) return true;
+  return false;
+}
+
+// "2025年" / "2025年6月" at the start of a CJK token: the year (and month), and the bytes used.
+size_t cjk_date_prefix(const std::string& s, int& year, int& month) {
+  year = month = 0;
+  static const std::string kNian = "年", kYue = "月";
+  if (s.size() < 4 + kNian.size()) return 0;
+  for (size_t k = 0; k < 4; ++k)
+    if (s[k] < '0' || s[k] > '9') return 0;
+  if (s.compare(4, kNian.size(), kNian) != 0) return 0;
+  year = std::stoi(s.substr(0, 4));
+  if (year < 1900 || year > 2100) return 0;
+  size_t pos = 4 + kNian.size();
+  size_t d = pos;
+  while (d < s.size() && d < pos + 2 && s[d] >= '0' && s[d] <= '9') ++d;
+  if (d > pos && s.compare(d, kYue.size(), kYue) == 0) {
+    int m = std::stoi(s.substr(pos, d - pos));
+    if (m >= 1 && m <= 12) {
+      month = m;
+      return d + kYue.size();
+    }
+  }
+  return pos;
+}
+
 }  // namespace
+
+bool is_stop_word(std::string_view w) {
+  static const char* kStop[] = {
+      "a",     "an",   "the",      "and",       "or",        "but",       "of",         "on",
+      "in",    "at",   "to",       "for",       "from",      "with",      "about",      "by",
+      "as",    "is",   "are",      "was",       "were",      "be",        "been",       "being",
+      "did",   "do",   "does",     "done",      "what",      "which",     "who",        "whom",
+      "whose", "when", "where",    "why",       "how",       "that",      "this",       "these",
+      "those", "it",   "its",      "his",       "her",       "their",     "they",       "he",
+      "she",   "we",   "i",        "you",       "me",        "my",        "has",        "have",
+      "had",   "any",  "there",    "into",      "over",      "regarding", "concerning", "not",
+      "no",    "will", "would",    "can",       "could",     "should",    "than",       "then",
+      "so",    "if",   "whether",  "say",       "says",      "said",      "saying",     "tell",
+      "tells", "told", "describe", "describes", "described", "ever",      "anything",   "something",
+      "other", "each", "both",     "between"};
+  for (const char* s : kStop)
+    if (w == s) return true;
+  return false;
+}
 
 Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, bool literal) {
   Interpretation out;
@@ -121,39 +198,59 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
     if (hi.empty() || b > hi) hi = b;
   };
 
+  // "+Xi", "+2025": required anyway, so recognised like the plain word.
+  auto bare = [&](size_t k) -> std::string {
+    return tokens[k].plus ? tokens[k].text.substr(1) : tokens[k].text;
+  };
+  auto usable = [&](size_t k) { return !used[k] && (tokens[k].plain || tokens[k].plus); };
+
   // People: longest run of plain tokens (up to 4) that names a person.
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (used[i] || !tokens[i].plain) continue;
+    if (!usable(i)) continue;
     for (size_t n = std::min<size_t>(4, tokens.size() - i); n >= 1; --n) {
       std::string joined;
       bool ok = true;
       for (size_t k = i; k < i + n; ++k) {
-        if (used[k] || !tokens[k].plain) {
+        if (!usable(k) || (k > i && tokens[k].plus)) {
           ok = false;
           break;
         }
         if (!joined.empty()) joined += ' ';
-        joined += (k + 1 == i + n) ? strip_possessive(tokens[k].text) : tokens[k].text;
+        joined += (k + 1 == i + n) ? strip_possessive(bare(k)) : bare(k);
       }
       if (!ok) continue;
       if (const Person* p = knowledge.find_person(joined)) {
-        add_unique(out.speakers, p->name);
+        if (std::find(out.speakers.begin(), out.speakers.end(), p->name) == out.speakers.end()) {
+          out.speakers.push_back(p->name);
+          out.aliases.push_back(joined);
+        }
         for (size_t k = i; k < i + n; ++k) used[k] = true;
         break;
       }
     }
   }
 
-  // People inside unspaced CJK text ("习近平特朗普通电话"): cut out known aliases.
+  // People and dates inside unspaced CJK text ("习近平特朗普通电话", "2025年6月"): cut them out.
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i] || !tokens[i].plain || is_ascii(tokens[i].text)) continue;
     std::string rest = tokens[i].text;
+    int y = 0, m = 0;
+    if (size_t n = cjk_date_prefix(rest, y, m)) {
+      if (m)
+        widen(iso(y, m, 1), iso(y, m, last_day(y, m)));
+      else
+        widen(iso(y, 1, 1), iso(y, 12, 31));
+      rest.replace(0, n, " ");
+    }
     for (const Person& p : knowledge.people()) {
       for (const std::string& alias : p.aliases) {
         if (is_ascii(alias) || alias.size() < 6) continue;  // two CJK characters at least
         size_t pos;
         while ((pos = rest.find(alias)) != std::string::npos) {
-          add_unique(out.speakers, p.name);
+          if (std::find(out.speakers.begin(), out.speakers.end(), p.name) == out.speakers.end()) {
+            out.speakers.push_back(p.name);
+            out.aliases.push_back(alias);
+          }
           rest.replace(pos, alias.size(), " ");
         }
       }
@@ -168,8 +265,8 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
 
   // Dates: years, "June 2025", ISO months and days.
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (used[i] || !tokens[i].plain) continue;
-    const std::string t = strip_possessive(tokens[i].text);
+    if (!usable(i)) continue;
+    const std::string t = strip_possessive(bare(i));
     if (is_year(t)) {
       int y = std::stoi(t);
       int m = (i > 0 && !used[i - 1] && tokens[i - 1].plain) ? month_number(tokens[i - 1].text) : 0;
@@ -210,10 +307,37 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
     if (const Topic* topic = knowledge.find_topic(t)) add_unique(out.topics, topic->id);
   }
 
+  // "What did X say about Y", "X's remarks on Y", "习近平 表示 台湾": the words are X's.
+  if (!out.speakers.empty()) {
+    for (size_t i = 0; i < tokens.size(); ++i)
+      if (!used[i] && tokens[i].plain &&
+          is_speech_cue(lower_ascii(strip_possessive(tokens[i].text))))
+        out.said = true;
+  }
+
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i]) continue;
     if (!out.text.empty()) out.text += ' ';
     out.text += tokens[i].text;
+    if (!tokens[i].plain) {
+      out.syntax = true;
+      continue;
+    }
+    // A CJK token cut around a name ("通电话") may now hold several words.
+    for (const Token& w : tokenize(tokens[i].text)) {
+      std::string word = strip_possessive(w.text);
+      if (word.empty()) continue;
+      const std::string lower = lower_ascii(word);
+      if (is_stop_word(lower) || (out.said && is_speech_cue(lower)))
+        out.ignored.push_back(word);
+      else
+        out.words.push_back(word);
+    }
+  }
+  // A query of stop words only ("the who") searches them after all.
+  if (out.words.empty() && !out.syntax && out.speakers.empty() && out.from.empty()) {
+    out.words = out.ignored;
+    out.ignored.clear();
   }
   return out;
 }

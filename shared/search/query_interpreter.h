@@ -2,6 +2,7 @@
 // year 2025, the topic taiwan, the words "Taiwan"). Pure: no Xapian, no I/O.
 //
 // Thread-safe given a const Knowledge. Never fails: what it does not recognise stays text.
+// The rules, with examples, are in docs/search.md ("How a query is read").
 #pragma once
 
 #include <string>
@@ -14,14 +15,22 @@ namespace readouts {
 
 struct Interpretation {
   std::vector<std::string> speakers;  // canonical names recognised in the free text
+  std::vector<std::string> aliases;   // parallel to speakers: the words as typed ("Xi", "川普")
+  bool said = false;                  // the query asks what they said ("what did Xi say about")
   std::vector<std::string> topics;    // topic ids recognised in the free text (boosted)
   std::string from;                   // ISO date ("2025-01-01") recognised, "" if none
   std::string to;                     // ISO date ("2025-12-31"), "" if none
   std::string text;                   // what remains to search as words (Xapian syntax kept)
+  std::vector<std::string> words;     // text's plain words without stop/question words
+  std::vector<std::string> ignored;   // stop and question words dropped ("what", "did", "about")
+  bool syntax = false;                // text uses Xapian syntax (quotes, fields, operators, ...)
   bool literal = false;               // true when recognition was switched off
 };
 
-// Interprets q. With literal set, returns the query unchanged as text.
+// Interprets q. With literal set, returns the query unchanged as text (words/ignored empty).
 Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, bool literal);
+
+// Whether a lower-case word is a stop or question word the free-text search ignores.
+bool is_stop_word(std::string_view lower_word);
 
 }  // namespace readouts

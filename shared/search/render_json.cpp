@@ -19,8 +19,10 @@ nlohmann::json or_null(const std::string& s) {
 }  // namespace
 
 nlohmann::json render_interpretation(const Interpretation& in) {
-  return {{"speakers", in.speakers}, {"topics", in.topics}, {"from", or_null(in.from)},
-          {"to", or_null(in.to)},    {"text", in.text},     {"literal", in.literal}};
+  return {{"speakers", in.speakers},  {"said", in.said},       {"topics", in.topics},
+          {"from", or_null(in.from)}, {"to", or_null(in.to)},  {"text", in.text},
+          {"words", in.words},        {"ignored", in.ignored}, {"syntax", in.syntax},
+          {"literal", in.literal}};
 }
 
 nlohmann::json render_hit(const SearchHit& h) {
@@ -51,7 +53,13 @@ nlohmann::json render_search(const SearchResponse& r) {
           {"took_ms", r.took_ms},
           {"page", r.page},
           {"per_page", r.per_page},
-          {"interpreted", render_interpretation(r.interpreted)},
+          {"interpreted",
+           [&] {
+             nlohmann::json in = render_interpretation(r.interpreted);
+             in["match"] = r.match;
+             in["synonyms"] = r.synonyms;
+             return in;
+           }()},
           {"suggestion", or_null(r.suggestion)},
           {"results", results},
           {"facets", facets},

@@ -18,6 +18,9 @@ struct SearchLimits {
   int max_per_page = 100;
   int max_result_depth = 1000;  // page * per_page may not exceed this
   size_t max_filter_values = 20;
+  // Facets and total count every match up to this many; beyond it they are estimates
+  // (total_exact=false) so that broad queries stay fast on large databases.
+  uint64_t max_facet_docs = 20000;
 };
 
 struct SearchRequest {

@@ -45,7 +45,9 @@ struct SearchResponse {
   int page = 1;
   int per_page = 10;
   Interpretation interpreted;
-  std::string suggestion;  // corrected query when this one finds little; "" otherwise
+  std::string match = "all";          // "all": every word/person matched; "any": the fallback
+  std::vector<std::string> synonyms;  // synonym groups the query was expanded with
+  std::string suggestion;             // corrected query when this one finds little; "" otherwise
   std::vector<SearchHit> results;
   std::map<std::string, std::vector<FacetValue>> facets;  // speaker, topic, year, source, language
   std::vector<TimelineBucket> timeline;                   // per month, oldest first

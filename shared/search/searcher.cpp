@@ -20,7 +20,12 @@ namespace {
 constexpr int kRetries = 3;
 constexpr size_t kSnippetBytes = 320;
 constexpr size_t kMaxPassagesForSnippet = 200;
-constexpr uint64_t kFacetCheckAtLeast = 1000000;  // facets and totals exact up to this many
+// Fewer strict matches than this: search any of the words instead (strict matches first).
+constexpr Xapian::doccount kMinStrictMatches = 10;
+// Fewer results than this: look for a "did you mean" suggestion.
+constexpr uint64_t kFewResults = 3;
+constexpr double kSimilarLinkWeight = 2.0;     // a shared speaker or topic vs a shared word
+constexpr double kStrictFirstWeight = 1000.0;  // see kStrictFirst in query_builder.cpp
 
 Error from_xapian(const Xapian::Error& e) {
   const std::string type = e.get_type();
@@ -65,6 +70,7 @@ struct Searcher::Impl {
   std::vector<std::filesystem::path> shards;
   std::shared_ptr<const Knowledge> knowledge;
   Xapian::Database db;
+  RankingOptions ranking;
 
   template <class F>
   auto with_retry(F&& f) -> decltype(f()) {
@@ -119,6 +125,9 @@ struct Searcher::Impl {
                                  Xapian::MSet::SNIPPET_CJK_NGRAM, "<mark>", "</mark>", "…");
       hit.snippet_speaker = a.passages.front().speaker;
     }
+    // Chinese is highlighted character by character: one mark per run reads better.
+    for (size_t pos; (pos = hit.snippet.find("</mark><mark>")) != std::string::npos;)
+      hit.snippet.erase(pos, 13);
   }
 
   std::string label_topic(const std::string& id) const {
@@ -126,18 +135,76 @@ struct Searcher::Impl {
     return id;
   }
 
-  Result<SearchResponse> run_search(const SearchRequest& req) {
+  // Runs q and counts its matches (at least up to `enough`): for fallbacks and suggestions.
+  Xapian::doccount count_matches(const Xapian::Query& q, Xapian::doccount enough) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    Xapian::MSet m = enquire.get_mset(0, 0, enough);
+    return m.get_matches_estimated();
+  }
+
+  // "Did you mean": words that are not in the index and have a close, indexed spelling. Offered
+  // only when the corrected query finds more than this one. Remote shards have no spelling data.
+  std::string suggest(const SearchRequest& req, const BuiltQuery& built, uint64_t total,
+                      const SearchLimits& limits) {
+    if (req.literal || built.interpretation.syntax) return "";
+    std::string corrected = req.q;
+    bool changed = false;
+    for (const std::string& word : built.interpretation.words) {
+      std::string lower;
+      bool simple = !word.empty();
+      for (char c : word) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c < 'a' || c > 'z') simple = false;
+        lower += c;
+      }
+      if (!simple || lower.size() < 3 || db.term_exists(lower)) continue;
+      const std::string fix = db.get_spelling_suggestion(lower, 2);
+      if (fix.empty() || fix == lower) continue;
+      size_t pos = corrected.find(word);
+      if (pos == std::string::npos) continue;
+      corrected.replace(pos, word.size(), fix);
+      changed = true;
+    }
+    if (!changed) return "";
+    // Better spelt = finds more in the whole database (the filters are not what is misspelt;
+    // the UI offers to drop them when the corrected words still find nothing within them).
+    auto words_only = [&](const std::string& q) -> Xapian::doccount {
+      SearchRequest r;
+      r.q = q;
+      auto b = build_query(r, *knowledge, &db, ranking);
+      if (!b.ok()) return 0;
+      return count_matches(b.value().loose.empty() ? b.value().query : b.value().loose,
+                           kMinStrictMatches);
+    };
+    (void)total;
+    (void)limits;
+    return words_only(corrected) > words_only(req.q) ? corrected : "";
+  }
+
+  Result<SearchResponse> run_search(const SearchRequest& req, const SearchLimits& limits) {
     SearchResponse resp;
     resp.page = req.page;
     resp.per_page = req.per_page;
-    auto built_r = build_query(req, *knowledge, &db);
+    auto built_r = build_query(req, *knowledge, &db, ranking);
     if (!built_r.ok()) return built_r.error();
     BuiltQuery& built = built_r.value();
     resp.interpreted = built.interpretation;
+    resp.synonyms = built.expanded;
+
+    // Every concept first; when that finds too few, any concept with the full matches first.
+    Xapian::Query query = built.query;
+    bool loose = false;
+    if (!built.loose.empty() && req.sort == SortOrder::kRelevance &&
+        count_matches(built.query, kMinStrictMatches) < kMinStrictMatches) {
+      query = built.loose;
+      loose = true;
+      resp.match = "any";
+    }
 
     Xapian::Enquire enquire(db);
-    enquire.set_query(built.query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(ranking.bm25_k1, 0, 1, ranking.bm25_b, 0.5));
     switch (req.sort) {
       case SortOrder::kRelevance:
         enquire.set_sort_by_relevance_then_value(schema::kSlotDate, true);
@@ -160,8 +227,9 @@ struct Searcher::Impl {
       enquire.add_matchspy(&dates);
     }
     const Xapian::doccount offset = static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
+    // Facets count every match up to max_facet_docs; beyond it totals and counts are estimates.
     const Xapian::doccount check = req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(
-                                                    db.get_doccount(), kFacetCheckAtLeast))
+                                                    db.get_doccount(), limits.max_facet_docs))
                                               : 0;
     Xapian::MSet mset =
         enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check);
@@ -173,6 +241,7 @@ struct Searcher::Impl {
       SearchHit hit;
       fill_hit(hit, a);
       hit.score = it.get_weight();
+      if (loose && hit.score >= kStrictFirstWeight) hit.score -= kStrictFirstWeight;
       hit.percent = it.get_percent();
       fill_snippet(hit, a, mset, built.speakers);
       resp.results.push_back(std::move(hit));
@@ -191,22 +260,7 @@ struct Searcher::Impl {
       for (const auto& m : months) resp.timeline.push_back({m.value, m.count});
     }
 
-    if (resp.total < 3 && !built.interpretation.text.empty()) {
-      Xapian::QueryParser qp;
-      configure_query_parser(qp, *knowledge);
-      qp.set_database(db);
-      try {
-        qp.parse_query(built.interpretation.text,
-                       Xapian::QueryParser::FLAG_DEFAULT |
-                           Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
-                           Xapian::QueryParser::FLAG_CJK_NGRAM);
-        std::string corrected = qp.get_corrected_query_string();
-        if (!corrected.empty() && corrected != built.interpretation.text)
-          resp.suggestion = corrected;
-      } catch (const Xapian::QueryParserError&) {
-        // No suggestion for a query that does not parse.
-      }
-    }
+    if (resp.total < kFewResults) resp.suggestion = suggest(req, built, resp.total, limits);
     return resp;
   }
 };
@@ -244,7 +298,8 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request, const Sear
   Status valid = validate(request, limits);
   if (!valid.ok()) return valid.error();
   const auto start = std::chrono::steady_clock::now();
-  Result<SearchResponse> r = impl_->with_retry([&]() { return impl_->run_search(request); });
+  Result<SearchResponse> r =
+      impl_->with_retry([&]() { return impl_->run_search(request, limits); });
   if (r.ok()) {
     r.value().took_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -283,6 +338,15 @@ Result<std::vector<SearchHit>> Searcher::similar(std::string_view id, int count)
     Xapian::ESet eset = enquire.get_eset(30, rset, &words_only);
     std::vector<Xapian::Query> terms;
     for (auto e = eset.begin(); e != eset.end(); ++e) terms.emplace_back(*e);
+    // The same people and topics count too: they link accounts across languages (the Chinese
+    // readout of a call shares its speakers and topics with the English one, not its words).
+    const Xapian::Document seed = impl_->db.get_document(*it);
+    for (std::string_view prefix : {schema::kSpeakerPrefix, schema::kTopicPrefix}) {
+      auto t = seed.termlist_begin();
+      for (t.skip_to(std::string(prefix)); t != seed.termlist_end() && (*t).starts_with(prefix);
+           ++t)
+        terms.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*t), kSimilarLinkWeight);
+    }
     std::vector<SearchHit> out;
     if (terms.empty()) return out;
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT,
@@ -301,6 +365,8 @@ Result<std::vector<SearchHit>> Searcher::similar(std::string_view id, int count)
   });
 }
 
+void Searcher::set_ranking(const RankingOptions& options) { impl_->ranking = options; }
+
 Result<uint64_t> Searcher::article_count() {
   return impl_->with_retry([&]() -> Result<uint64_t> { return impl_->db.get_doccount(); });
 }
@@ -316,7 +382,8 @@ Result<CorpusStats> Searcher::stats() {
     st.last_date = ArticleDate::from_sortable(hi).iso();
     st.undated = impl_->db.get_termfreq(std::string(schema::kNoDateTerm));
     Xapian::Enquire enquire(impl_->db);
-    enquire.set_query(Xapian::Query::MatchAll);
+    enquire.set_query(
+        Xapian::Query(std::string()));  // not the shared static MatchAll (see query_builder.cpp)
     ListValueSpy speakers(schema::kSlotSpeakers), topics(schema::kSlotTopics),
         sources(schema::kSlotSource), languages(schema::kSlotLanguage);
     DateSpy dates;

@@ -14,6 +14,7 @@
 
 #include "shared/core/status.h"
 #include "shared/extract/knowledge.h"
+#include "shared/search/ranking_options.h"
 #include "shared/search/search_request.h"
 #include "shared/search/search_result.h"
 
@@ -32,6 +33,8 @@ class Searcher {
   Result<Article> article(std::string_view id);
   Result<std::vector<SearchHit>> similar(std::string_view id, int count);
   Result<CorpusStats> stats();
+  // Replaces the ranking weights (evaluation and tuning; the defaults are what we ship).
+  void set_ranking(const RankingOptions& options);
   // Cheap liveness check: the database can be reopened and counted.
   Result<uint64_t> article_count();
 

@@ -1,0 +1,178 @@
+// PROTOTYPE (bench only): a copy of shared/index/index_writer.cpp; READOUTS_PROTO_NO_SPELLING=1
+// skips add_spelling. Linked into bench_index_proto in place of the original.
+#include <cstdlib>
+// IndexWriter: batched, idempotent writes to one Xapian database, with per-file fingerprints.
+#include "shared/index/index_writer.h"
+
+#include <xapian.h>
+
+#include <unordered_set>
+
+#include "shared/core/hash.h"
+#include "shared/core/schema.h"
+#include "shared/index/document_builder.h"
+#include "shared/index/schema_version.h"
+
+namespace readouts {
+
+namespace {
+
+std::string origin_term(std::string_view file_key) {
+  return std::string(schema::kOriginPrefix) + stable_hash_hex(file_key);
+}
+std::string origin_meta_key(std::string_view file_key) {
+  return std::string(schema::kOriginMetaPrefix) + stable_hash_hex(file_key);
+}
+
+Error from_xapian(const Xapian::Error& e, const std::string& path) {
+  const std::string type = e.get_type();
+  if (type == "DatabaseLockError") {
+    return make_error(Code::kUnavailable, "database " + path +
+                                              " is locked by another writer (is another "
+                                              "readouts-index running?); wait for it to finish");
+  }
+  if (type == "DatabaseOpeningError" || type == "DatabaseCorruptError" ||
+      type == "DatabaseVersionError" || type == "DatabaseNotFoundError") {
+    return make_error(Code::kUnavailable, "cannot open database " + path + ": " + e.get_msg());
+  }
+  return make_error(Code::kInternal,
+                    "database " + path + ": " + std::string(e.get_type()) + ": " + e.get_msg());
+}
+
+}  // namespace
+
+struct IndexWriter::Impl {
+  std::string path;
+  WriterOptions options;
+  Xapian::WritableDatabase db;
+  DocumentBuilder builder;
+  size_t pending = 0;
+};
+
+IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+IndexWriter::~IndexWriter() = default;
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesystem::path& path,
+                                                       const WriterOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path.string();
+  impl->options = options;
+  try {
+    int flags = options.create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN;
+    if (options.no_sync) flags |= Xapian::DB_NO_SYNC;
+    impl->db = Xapian::WritableDatabase(impl->path, flags);
+    Status s = check_schema_version(impl->db, impl->path, /*allow_empty=*/true);
+    if (!s.ok()) return s.error();
+    std::string key(schema::kVersionKey);
+    if (impl->db.get_metadata(key).empty()) {
+      impl->db.set_metadata(key, std::to_string(schema::kSchemaVersion));
+      impl->db.commit();
+    }
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, impl->path);
+  }
+  return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
+}
+
+Result<std::string> IndexWriter::file_fingerprint(std::string_view file_key) {
+  try {
+    return impl_->db.get_metadata(origin_meta_key(file_key));
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, impl_->path);
+  }
+}
+
+Result<PutOutcome> IndexWriter::put(const Article& article, std::string_view file_key) {
+  return put_document(article, impl_->builder.build(article), file_key);
+}
+
+Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Document doc,
+                                             std::string_view file_key) {
+  try {
+    const std::string id_term = schema::id_term(article.id);
+    PutOutcome outcome = PutOutcome::kAdded;
+    Xapian::PostingIterator it = impl_->db.postlist_begin(id_term);
+    if (it != impl_->db.postlist_end(id_term)) {
+      Xapian::Document existing = impl_->db.get_document(*it);
+      const std::string want = origin_term(file_key);
+      auto t = existing.termlist_begin();
+      t.skip_to(want);
+      bool same_origin = t != existing.termlist_end() && *t == want;
+      if (same_origin && existing.get_value(schema::kSlotContentHash) == article.content_hash)
+        return PutOutcome::kUnchanged;
+      outcome = PutOutcome::kReplaced;
+    }
+    doc.add_boolean_term(origin_term(file_key));
+    impl_->db.replace_document(id_term, doc);
+    // Spelling data for "did you mean": the article's plain words (not prefixed, not stems,
+    // Latin script). Only new or changed articles get here, so frequencies stay honest enough.
+    static const bool no_spelling = std::getenv("READOUTS_PROTO_NO_SPELLING") != nullptr;
+    for (auto t = doc.termlist_begin(); !no_spelling && t != doc.termlist_end(); ++t) {
+      const std::string& term = *t;
+      if (term.size() < 3 || term.size() > 40 || term[0] < 'a' || term[0] > 'z') continue;
+      impl_->db.add_spelling(term, 1);
+    }
+    if (++impl_->pending >= impl_->options.batch_size) {
+      Status s = commit();
+      if (!s.ok()) return s.error();
+    }
+    return outcome;
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, impl_->path);
+  }
+}
+
+Result<size_t> IndexWriter::finish_file(std::string_view file_key, std::string_view fingerprint,
+                                        const std::vector<std::string>& keep_ids) {
+  try {
+    const std::string term = origin_term(file_key);
+    std::unordered_set<std::string> keep;
+    for (const auto& id : keep_ids) keep.insert(schema::id_term(id));
+    const std::string id_prefix(schema::kIdPrefix);
+    std::vector<Xapian::docid> stale;
+    for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
+      auto t = impl_->db.termlist_begin(*it);
+      t.skip_to(id_prefix);
+      bool kept = t != impl_->db.termlist_end(*it) && (*t).starts_with(id_prefix) && keep.count(*t);
+      if (!kept) stale.push_back(*it);
+    }
+    for (Xapian::docid did : stale) impl_->db.delete_document(did);
+    impl_->db.set_metadata(origin_meta_key(file_key), std::string(fingerprint));
+    impl_->pending += stale.size();
+    return stale.size();
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, impl_->path);
+  }
+}
+
+Result<bool> IndexWriter::remove(std::string_view id) {
+  try {
+    const std::string term = schema::id_term(id);
+    if (impl_->db.postlist_begin(term) == impl_->db.postlist_end(term)) return false;
+    impl_->db.delete_document(term);
+    ++impl_->pending;
+    return true;
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, impl_->path);
+  }
+}
+
+Status IndexWriter::commit() {
+  try {
+    impl_->db.commit();
+    impl_->pending = 0;
+    return Status::Ok();
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, impl_->path);
+  }
+}
+
+Result<size_t> IndexWriter::article_count() {
+  try {
+    return static_cast<size_t>(impl_->db.get_doccount());
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, impl_->path);
+  }
+}
+
+}  // namespace readouts

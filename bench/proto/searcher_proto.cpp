@@ -1,0 +1,429 @@
+// PROTOTYPE (bench only): a copy of shared/search/searcher.cpp with env-selected snippet variants,
+// linked into bench_server_proto in place of the original (see bench/CMakeLists.txt).
+// READOUTS_PROTO_SNIPPET = 0 as shipped | 1 no BACKGROUND_MODEL | 2 no snippets at all
+//                        | 3 neither BACKGROUND_MODEL nor EXHAUSTIVE
+#include <cstdlib>
+static int proto_snippet_mode() {
+  static const int mode = [] {
+    const char* v = std::getenv("READOUTS_PROTO_SNIPPET");
+    return v ? std::atoi(v) : 0;
+  }();
+  return mode;
+}
+// Searcher: runs queries, facets, snippets, article look-ups and statistics over Xapian shards.
+#include "shared/search/searcher.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <nlohmann/json.hpp>
+
+#include "shared/core/schema.h"
+#include "shared/index/document_builder.h"
+#include "shared/index/schema_version.h"
+#include "shared/search/facet_spies.h"
+#include "shared/search/query_builder.h"
+
+namespace readouts {
+
+namespace {
+
+constexpr int kRetries = 3;
+constexpr size_t kSnippetBytes = 320;
+constexpr size_t kMaxPassagesForSnippet = 200;
+// Fewer strict matches than this: search any of the words instead (strict matches first).
+constexpr Xapian::doccount kMinStrictMatches = 10;
+// Fewer results than this: look for a "did you mean" suggestion.
+constexpr uint64_t kFewResults = 3;
+constexpr double kSimilarLinkWeight = 2.0;     // a shared speaker or topic vs a shared word
+constexpr double kStrictFirstWeight = 1000.0;  // see kStrictFirst in query_builder.cpp
+
+Error from_xapian(const Xapian::Error& e) {
+  const std::string type = e.get_type();
+  if (type == "QueryParserError")
+    return make_error(Code::kInvalidArgument, "the query could not be read: " + e.get_msg());
+  if (type.starts_with("Database") || type.starts_with("Network"))
+    return make_error(Code::kUnavailable, "the database is not available: " + type);
+  return make_error(Code::kInternal, type + ": " + e.get_msg());
+}
+
+Article article_of(const Xapian::Document& doc) {
+  Article a;
+  nlohmann::json j = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
+  if (j.is_object()) from_json(j, a);
+  return a;
+}
+
+std::vector<FacetValue> sorted_facet(const std::unordered_map<std::string, uint64_t>& counts,
+                                     size_t limit, bool by_value_desc = false) {
+  std::vector<FacetValue> out;
+  out.reserve(counts.size());
+  for (const auto& [value, count] : counts) out.push_back({value, value, count});
+  std::sort(out.begin(), out.end(), [&](const FacetValue& a, const FacetValue& b) {
+    if (by_value_desc) return a.value > b.value;
+    if (a.count != b.count) return a.count > b.count;
+    return a.value < b.value;
+  });
+  if (limit && out.size() > limit) out.resize(limit);
+  return out;
+}
+
+size_t count_marks(const std::string& s) {
+  size_t n = 0;
+  for (size_t pos = s.find("<mark>"); pos != std::string::npos; pos = s.find("<mark>", pos + 6))
+    ++n;
+  return n;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  std::vector<std::filesystem::path> shards;
+  std::shared_ptr<const Knowledge> knowledge;
+  Xapian::Database db;
+  RankingOptions ranking;
+
+  template <class F>
+  auto with_retry(F&& f) -> decltype(f()) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        db.reopen();
+        return f();
+      } catch (const Xapian::DatabaseModifiedError& e) {
+        if (attempt + 1 >= kRetries) return from_xapian(e);
+      } catch (const Xapian::Error& e) {
+        return from_xapian(e);
+      }
+    }
+  }
+
+  void fill_hit(SearchHit& hit, const Article& a) const {
+    hit.id = a.id;
+    hit.origin = a.origin;
+    hit.title = a.title;
+    hit.date = a.date.iso();
+    hit.source = a.source;
+    hit.url = a.url;
+    hit.language = a.language;
+    hit.speakers = a.speakers;
+    hit.topics = a.topics;
+  }
+
+  // The best passage for this hit: most highlighted words, the preferred speakers' first.
+  void fill_snippet(SearchHit& hit, const Article& a, const Xapian::MSet& mset,
+                    const std::vector<std::string>& preferred) const {
+    const Xapian::Stem stem("english");
+    const int mode = proto_snippet_mode();
+    if (mode == 2) return;
+    unsigned flags =
+        Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
+        Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
+    if (mode == 1 || mode == 3) flags &= ~unsigned(Xapian::MSet::SNIPPET_BACKGROUND_MODEL);
+    if (mode == 3) flags &= ~unsigned(Xapian::MSet::SNIPPET_EXHAUSTIVE);
+    double best_score = 0;
+    for (size_t i = 0; i < a.passages.size() && i < kMaxPassagesForSnippet; ++i) {
+      const Passage& p = a.passages[i];
+      std::string s = mset.snippet(p.text, kSnippetBytes, stem, flags, "<mark>", "</mark>", "…");
+      if (s.empty()) continue;
+      double score = static_cast<double>(count_marks(s));
+      if (!p.speaker.empty() &&
+          std::find(preferred.begin(), preferred.end(), p.speaker) != preferred.end())
+        score += 0.5 + score;  // the asked-for speaker saying the words
+      if (score > best_score) {
+        best_score = score;
+        hit.snippet = std::move(s);
+        hit.snippet_speaker = p.speaker;
+      }
+    }
+    if (hit.snippet.empty() && !a.passages.empty()) {
+      hit.snippet = mset.snippet(a.passages.front().text, kSnippetBytes, stem,
+                                 Xapian::MSet::SNIPPET_CJK_NGRAM, "<mark>", "</mark>", "…");
+      hit.snippet_speaker = a.passages.front().speaker;
+    }
+    // Chinese is highlighted character by character: one mark per run reads better.
+    for (size_t pos; (pos = hit.snippet.find("</mark><mark>")) != std::string::npos;)
+      hit.snippet.erase(pos, 13);
+  }
+
+  std::string label_topic(const std::string& id) const {
+    if (const Topic* t = knowledge->find_topic(id)) return t->label;
+    return id;
+  }
+
+  // Runs q and counts its matches (at least up to `enough`): for fallbacks and suggestions.
+  Xapian::doccount count_matches(const Xapian::Query& q, Xapian::doccount enough) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    Xapian::MSet m = enquire.get_mset(0, 0, enough);
+    return m.get_matches_estimated();
+  }
+
+  // "Did you mean": words that are not in the index and have a close, indexed spelling. Offered
+  // only when the corrected query finds more than this one. Remote shards have no spelling data.
+  std::string suggest(const SearchRequest& req, const BuiltQuery& built, uint64_t total,
+                      const SearchLimits& limits) {
+    if (req.literal || built.interpretation.syntax) return "";
+    std::string corrected = req.q;
+    bool changed = false;
+    for (const std::string& word : built.interpretation.words) {
+      std::string lower;
+      bool simple = !word.empty();
+      for (char c : word) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c < 'a' || c > 'z') simple = false;
+        lower += c;
+      }
+      if (!simple || lower.size() < 3 || db.term_exists(lower)) continue;
+      const std::string fix = db.get_spelling_suggestion(lower, 2);
+      if (fix.empty() || fix == lower) continue;
+      size_t pos = corrected.find(word);
+      if (pos == std::string::npos) continue;
+      corrected.replace(pos, word.size(), fix);
+      changed = true;
+    }
+    if (!changed) return "";
+    // Better spelt = finds more in the whole database (the filters are not what is misspelt;
+    // the UI offers to drop them when the corrected words still find nothing within them).
+    auto words_only = [&](const std::string& q) -> Xapian::doccount {
+      SearchRequest r;
+      r.q = q;
+      auto b = build_query(r, *knowledge, &db, ranking);
+      if (!b.ok()) return 0;
+      return count_matches(b.value().loose.empty() ? b.value().query : b.value().loose,
+                           kMinStrictMatches);
+    };
+    (void)total;
+    (void)limits;
+    return words_only(corrected) > words_only(req.q) ? corrected : "";
+  }
+
+  Result<SearchResponse> run_search(const SearchRequest& req, const SearchLimits& limits) {
+    SearchResponse resp;
+    resp.page = req.page;
+    resp.per_page = req.per_page;
+    auto built_r = build_query(req, *knowledge, &db, ranking);
+    if (!built_r.ok()) return built_r.error();
+    BuiltQuery& built = built_r.value();
+    resp.interpreted = built.interpretation;
+    resp.synonyms = built.expanded;
+
+    // Every concept first; when that finds too few, any concept with the full matches first.
+    Xapian::Query query = built.query;
+    bool loose = false;
+    if (!built.loose.empty() && req.sort == SortOrder::kRelevance &&
+        count_matches(built.query, kMinStrictMatches) < kMinStrictMatches) {
+      query = built.loose;
+      loose = true;
+      resp.match = "any";
+    }
+
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(ranking.bm25_k1, 0, 1, ranking.bm25_b, 0.5));
+    switch (req.sort) {
+      case SortOrder::kRelevance:
+        enquire.set_sort_by_relevance_then_value(schema::kSlotDate, true);
+        break;
+      case SortOrder::kDateDesc:
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, true);
+        break;
+      case SortOrder::kDateAsc:
+        enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
+        break;
+    }
+    ListValueSpy speakers(schema::kSlotSpeakers), topics(schema::kSlotTopics),
+        sources(schema::kSlotSource), languages(schema::kSlotLanguage);
+    DateSpy dates;
+    if (req.facets) {
+      enquire.add_matchspy(&speakers);
+      enquire.add_matchspy(&topics);
+      enquire.add_matchspy(&sources);
+      enquire.add_matchspy(&languages);
+      enquire.add_matchspy(&dates);
+    }
+    const Xapian::doccount offset = static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
+    // Facets count every match up to max_facet_docs; beyond it totals and counts are estimates.
+    const Xapian::doccount check = req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(
+                                                    db.get_doccount(), limits.max_facet_docs))
+                                              : 0;
+    Xapian::MSet mset =
+        enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check);
+    resp.total = mset.get_matches_estimated();
+    resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Article a = article_of(it.get_document());
+      SearchHit hit;
+      fill_hit(hit, a);
+      hit.score = it.get_weight();
+      if (loose && hit.score >= kStrictFirstWeight) hit.score -= kStrictFirstWeight;
+      hit.percent = it.get_percent();
+      fill_snippet(hit, a, mset, built.speakers);
+      resp.results.push_back(std::move(hit));
+    }
+
+    if (req.facets) {
+      resp.facets["speaker"] = sorted_facet(speakers.counts(), 30);
+      auto topic_values = sorted_facet(topics.counts(), 30);
+      for (auto& v : topic_values) v.label = label_topic(v.value);
+      resp.facets["topic"] = topic_values;
+      resp.facets["source"] = sorted_facet(sources.counts(), 30);
+      resp.facets["language"] = sorted_facet(languages.counts(), 10);
+      resp.facets["year"] = sorted_facet(dates.years(), 0, /*by_value_desc=*/true);
+      auto months = sorted_facet(dates.months(), 0, true);
+      std::reverse(months.begin(), months.end());
+      for (const auto& m : months) resp.timeline.push_back({m.value, m.count});
+    }
+
+    if (resp.total < kFewResults) resp.suggestion = suggest(req, built, resp.total, limits);
+    return resp;
+  }
+};
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+Result<std::unique_ptr<Searcher>> Searcher::open(const std::vector<std::filesystem::path>& shards,
+                                                 std::shared_ptr<const Knowledge> knowledge) {
+  if (shards.empty()) return make_error(Code::kInvalidArgument, "no database given");
+  auto impl = std::make_unique<Impl>();
+  impl->shards = shards;
+  impl->knowledge = std::move(knowledge);
+  for (const auto& path : shards) {
+    try {
+      Xapian::Database shard(path.string());
+      Status s = check_schema_version(shard, path.string(), /*allow_empty=*/false);
+      if (!s.ok()) return s.error();
+      impl->db.add_database(shard);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      return make_error(Code::kUnavailable, "cannot open database " + path.string() + ": " +
+                                                e.get_msg() +
+                                                ": index articles into it first with "
+                                                "`readouts-index add --db " +
+                                                path.string() + " PATH`");
+    } catch (const Xapian::Error& e) {
+      return make_error(Code::kUnavailable, "cannot open database " + path.string() + ": " +
+                                                e.get_type() + ": " + e.get_msg());
+    }
+  }
+  return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+}
+
+Result<SearchResponse> Searcher::search(const SearchRequest& request, const SearchLimits& limits) {
+  Status valid = validate(request, limits);
+  if (!valid.ok()) return valid.error();
+  const auto start = std::chrono::steady_clock::now();
+  Result<SearchResponse> r =
+      impl_->with_retry([&]() { return impl_->run_search(request, limits); });
+  if (r.ok()) {
+    r.value().took_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  }
+  return r;
+}
+
+Result<Article> Searcher::article(std::string_view id) {
+  return impl_->with_retry([&]() -> Result<Article> {
+    const std::string term = schema::id_term(id);
+    Xapian::PostingIterator it = impl_->db.postlist_begin(term);
+    if (it == impl_->db.postlist_end(term))
+      return make_error(Code::kNotFound,
+                        "no article with id '" + std::string(id.substr(0, 100)) + "'");
+    return article_of(impl_->db.get_document(*it));
+  });
+}
+
+Result<std::vector<SearchHit>> Searcher::similar(std::string_view id, int count) {
+  return impl_->with_retry([&]() -> Result<std::vector<SearchHit>> {
+    const std::string term = schema::id_term(id);
+    Xapian::PostingIterator it = impl_->db.postlist_begin(term);
+    if (it == impl_->db.postlist_end(term))
+      return make_error(Code::kNotFound,
+                        "no article with id '" + std::string(id.substr(0, 100)) + "'");
+    Xapian::RSet rset;
+    rset.add_document(*it);
+    struct WordsOnly : Xapian::ExpandDecider {
+      bool operator()(const std::string& t) const override {
+        return !t.empty() &&
+               ((t[0] >= 'a' && t[0] <= 'z') || static_cast<unsigned char>(t[0]) >= 0x80);
+      }
+    } words_only;
+    Xapian::Enquire enquire(impl_->db);
+    enquire.set_query(Xapian::Query(term));
+    Xapian::ESet eset = enquire.get_eset(30, rset, &words_only);
+    std::vector<Xapian::Query> terms;
+    for (auto e = eset.begin(); e != eset.end(); ++e) terms.emplace_back(*e);
+    // The same people and topics count too: they link accounts across languages (the Chinese
+    // readout of a call shares its speakers and topics with the English one, not its words).
+    const Xapian::Document seed = impl_->db.get_document(*it);
+    for (std::string_view prefix : {schema::kSpeakerPrefix, schema::kTopicPrefix}) {
+      auto t = seed.termlist_begin();
+      for (t.skip_to(std::string(prefix)); t != seed.termlist_end() && (*t).starts_with(prefix);
+           ++t)
+        terms.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*t), kSimilarLinkWeight);
+    }
+    std::vector<SearchHit> out;
+    if (terms.empty()) return out;
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT,
+                                    Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                                    Xapian::Query(term)));
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count));
+    for (auto m = mset.begin(); m != mset.end(); ++m) {
+      Article a = article_of(m.get_document());
+      SearchHit hit;
+      impl_->fill_hit(hit, a);
+      hit.score = m.get_weight();
+      hit.percent = m.get_percent();
+      out.push_back(std::move(hit));
+    }
+    return out;
+  });
+}
+
+void Searcher::set_ranking(const RankingOptions& options) { impl_->ranking = options; }
+
+Result<uint64_t> Searcher::article_count() {
+  return impl_->with_retry([&]() -> Result<uint64_t> { return impl_->db.get_doccount(); });
+}
+
+Result<CorpusStats> Searcher::stats() {
+  return impl_->with_retry([&]() -> Result<CorpusStats> {
+    CorpusStats st;
+    st.articles = impl_->db.get_doccount();
+    st.schema_version = schema::kSchemaVersion;
+    std::string lo = impl_->db.get_value_lower_bound(schema::kSlotDate);
+    std::string hi = impl_->db.get_value_upper_bound(schema::kSlotDate);
+    st.first_date = ArticleDate::from_sortable(lo).iso();
+    st.last_date = ArticleDate::from_sortable(hi).iso();
+    st.undated = impl_->db.get_termfreq(std::string(schema::kNoDateTerm));
+    Xapian::Enquire enquire(impl_->db);
+    enquire.set_query(
+        Xapian::Query(std::string()));  // not the shared static MatchAll (see query_builder.cpp)
+    ListValueSpy speakers(schema::kSlotSpeakers), topics(schema::kSlotTopics),
+        sources(schema::kSlotSource), languages(schema::kSlotLanguage);
+    DateSpy dates;
+    enquire.add_matchspy(&speakers);
+    enquire.add_matchspy(&topics);
+    enquire.add_matchspy(&sources);
+    enquire.add_matchspy(&languages);
+    enquire.add_matchspy(&dates);
+    enquire.get_mset(0, 0, impl_->db.get_doccount());
+    st.speakers = sorted_facet(speakers.counts(), 0);
+    st.topics = sorted_facet(topics.counts(), 0);
+    for (auto& v : st.topics) v.label = impl_->label_topic(v.value);
+    st.sources = sorted_facet(sources.counts(), 0);
+    st.languages = sorted_facet(languages.counts(), 0);
+    st.years = sorted_facet(dates.years(), 0, true);
+    std::error_code ec;
+    for (const auto& shard : impl_->shards) {
+      for (auto f = std::filesystem::recursive_directory_iterator(shard, ec);
+           !ec && f != std::filesystem::recursive_directory_iterator(); f.increment(ec)) {
+        if (f->is_regular_file(ec)) st.size_bytes += f->file_size(ec);
+      }
+    }
+    return st;
+  });
+}
+
+}  // namespace readouts

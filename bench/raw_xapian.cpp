@@ -1,0 +1,120 @@
+// raw_xapian: the engine's own limit, for comparison with readouts-index and readouts-server.
+//
+//   raw_xapian index DB PATH...     minimal indexing loop on one core: TermGenerator (English
+//                                   stemming, STEM_SOME, positions, CJK n-grams), title + body,
+//                                   unique id term, replace_document, one commit at the end.
+//   raw_xapian query DB QUERIES.tsv [ITERATIONS]
+//                                   runs each query in-process: QueryParser (AND, stemming,
+//                                   phrases, CJK n-grams), speaker = phrase filter on the name,
+//                                   from/to = value range on the date, facets = year counts
+//                                   (ValueCountMatchSpy, exact); top 10 with their titles.
+// Prints one JSON object (index: {"articles","bytes","seconds"}; query: see bench_common.h).
+#include <xapian.h>
+
+#include "bench/bench_common.h"
+
+namespace {
+
+constexpr unsigned kSlotDate = 0;  // YYYYMMDD
+constexpr unsigned kSlotYear = 1;  // YYYY (facet)
+
+std::string digits_of(const std::string& s) {
+  std::string d;
+  for (char c : s)
+    if (c >= '0' && c <= '9') d += c;
+  return d;
+}
+
+int do_index(const std::string& db_path, const std::vector<std::string>& paths) {
+  auto t0 = bench::Clock::now();
+  Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OVERWRITE);
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+  uint64_t n = 0;
+  uint64_t bytes = bench::for_each_record(bench::input_files(paths), [&](const bench::Record& r) {
+    Xapian::Document doc;
+    tg.set_document(doc);
+    tg.index_text(r.title);
+    tg.increase_termpos();
+    tg.index_text(r.body);
+    const std::string idterm = "Q" + r.id;
+    doc.add_boolean_term(idterm);
+    std::string d = digits_of(r.date);
+    if (d.size() >= 8) {
+      doc.add_value(kSlotDate, d.substr(0, 8));
+      doc.add_value(kSlotYear, d.substr(0, 4));
+    }
+    doc.set_data(r.title);
+    db.replace_document(idterm, doc);
+    ++n;
+  });
+  db.commit();
+  db.close();
+  nlohmann::json j = {{"articles", n}, {"bytes", bytes}, {"seconds", bench::ms_since(t0) / 1000}};
+  std::cout << j.dump() << "\n";
+  return n > 0 ? 0 : 1;
+}
+
+int do_query(const std::string& db_path, const std::string& queries_path, int iterations) {
+  Xapian::Database db(db_path);
+  Xapian::Enquire enq(db);
+  Xapian::QueryParser qp;
+  Xapian::Stem stem("english");
+  qp.set_stemmer(stem);
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_database(db);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+  auto queries = bench::read_queries(queries_path);
+  return bench::run_query_bench("raw_xapian", queries, iterations, 2000.0, [&](const bench::Query& q, bool) -> long long {
+   try {
+    Xapian::Query query = q.q.empty() ? Xapian::Query::MatchAll : qp.parse_query(q.q, flags);
+    std::vector<Xapian::Query> filters;
+    if (!q.speaker.empty())
+      filters.push_back(qp.parse_query("\"" + q.speaker + "\"", flags));
+    std::string lo = bench::date_bound(q.from, false), hi = bench::date_bound(q.to, true);
+    if (!lo.empty() && !hi.empty())
+      filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotDate, lo, hi);
+    else if (!lo.empty())
+      filters.emplace_back(Xapian::Query::OP_VALUE_GE, kSlotDate, lo);
+    else if (!hi.empty())
+      filters.emplace_back(Xapian::Query::OP_VALUE_LE, kSlotDate, hi);
+    if (!filters.empty())
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+    enq.set_query(query);
+    enq.clear_matchspies();
+    Xapian::ValueCountMatchSpy years(kSlotYear);
+    if (q.facets) enq.add_matchspy(&years);
+    Xapian::MSet m = enq.get_mset(0, 10, q.facets ? db.get_doccount() : 0);
+    size_t sink = 0;
+    for (auto it = m.begin(); it != m.end(); ++it) sink += it.get_document().get_data().size();
+    if (q.facets)
+      for (auto it = years.values_begin(); it != years.values_end(); ++it) sink += it.get_termfreq();
+    if (sink == 0 && !m.empty()) std::fputs("", stderr);  // keeps the reads from being optimised away
+    enq.clear_matchspies();
+    return static_cast<long long>(m.get_matches_estimated());
+   } catch (const Xapian::Error& e) {
+    throw std::runtime_error(e.get_description());
+   }
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    std::string cmd = argc > 1 ? argv[1] : "";
+    if (cmd == "index" && argc >= 4) return do_index(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+    if (cmd == "query" && argc >= 4) return do_query(argv[2], argv[3], argc > 4 ? std::atoi(argv[4]) : 20);
+    std::cerr << "usage: raw_xapian index DB PATH... | raw_xapian query DB QUERIES.tsv [ITERATIONS]\n";
+    return 2;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "raw_xapian: " << e.get_description() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "raw_xapian: " << e.what() << "\n";
+  }
+  return 1;
+}

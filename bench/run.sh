@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Benchmark: readouts vs a raw Xapian loop vs SQLite FTS5 on the same generated corpus
+# (docs/benchmarks.md). Usage: bench/run.sh [BUILD_DIR] [--smoke]
+#
+# Environment (all optional):
+#   SIZES="10000 100000"   corpus sizes (articles)      SEED=1          generator seed
+#   SHARD=1000             articles per JSONL file        ITER=20         timed runs per query (in-process)
+#   DURATION=10            seconds of wrk per level       CONNS="1 8 64"  wrk connection levels
+#   OUT=bench/out          where results go               WORK=/tmp/readouts-bench  corpora, databases
+#   KEEP=0                 1: keep databases after a size (corpora are always kept for reuse)
+#   STAGES="ours raw fts5 compact query http"   stages to run
+# --smoke: 300 articles, 6 queries, 3 runs each, 1 s of wrk at 1 and 8 connections, results in
+# OUT (default BUILD_DIR/bench-smoke); checks every stage produced sane output (not timings).
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+BUILD="${1:-$here/build}"
+[ "${BUILD#/}" = "$BUILD" ] && BUILD="$PWD/$BUILD"
+SMOKE=0
+[ "${2:-}" = "--smoke" ] && SMOKE=1
+
+if [ "$SMOKE" = 1 ]; then
+  SIZES="${SIZES:-300}"; SHARD="${SHARD:-100}"; ITER="${ITER:-3}"; DURATION="${DURATION:-1}"
+  CONNS="${CONNS:-1 8}"; OUT="${OUT:-$BUILD/bench-smoke}"; QUERY_LIMIT="${QUERY_LIMIT:-6}"
+  WORK="${WORK:-$BUILD/bench-smoke/work}"
+fi
+SIZES="${SIZES:-10000 100000}"
+SEED="${SEED:-1}"
+SHARD="${SHARD:-1000}"
+ITER="${ITER:-20}"
+DURATION="${DURATION:-10}"
+CONNS="${CONNS:-1 8 64}"
+OUT="${OUT:-$here/bench/out}"
+WORK="${WORK:-/tmp/readouts-bench}"
+KEEP="${KEEP:-0}"
+QUERY_LIMIT="${QUERY_LIMIT:-0}"
+STAGES="${STAGES:-ours raw fts5 compact query http}"
+PY="${PYTHON:-python3}"
+has_stage() { case " $STAGES " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+bin_gen="$BUILD/bench/gen_readouts"; bin_raw="$BUILD/bench/bench_raw_xapian"; bin_fts="$BUILD/bench/bench_fts5"
+bin_index="$BUILD/readouts-index"; bin_server="$BUILD/readouts-server"
+if [ "$SMOKE" = 0 ]; then  # make bench builds everything; build our targets too when run by hand
+  cmake --build "$BUILD" --target bench_programs > /dev/null
+fi
+for b in "$bin_gen" "$bin_raw" "$bin_fts" "$bin_index" "$bin_server"; do
+  [ -x "$b" ] || { echo "bench: $b is not built (cmake --build $BUILD --target bench_programs)" >&2; exit 2; }
+done
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
+if has_stage http && ! command -v wrk > /dev/null; then
+  echo "bench: wrk missing (apt-get install wrk)" >&2; exit 2
+fi
+mkdir -p "$OUT" "$WORK"
+
+queries="$WORK/queries.tsv"
+if [ "$QUERY_LIMIT" -gt 0 ]; then
+  grep -v '^#' "$here/bench/queries.tsv" | awk -v n="$QUERY_LIMIT" 'NR % int(58 / n) == 1' | head -n "$QUERY_LIMIT" > "$queries"
+else
+  grep -v '^#' "$here/bench/queries.tsv" > "$queries"
+fi
+"$PY" "$here/bench/report.py" paths "$queries" > "$WORK/paths.txt"
+
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2> /dev/null || true; wait "$server_pid" 2> /dev/null || true; fi
+}
+trap cleanup EXIT
+
+# timed NAME CMD...: runs CMD with GNU time; stdout -> NAME.out, timing JSON -> NAME.time
+timed() {
+  local name="$1"; shift
+  /usr/bin/time -o "$name.time" -f '{"wall_s":%e,"max_rss_kb":%M,"user_s":%U,"sys_s":%S,"exit":%x}' \
+    "$@" > "$name.out" 2> "$name.err" || { echo "bench: $* failed:" >&2; tail -5 "$name.err" >&2; return 1; }
+}
+
+machine_json="$OUT/machine.json"
+"$PY" "$here/bench/report.py" machine > "$machine_json"
+
+results=()
+for n in $SIZES; do
+  d="$WORK/n$n"
+  corpus="$WORK/corpus-$n-s$SEED-sh$SHARD"
+  mkdir -p "$d"
+  if [ ! -f "$corpus/.done" ]; then
+    echo "bench: generating $n articles (seed $SEED, $SHARD per file) in $corpus"
+    rm -rf "$corpus"
+    shards=$(( (n + SHARD - 1) / SHARD ))
+    "$bin_gen" --count "$n" --seed "$SEED" --out "$corpus" --shards "$shards"
+    touch "$corpus/.done"
+  fi
+  sync
+  if has_stage ours; then
+    echo "bench [$n]: readouts-index add"
+    rm -rf "$d/ours.db"
+    timed "$d/ours.index" "$bin_index" add --db "$d/ours.db" --quiet --json "$corpus"
+    du -sb "$d/ours.db" | cut -f1 > "$d/ours.index.size"
+  fi
+  if has_stage compact; then
+    echo "bench [$n]: readouts-index compact"
+    rm -rf "$d/ours-compact.db"
+    timed "$d/ours.compact" "$bin_index" compact --db "$d/ours.db" --out "$d/ours-compact.db"
+    du -sb "$d/ours-compact.db" | cut -f1 > "$d/ours.compact.size"
+  fi
+  if has_stage raw; then
+    echo "bench [$n]: raw Xapian loop"
+    rm -rf "$d/raw.db"
+    timed "$d/raw.index" "$bin_raw" index "$d/raw.db" "$corpus"
+    du -sb "$d/raw.db" | cut -f1 > "$d/raw.index.size"
+  fi
+  if has_stage fts5; then
+    echo "bench [$n]: SQLite FTS5"
+    rm -f "$d/fts5.db"
+    timed "$d/fts5.index" "$bin_fts" index "$d/fts5.db" "$corpus"
+    du -sb "$d/fts5.db" | cut -f1 > "$d/fts5.index.size"
+  fi
+  if has_stage query; then
+    echo "bench [$n]: in-process queries ($ITER runs each)"
+    [ -d "$d/raw.db" ] && "$bin_raw" query "$d/raw.db" "$queries" "$ITER" > "$d/raw.query.json"
+    [ -f "$d/fts5.db" ] && "$bin_fts" query "$d/fts5.db" "$queries" "$ITER" > "$d/fts5.query.json"
+  fi
+  if has_stage http; then
+    maxc=8
+    for c in $CONNS; do [ "$c" -gt "$maxc" ] && maxc="$c"; done
+    "$bin_server" --db "$d/ours.db" --port 0 --quiet --threads "$maxc" > "$d/server.out" 2> "$d/server.err" &
+    server_pid=$!
+    port=""
+    for _ in $(seq 1 300); do
+      port="$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\)\/.*/\1/p' "$d/server.out")"
+      [ -n "$port" ] && break
+      kill -0 "$server_pid" 2> /dev/null || { echo "bench: server died:" >&2; cat "$d/server.err" >&2; exit 1; }
+      sleep 0.1
+    done
+    [ -n "$port" ] || { echo "bench: server did not start" >&2; exit 1; }
+    echo "bench [$n]: HTTP probe of every query, then wrk at connections: $CONNS (${DURATION}s each)"
+    "$PY" "$here/bench/report.py" probe "$port" "$WORK/paths.txt" "$queries" > "$d/http.probe.json"
+    grep -E '^(VmRSS|VmHWM)' "/proc/$server_pid/status" > "$d/server.rss.before" || true
+    for c in $CONNS; do
+      t=2; [ "$c" -lt 2 ] && t=1
+      wrk -t "$t" -c "$c" -d "${DURATION}s" --timeout 10s -s "$here/bench/wrk_rotate.lua" \
+        "http://127.0.0.1:$port" -- "$WORK/paths.txt" > "$d/http.c$c.txt"
+      grep '^{"requests"' "$d/http.c$c.txt" > "$d/http.c$c.json"
+    done
+    grep -E '^(VmRSS|VmHWM)' "/proc/$server_pid/status" > "$d/server.rss.after" || true
+    kill -TERM "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=""
+  fi
+  "$PY" "$here/bench/report.py" assemble "$n" "$d" "$corpus" "$machine_json" "$CONNS" > "$OUT/bench-$n.json"
+  results+=("$OUT/bench-$n.json")
+  if [ "$KEEP" != 1 ]; then rm -rf "$d/ours.db" "$d/ours-compact.db" "$d/raw.db" "$d/fts5.db"; fi
+done
+
+"$PY" "$here/bench/report.py" combine "${results[@]}" > "$OUT/latest.json"
+"$PY" "$here/bench/report.py" table "$OUT/latest.json" | tee "$OUT/latest.md"
+if [ "$SMOKE" = 1 ]; then
+  "$PY" "$here/bench/report.py" check "$OUT/latest.json"
+fi
+echo "bench: results in $OUT/latest.json and $OUT/latest.md"

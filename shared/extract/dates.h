@@ -1,0 +1,38 @@
+// Date reading for extraction: every form readouts use ("2025-11-24", "Nov. 24, 2025",
+// "24 November 2025", "2025/11/24 22:00", "2025年11月24日", "11月24日", "Nov 24", "2025-06"),
+// found by a linear hand-written scanner (no regex). Pure and thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "shared/core/article.h"
+
+namespace readouts {
+
+// One date written in a text. year == 0 when the text gives none (month and day only).
+struct DateMention {
+  int year = 0;
+  int month = 0;              // 0 for a year alone
+  int day = 0;                // 0 when only the month is known
+  size_t begin = 0, end = 0;  // byte range in the scanned text
+  bool full() const { return year != 0 && month != 0 && day != 0; }
+};
+
+// True when year/month/day form a real calendar date (year 1900..2100; day 0 = unknown day,
+// month 0 = unknown month).
+bool valid_date(int year, int month, int day);
+
+// Every date in text, in order, at most max_results. Invalid dates (month 13, Feb 30) are skipped.
+std::vector<DateMention> find_dates(std::string_view text, size_t max_results = 64);
+
+// Reads a metadata value (front matter, JSON field, HTML meta): the first date in it, or a bare
+// year. Precision is what the value gives. nullopt if no valid date is there or it has no year.
+std::optional<ArticleDate> parse_date_value(std::string_view value);
+
+// Converts a mention with a year into an ArticleDate with the precision it carries.
+ArticleDate to_article_date(const DateMention& m, std::string_view evidence);
+
+}  // namespace readouts

@@ -1,0 +1,350 @@
+// extract_articles(): input checks, format dispatch, and the common steps every record goes
+// through (cleanup, dateline, date, title, language, speakers, topics, id).
+#include "shared/extract/extract.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "shared/extract/article_id.h"
+#include "shared/extract/dates.h"
+#include "shared/extract/format_detect.h"
+#include "shared/extract/html_reader.h"
+#include "shared/extract/json_reader.h"
+#include "shared/extract/language.h"
+#include "shared/extract/markdown_reader.h"
+#include "shared/extract/record.h"
+#include "shared/extract/speakers.h"
+#include "shared/extract/text_cleanup.h"
+#include "shared/extract/topics.h"
+#include "shared/extract/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+constexpr size_t kMaxTitleBytes = 200;
+constexpr size_t kTopScanBytes = 2000;  // "near the top" for a date found in the text
+
+std::string iso_of(const ArticleDate& d) { return d.iso(); }
+
+// The first full date in the opening paragraphs that is not plainly about something else.
+std::optional<ArticleDate> date_near_top(const std::vector<std::string>& paragraphs) {
+  size_t scanned = 0;
+  for (size_t p = 0; p < paragraphs.size() && p < 3 && scanned < kTopScanBytes; ++p) {
+    std::string_view text = paragraphs[p];
+    for (const DateMention& m : find_dates(text.substr(0, kTopScanBytes - scanned), 16)) {
+      if (!m.full()) continue;
+      std::string before =
+          ascii_lower(text.substr(m.begin > 24 ? m.begin - 24 : 0, m.begin > 24 ? 24 : m.begin));
+      if (before.find("since") != std::string::npos || before.find("until") != std::string::npos ||
+          before.find("signed") != std::string::npos)
+        continue;
+      return to_article_date(m, "text");
+    }
+    scanned += text.size();
+  }
+  return std::nullopt;
+}
+
+// The year to complete a month/day: from the first full date anywhere in the text.
+int year_from_text(const std::vector<std::string>& paragraphs) {
+  for (const std::string& p : paragraphs)
+    for (const DateMention& m : find_dates(p, 32))
+      if (m.year && m.month) return m.year;
+  return 0;
+}
+
+std::string first_sentence(std::string_view p) {
+  // Ends at ". " / "。" etc. outside abbreviations; bounded by kMaxTitleBytes * 2.
+  std::string_view head = p.substr(0, std::min<size_t>(p.size(), kMaxTitleBytes * 2));
+  for (size_t i = 0; i < head.size(); ++i) {
+    if (head.compare(i, 3, "\xE3\x80\x82") == 0) return std::string(head.substr(0, i));
+    if ((head[i] == '.' || head[i] == '!' || head[i] == '?') &&
+        (i + 1 == head.size() || head[i + 1] == ' ')) {
+      // "U.S." / "Nov." / initials: the word before is short with a dot or capital.
+      size_t ws = head.rfind(' ', i);
+      std::string_view word = head.substr(ws == std::string_view::npos ? 0 : ws + 1,
+                                          i - (ws == std::string_view::npos ? 0 : ws + 1));
+      if (head[i] == '.' &&
+          (word.find('.') != std::string_view::npos || word.size() <= 2 || word == "Nov" ||
+           word == "Dec" || word == "Jan" || word == "Feb" || word == "Aug" || word == "Sept" ||
+           word == "Oct" || word == "Mr" || word == "Ms" || word == "Mrs" || word == "Dr"))
+        continue;
+      return std::string(head.substr(0, i));
+    }
+  }
+  return std::string(head);
+}
+
+// "Headline | Site" / "Headline - Site" / "标题_新华网": drop a short site suffix.
+std::string strip_site_suffix(std::string t) {
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", "_"}) {
+    size_t p = t.rfind(sep);
+    if (p == std::string::npos || p < 6 || t.size() - p - sep.size() > 40) continue;
+    if (sep == "_") {  // only before a non-Latin site name: "Xi_Jinping" stays whole
+      bool non_ascii = false;
+      for (size_t k = p + 1; k < t.size(); ++k)
+        non_ascii |= static_cast<unsigned char>(t[k]) >= 0x80;
+      if (!non_ascii) continue;
+    }
+    return t.substr(0, p);
+  }
+  return t;
+}
+
+Error parse_failure(std::string message) {
+  return make_error(Code::kParseError, std::move(message));
+}
+
+Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t record_number,
+                              const Knowledge& knowledge, const ExtractOptions& options,
+                              const std::vector<std::string>& input_warnings) {
+  Article a;
+  a.format = rec.format;
+  a.origin = record_origin(source.origin, record_number);
+  a.content_hash = content_hash(rec.bytes);
+  a.warnings = input_warnings;
+  for (auto& w : rec.warnings) a.warnings.push_back(std::move(w));
+  // Explicit fields must be valid UTF-8 (JSON guarantees it; front matter was checked).
+  CleanText clean = clean_text(rec.body, rec.title.empty());
+  if (clean.paragraphs.empty()) {
+    return parse_failure(clean.junk_lines ? "no text: only page furniture (ads, navigation)"
+                                          : "no text: the article body is empty");
+  }
+  std::string title = collapse_spaces(rec.title);
+  if (rec.format == "html") title = strip_site_suffix(title);
+  // A heading that repeats the title (Markdown "# Title", HTML <h1>) is not a passage.
+  if (clean.paragraphs.size() > 1 && !title.empty() && clean.paragraphs.front() == title)
+    clean.paragraphs.erase(clean.paragraphs.begin());
+  Dateline dateline = read_dateline(clean.paragraphs.front());
+
+  // ---- Date: field > metadata line > dateline > first full date near the top.
+  if (!trim(rec.date).empty()) {
+    if (auto d = parse_date_value(rec.date)) {
+      a.date = *d;
+      a.date.evidence = rec.date_evidence.empty() ? "field" : rec.date_evidence;
+    } else {
+      a.warnings.push_back("date field '" + truncate_text(rec.date, 40) +
+                           "' not understood; date read from the text");
+    }
+  }
+  if (!a.date.known() && !clean.metadata_date.empty()) {
+    if (auto d = parse_date_value(clean.metadata_date)) {
+      a.date = *d;
+      a.date.evidence = "metadata line";
+    }
+  }
+  if (dateline.length > 0) {
+    auto found = find_dates(dateline.date_text, 1);
+    if (!found.empty()) {
+      DateMention m = found[0];
+      if (!a.date.known()) {
+        if (!m.year) m.year = year_from_text(clean.paragraphs);
+        if (m.year && valid_date(m.year, m.month, m.day)) {
+          a.date = to_article_date(m, found[0].year ? "dateline" : "dateline (year from text)");
+        }
+      } else if (a.date.precision == DatePrecision::kMonth && a.date.month == m.month &&
+                 (!m.year || m.year == a.date.year) && valid_date(a.date.year, m.month, m.day)) {
+        a.date.day = m.day;
+        a.date.precision = DatePrecision::kDay;
+        a.date.evidence += " + dateline";
+      }
+    }
+  }
+  if (!a.date.known()) {
+    // The headline first ("... Press Conference on March 12, 2024"), then the opening paragraphs.
+    std::vector<std::string> top;
+    if (!clean.headline.empty()) top.push_back(clean.headline);
+    for (size_t p = 0; p < clean.paragraphs.size() && p < 3; ++p)
+      top.push_back(clean.paragraphs[p]);
+    if (auto d = date_near_top(top)) a.date = *d;
+  }
+  if (!a.date.known()) {
+    if (options.require_date)
+      return parse_failure("no date found (--require-date): add a date field or a dateline");
+    a.warnings.push_back("no date found");
+  }
+
+  // ---- Title.
+  if (title.empty()) title = clean.headline;
+  if (title.empty()) {
+    std::string_view first = clean.paragraphs.front();
+    first.remove_prefix(std::min(first.size(), dateline.length));
+    title = first_sentence(trim(first));
+  }
+  a.title = truncate_text(trim(title), kMaxTitleBytes);
+
+  // ---- Source, url, language.
+  a.source = std::string(trim(rec.source));
+  if (a.source.empty()) a.source = dateline.source;
+  if (a.source.empty()) a.source = clean.metadata_source;
+  a.url = std::string(trim(rec.url));
+  a.language = normalize_language_tag(rec.language);
+  if (a.language.empty() || a.language == "zh") {
+    std::string sample = a.title;
+    for (const auto& p : clean.paragraphs) {
+      if (sample.size() > 8192) break;
+      sample += '\n';
+      sample += p;
+    }
+    std::string detected = detect_language(sample);
+    if (a.language.empty() || detected.starts_with("zh")) a.language = detected;
+  }
+
+  // ---- Speakers, mentions, passages.
+  Attribution attr = attribute_speakers(clean.paragraphs, knowledge, iso_of(a.date));
+  a.passages = std::move(attr.passages);
+  if (rec.speakers) {
+    for (const std::string& s : *rec.speakers) {
+      std::string name(trim(s));
+      if (const Person* p = knowledge.find_person(name)) name = p->name;
+      if (!name.empty() &&
+          std::find(a.speakers.begin(), a.speakers.end(), name) == a.speakers.end())
+        a.speakers.push_back(name);
+    }
+    for (const std::string& m : attr.mentions)
+      if (std::find(a.speakers.begin(), a.speakers.end(), m) == a.speakers.end())
+        a.mentions.push_back(m);
+    for (const std::string& s : attr.speakers)
+      if (std::find(a.speakers.begin(), a.speakers.end(), s) == a.speakers.end() &&
+          knowledge.find_person(s))
+        a.mentions.push_back(s);
+  } else {
+    a.speakers = std::move(attr.speakers);
+    a.mentions = std::move(attr.mentions);
+  }
+
+  // ---- Topics.
+  if (rec.topics) {
+    for (const std::string& t : *rec.topics) {
+      std::string id(trim(t));
+      if (const Topic* topic = knowledge.find_topic(id)) id = topic->id;
+      if (!id.empty() && std::find(a.topics.begin(), a.topics.end(), id) == a.topics.end())
+        a.topics.push_back(id);
+    }
+  } else {
+    a.topics = detect_topics(a.title, a.passages, knowledge);
+  }
+
+  a.id = derive_article_id(rec.id, a.url, source.id_seed, record_number);
+  return a;
+}
+
+void add_failure(ExtractOutcome& out, const std::string& origin, Error e) {
+  out.failures.push_back({origin, std::move(e)});
+}
+
+}  // namespace
+
+ExtractOutcome extract_articles(std::string_view bytes, const SourceInfo& source,
+                                const Knowledge& knowledge, const ExtractOptions& options) {
+  ExtractOutcome out;
+  if (bytes.size() > options.max_bytes) {
+    add_failure(out, source.origin,
+                make_error(Code::kTooLarge, "input is " + std::to_string(bytes.size()) +
+                                                " bytes, over the limit of " +
+                                                std::to_string(options.max_bytes) +
+                                                " (--max-bytes); too large to be an article"));
+    return out;
+  }
+  if (bytes.empty()) {
+    add_failure(out, source.origin, parse_failure("empty file"));
+    return out;
+  }
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
+    size_t offset = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+    add_failure(out, source.origin,
+                parse_failure("binary file (NUL bytes at offset " + std::to_string(offset) +
+                              "): not an article"));
+    return out;
+  }
+  size_t controls = 0;
+  for (unsigned char c : bytes)
+    controls +=
+        (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B) ||
+        c == 0x7F;
+  if (controls > 8 && controls * 50 > bytes.size()) {
+    add_failure(out, source.origin,
+                parse_failure("binary file (" + std::to_string(controls) +
+                              " control bytes): not an article"));
+    return out;
+  }
+  Utf8Check utf8 = check_utf8(bytes);
+  std::vector<std::string> warnings;
+  if (utf8.repaired) {
+    if (utf8.invalid_bytes > 16 && utf8.invalid_bytes * 10 > bytes.size()) {
+      add_failure(
+          out, source.origin,
+          parse_failure("not text: invalid UTF-8 (" + std::to_string(utf8.invalid_bytes) + " of " +
+                        std::to_string(bytes.size()) + " bytes): binary file or unknown encoding"));
+      return out;
+    }
+    warnings.push_back("invalid UTF-8: " + std::to_string(utf8.invalid_bytes) +
+                       " bytes read as Windows-1252");
+  }
+  const std::string& text = utf8.text;
+  if (trim(text).empty()) {
+    add_failure(out, source.origin, parse_failure("empty file (only whitespace): no text"));
+    return out;
+  }
+  // Records keep the bytes they came from for content_hash; repaired input hashes the original.
+  const InputFormat format = detect_format(source.extension, text);
+  auto finish = [&](Result<RawRecord> rec, size_t number, std::string_view record_bytes) {
+    std::string origin = record_origin(source.origin, number);
+    if (!rec.ok()) {
+      add_failure(out, origin, rec.error());
+      return;
+    }
+    RawRecord r = std::move(rec.value());
+    r.bytes = record_bytes;
+    auto article = build_article(std::move(r), source, number, knowledge, options, warnings);
+    if (!article.ok()) {
+      add_failure(out, origin, article.error());
+      return;
+    }
+    out.articles.push_back(std::move(article.value()));
+  };
+  switch (format) {
+    case InputFormat::kMarkdown:
+      finish(read_markdown(text), 0, bytes);
+      break;
+    case InputFormat::kHtml:
+      finish(read_html(text), 0, bytes);
+      break;
+    case InputFormat::kText: {
+      RawRecord r;
+      r.format = "text";
+      r.body = text;
+      finish(std::move(r), 0, bytes);
+      break;
+    }
+    case InputFormat::kJson:
+    case InputFormat::kJsonLines: {
+      const bool lines = format == InputFormat::kJsonLines;
+      auto records = lines ? read_jsonl(text) : read_json(text);
+      if (records.empty())
+        add_failure(out, source.origin, parse_failure("empty file (no records)"));
+      // Line bytes for JSON Lines records; the whole input otherwise (plus the record number).
+      std::vector<std::string_view> line_bytes;
+      if (lines) {
+        size_t pos = 0;
+        while (pos <= text.size()) {
+          size_t eol = text.find('\n', pos);
+          if (eol == std::string::npos) eol = text.size();
+          line_bytes.push_back(std::string_view(text).substr(pos, eol - pos));
+          pos = eol + 1;
+        }
+      }
+      for (auto& jr : records) {
+        std::string_view rb = text;
+        if (lines && jr.number >= 1 && jr.number <= line_bytes.size())
+          rb = line_bytes[jr.number - 1];
+        finish(std::move(jr.record), jr.number, rb);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace readouts

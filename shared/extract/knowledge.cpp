@@ -1,0 +1,339 @@
+// Knowledge: parsing and merging people.json, topics.json and synonyms.txt, and name lookups.
+#include "shared/extract/knowledge.h"
+
+#include <nlohmann/json.hpp>
+
+#include "shared/extract/knowledge_index.h"
+#include "shared/extract/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr size_t kMaxDataBytes = 16u << 20;
+
+Error data_error(std::string_view origin, const std::string& what) {
+  return make_error(Code::kInvalidArgument, std::string(origin) + ": " + what);
+}
+
+// Parses JSON text without throwing; the error names the file.
+Result<json> parse_data_json(std::string_view text, std::string_view origin) {
+  if (text.size() > kMaxDataBytes) return data_error(origin, "file too large (limit 16 MB)");
+  Utf8Check u = check_utf8(text);
+  if (u.repaired) return data_error(origin, "invalid UTF-8");
+  try {
+    return json::parse(u.text);
+  } catch (const json::exception& e) {
+    return data_error(origin, std::string("invalid JSON: ") + e.what());
+  }
+}
+
+// The list under `key` of an object, or the document itself when it is an array.
+Result<json> top_list(const json& doc, const char* key, std::string_view origin) {
+  if (doc.is_array()) return doc;
+  if (doc.is_object() && doc.contains(key) && doc[key].is_array()) return doc[key];
+  return data_error(origin,
+                    std::string("expected an array or an object with \"") + key + "\": [...]");
+}
+
+Result<std::string> get_string(const json& o, const char* key, bool required,
+                               std::string_view origin, const std::string& where) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) {
+    if (required) return data_error(origin, where + ": missing \"" + key + "\"");
+    return std::string();
+  }
+  if (!it->is_string()) return data_error(origin, where + ": \"" + key + "\" must be a string");
+  return it->get<std::string>();
+}
+
+bool valid_iso_bound(const std::string& s) {
+  if (s.empty()) return true;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+std::string fold_name(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : trim(s)) {
+    if (c == '.') continue;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out += c;
+  }
+  return out;
+}
+
+Status Knowledge::add_people_json(std::string_view json_text, std::string_view origin) {
+  if (trim(json_text).empty()) return Status::Ok();
+  auto doc = parse_data_json(json_text, origin);
+  if (!doc.ok()) return doc.error();
+  auto list = top_list(doc.value(), "people", origin);
+  if (!list.ok()) return list.error();
+  std::vector<Person> parsed;
+  size_t n = 0;
+  for (const json& o : list.value()) {
+    ++n;
+    std::string where = "person #" + std::to_string(n);
+    if (!o.is_object()) return data_error(origin, where + ": must be an object");
+    Person p;
+    auto id = get_string(o, "id", true, origin, where);
+    if (!id.ok()) return id.error();
+    p.id = id.value();
+    where += " (" + p.id + ")";
+    auto name = get_string(o, "name", true, origin, where);
+    if (!name.ok()) return name.error();
+    p.name = name.value();
+    if (p.id.empty() || p.name.empty()) return data_error(origin, where + ": empty id or name");
+    auto country = get_string(o, "country", false, origin, where);
+    if (!country.ok()) return country.error();
+    p.country = country.value();
+    auto role = get_string(o, "role", false, origin, where);
+    if (!role.ok()) return role.error();
+    p.role = role.value();
+    if (auto it = o.find("aliases"); it != o.end()) {
+      if (!it->is_array()) return data_error(origin, where + ": \"aliases\" must be an array");
+      for (const json& a : *it) {
+        if (!a.is_string()) return data_error(origin, where + ": aliases must be strings");
+        if (!trim(a.get<std::string>()).empty()) p.aliases.push_back(a.get<std::string>());
+      }
+    }
+    if (auto it = o.find("titles"); it != o.end()) {
+      if (!it->is_array()) return data_error(origin, where + ": \"titles\" must be an array");
+      for (const json& t : *it) {
+        if (!t.is_object()) return data_error(origin, where + ": titles must be objects");
+        TitledPeriod tp;
+        auto title = get_string(t, "title", true, origin, where);
+        if (!title.ok()) return title.error();
+        auto from = get_string(t, "from", false, origin, where);
+        if (!from.ok()) return from.error();
+        auto to = get_string(t, "to", false, origin, where);
+        if (!to.ok()) return to.error();
+        tp.title = title.value();
+        tp.from = from.value();
+        tp.to = to.value();
+        if (!valid_iso_bound(tp.from) || !valid_iso_bound(tp.to))
+          return data_error(origin, where + ": title dates must be YYYY-MM-DD");
+        p.titles.push_back(std::move(tp));
+      }
+    }
+    parsed.push_back(std::move(p));
+  }
+  for (Person& p : parsed) {
+    bool replaced = false;
+    for (Person& existing : people_) {
+      if (existing.id == p.id) {
+        existing = std::move(p);
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) people_.push_back(std::move(p));
+  }
+  reindex();
+  return Status::Ok();
+}
+
+Status Knowledge::add_topics_json(std::string_view json_text, std::string_view origin) {
+  if (trim(json_text).empty()) return Status::Ok();
+  auto doc = parse_data_json(json_text, origin);
+  if (!doc.ok()) return doc.error();
+  auto list = top_list(doc.value(), "topics", origin);
+  if (!list.ok()) return list.error();
+  std::vector<Topic> parsed;
+  size_t n = 0;
+  for (const json& o : list.value()) {
+    ++n;
+    std::string where = "topic #" + std::to_string(n);
+    if (!o.is_object()) return data_error(origin, where + ": must be an object");
+    Topic t;
+    auto id = get_string(o, "id", true, origin, where);
+    if (!id.ok()) return id.error();
+    t.id = id.value();
+    if (t.id.empty()) return data_error(origin, where + ": empty id");
+    where += " (" + t.id + ")";
+    auto label = get_string(o, "label", false, origin, where);
+    if (!label.ok()) return label.error();
+    t.label = label.value().empty() ? t.id : label.value();
+    auto label_zh = get_string(o, "label_zh", false, origin, where);
+    if (!label_zh.ok()) return label_zh.error();
+    t.label_zh = label_zh.value();
+    if (auto it = o.find("terms"); it != o.end()) {
+      if (!it->is_array()) return data_error(origin, where + ": \"terms\" must be an array");
+      for (const json& term : *it) {
+        TopicTerm tt;
+        if (term.is_string()) {
+          tt.text = term.get<std::string>();
+        } else if (term.is_object() && term.contains("text") && term["text"].is_string()) {
+          tt.text = term["text"].get<std::string>();
+          if (auto w = term.find("weight"); w != term.end()) {
+            if (!w->is_number()) return data_error(origin, where + ": weight must be a number");
+            tt.weight = w->get<double>();
+          }
+        } else {
+          return data_error(origin, where + ": a term is a string or {\"text\", \"weight\"}");
+        }
+        if (!(tt.weight >= 0 && tt.weight <= 100))
+          return data_error(origin, where + ": weight must be within 0..100");
+        if (!trim(tt.text).empty()) t.terms.push_back(std::move(tt));
+      }
+    }
+    parsed.push_back(std::move(t));
+  }
+  for (Topic& t : parsed) {
+    bool replaced = false;
+    for (Topic& existing : topics_) {
+      if (existing.id == t.id) {
+        existing = std::move(t);
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) topics_.push_back(std::move(t));
+  }
+  reindex();
+  return Status::Ok();
+}
+
+Status Knowledge::add_synonyms_text(std::string_view text, std::string_view origin) {
+  if (text.size() > kMaxDataBytes) return data_error(origin, "file too large (limit 16 MB)");
+  if (check_utf8(text).repaired) return data_error(origin, "invalid UTF-8");
+  std::vector<SynonymGroup> parsed;
+  size_t line_no = 0;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = trim(text.substr(pos, eol - pos));
+    pos = eol + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    SynonymGroup g;
+    size_t start = 0;
+    while (start <= line.size()) {
+      size_t comma = line.find(',', start);
+      if (comma == std::string_view::npos) comma = line.size();
+      std::string term = collapse_spaces(line.substr(start, comma - start));
+      if (!term.empty()) g.terms.push_back(ascii_lower(term));
+      start = comma + 1;
+    }
+    if (g.terms.size() < 2)
+      return data_error(origin, "line " + std::to_string(line_no) +
+                                    ": a group needs at least two comma-separated terms");
+    parsed.push_back(std::move(g));
+  }
+  for (SynonymGroup& g : parsed) {
+    bool replaced = false;
+    for (SynonymGroup& existing : synonyms_) {
+      if (existing.terms.front() == g.terms.front()) {
+        existing = std::move(g);
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) synonyms_.push_back(std::move(g));
+  }
+  return Status::Ok();
+}
+
+const Person* Knowledge::find_person(std::string_view alias) const {
+  auto it = alias_index_.find(fold_name(alias));
+  return it == alias_index_.end() ? nullptr : &people_[it->second];
+}
+
+const Person* Knowledge::find_person_by_title(std::string_view title,
+                                              std::string_view iso_date) const {
+  if (iso_date.empty()) return nullptr;
+  std::string key = fold_name(title);
+  const Person* found = nullptr;
+  for (const Person& p : people_) {
+    for (const TitledPeriod& t : p.titles) {
+      if (fold_name(t.title) != key) continue;
+      if (!t.from.empty() && iso_date < std::string_view(t.from).substr(0, iso_date.size()))
+        continue;
+      if (!t.to.empty() && iso_date >= t.to) continue;
+      if (found && found != &p) return nullptr;  // two holders: ambiguous at this precision
+      found = &p;
+    }
+  }
+  return found;
+}
+
+const Person* Knowledge::person_by_name(std::string_view canonical_name) const {
+  for (const Person& p : people_)
+    if (p.name == canonical_name) return &p;
+  return nullptr;
+}
+
+const Topic* Knowledge::find_topic(std::string_view id_or_label) const {
+  auto it = topic_index_.find(fold_name(id_or_label));
+  return it == topic_index_.end() ? nullptr : &topics_[it->second];
+}
+
+const KnowledgeIndex& Knowledge::index() const {
+  static const KnowledgeIndex kEmpty;
+  return index_ ? *index_ : kEmpty;
+}
+
+void Knowledge::reindex() {
+  alias_index_.clear();
+  topic_index_.clear();
+  auto idx = std::make_shared<KnowledgeIndex>();
+  // An alias claimed by two people names neither (it is ambiguous); a person's own name wins.
+  std::unordered_map<std::string, size_t> owner;
+  std::unordered_map<std::string, bool> ambiguous;
+  for (size_t i = 0; i < people_.size(); ++i) {
+    const Person& p = people_[i];
+    std::vector<std::string> forms{p.name};
+    forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
+    for (const std::string& f : forms) {
+      std::string key = fold_name(f);
+      auto [it, inserted] = owner.emplace(key, i);
+      if (!inserted && it->second != i) ambiguous[key] = true;
+    }
+  }
+  for (size_t i = 0; i < people_.size(); ++i) {
+    const Person& p = people_[i];
+    std::vector<std::string> forms{p.name};
+    forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
+    for (const std::string& f : forms) {
+      std::string key = fold_name(f);
+      if (ambiguous.count(key) && fold_name(p.name) != key) continue;
+      alias_index_[key] = i;
+      idx->names.add(f, static_cast<uint32_t>(idx->name_targets.size()));
+      idx->name_targets.push_back(NameTarget{static_cast<uint32_t>(i), false, {}, {}});
+    }
+    for (const TitledPeriod& t : p.titles) {
+      idx->names.add(t.title, static_cast<uint32_t>(idx->name_targets.size()));
+      idx->name_targets.push_back(NameTarget{static_cast<uint32_t>(i), true, t.from, t.to});
+    }
+  }
+  idx->names.finalize();
+  for (size_t i = 0; i < topics_.size(); ++i) {
+    const Topic& t = topics_[i];
+    topic_index_[fold_name(t.id)] = i;
+    topic_index_[fold_name(t.label)] = i;
+    if (!t.label_zh.empty()) topic_index_[fold_name(t.label_zh)] = i;
+    for (const TopicTerm& term : t.terms) {
+      idx->topic_terms.add(term.text, static_cast<uint32_t>(idx->term_targets.size()));
+      idx->term_targets.push_back({static_cast<uint32_t>(i), term.weight});
+    }
+  }
+  idx->topic_terms.finalize();
+  index_ = std::move(idx);
+}
+
+}  // namespace readouts

@@ -1,0 +1,62 @@
+// load_knowledge(): reads the data files of each data folder and merges them in order.
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "shared/extract/knowledge.h"
+
+namespace readouts {
+
+namespace fs = std::filesystem;
+
+std::filesystem::path default_data_dir() {
+  if (const char* env = std::getenv("READOUTS_DATA_DIR"); env && *env) return fs::path(env);
+  return fs::path(READOUTS_SOURCE_DIR) / "data";
+}
+
+namespace {
+
+// Reads a whole data file; a missing file is fine unless required.
+Result<std::string> read_data_file(const fs::path& path, bool required) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    if (required) return make_error(Code::kNotFound, path.string() + ": data file not found");
+    return std::string();
+  }
+  if (fs::is_directory(path, ec))
+    return make_error(Code::kIoError, path.string() + ": is a folder, expected a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return make_error(Code::kIoError, path.string() + ": cannot open data file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return make_error(Code::kIoError, path.string() + ": read error");
+  return ss.str();
+}
+
+}  // namespace
+
+Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs) {
+  Knowledge k;
+  for (size_t d = 0; d < dirs.size(); ++d) {
+    const fs::path& dir = dirs[d];
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+      return make_error(Code::kNotFound, dir.string() + ": data folder not found");
+    const bool required = d == 0;
+    auto people = read_data_file(dir / "people.json", required);
+    if (!people.ok()) return people.error();
+    auto topics = read_data_file(dir / "topics.json", required);
+    if (!topics.ok()) return topics.error();
+    auto synonyms = read_data_file(dir / "synonyms.txt", required);
+    if (!synonyms.ok()) return synonyms.error();
+    if (Status s = k.add_people_json(people.value(), (dir / "people.json").string()); !s.ok())
+      return s.error();
+    if (Status s = k.add_topics_json(topics.value(), (dir / "topics.json").string()); !s.ok())
+      return s.error();
+    if (Status s = k.add_synonyms_text(synonyms.value(), (dir / "synonyms.txt").string()); !s.ok())
+      return s.error();
+  }
+  return k;
+}
+
+}  // namespace readouts

@@ -1,0 +1,374 @@
+// Junk-line filter, metadata lines, paragraph assembly and dateline reading for plain text.
+#include "shared/extract/text_cleanup.h"
+
+#include <array>
+
+#include "shared/extract/dates.h"
+#include "shared/extract/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+constexpr size_t kMaxLineScan = 4096;  // longer lines are never junk or metadata
+
+// Lines that are exactly (case-insensitively, ignoring surrounding punctuation) one of these.
+constexpr std::array<std::string_view, 40> kJunkExact = {"advertisement",
+                                                         "advertisements",
+                                                         "ad",
+                                                         "sponsored",
+                                                         "share",
+                                                         "share this",
+                                                         "share this article",
+                                                         "share on facebook",
+                                                         "share on twitter",
+                                                         "tweet",
+                                                         "print",
+                                                         "email",
+                                                         "comments",
+                                                         "comment",
+                                                         "related",
+                                                         "related stories",
+                                                         "related articles",
+                                                         "related news",
+                                                         "read more",
+                                                         "more",
+                                                         "loading",
+                                                         "skip to content",
+                                                         "skip to main content",
+                                                         "menu",
+                                                         "home",
+                                                         "subscribe",
+                                                         "sign up",
+                                                         "log in",
+                                                         "login",
+                                                         "follow us",
+                                                         "top stories",
+                                                         "most read",
+                                                         "most popular",
+                                                         "trending",
+                                                         "recommended",
+                                                         "editor's pick",
+                                                         "editor's picks",
+                                                         "back to top",
+                                                         "next",
+                                                         "previous"};
+
+constexpr std::array<std::string_view, 21> kJunkPrefix = {"reporting by",
+                                                          "editing by",
+                                                          "writing by",
+                                                          "additional reporting",
+                                                          "compiled by",
+                                                          "photo:",
+                                                          "photo credit",
+                                                          "image:",
+                                                          "caption:",
+                                                          "credit:",
+                                                          "file photo",
+                                                          "read more:",
+                                                          "also read:",
+                                                          "related:",
+                                                          "see also:",
+                                                          "copyright",
+                                                          "all rights reserved",
+                                                          "follow us on",
+                                                          "click here",
+                                                          "subscribe to",
+                                                          "(photo"};
+
+std::string lower_alnum_core(std::string_view line) {
+  // Lower-cases and trims punctuation/space at both ends ("- Advertisement -" -> "advertisement").
+  size_t b = 0, e = line.size();
+  auto edge = [](char c) {
+    return c == ' ' || c == '-' || c == '|' || c == '*' || c == '_' || c == '=' || c == '>' ||
+           c == '<' || c == '[' || c == ']' || c == '.' || c == ':' || c == '\t' || c == '#';
+  };
+  while (b < e && edge(line[b])) ++b;
+  while (e > b && edge(line[e - 1])) --e;
+  return ascii_lower(line.substr(b, e - b));
+}
+
+bool ends_with_photo_credit(std::string_view line) {
+  // "... Nov. 24, 2025. (Xinhua/Hu Yousong)", "(AP Photo/Mark Schiefelbein)", "REUTERS/Name"
+  if (line.empty() || line.back() != ')') return false;
+  size_t open = line.rfind('(');
+  if (open == std::string_view::npos || line.size() - open > 80) return false;
+  std::string inner = ascii_lower(line.substr(open));
+  if (inner.find("photo") != std::string::npos) return true;
+  // "(Xinhua/Hu Yousong)" after a caption sentence.
+  std::string_view before = trim(line.substr(0, open));
+  return inner.find('/') != std::string::npos && inner.size() < 60 && !before.empty() &&
+         before.back() == '.';
+}
+
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  if (s.empty()) return false;
+  static constexpr std::array<std::string_view, 9> kEnds = {
+      ".", "!", "?", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xE2\x80\x9D", "\"", ":"};
+  for (auto e : kEnds)
+    if (s.ends_with(e)) return true;
+  return false;
+}
+
+// "date 2025-11-24 ...", "Published: Nov 24, 2025", "发布时间：2025-11-24" -> the date text.
+bool metadata_date_line(std::string_view line, std::string& date_text) {
+  std::string_view t = trim(line);
+  if (t.size() > 200) return false;
+  static constexpr std::array<std::string_view, 14> kKeys = {
+      "date",         "published",    "posted",    "updated",  "publication date",
+      "published on", "published at", "posted on", "发布时间", "發布時間",
+      "日期",         "时间",         "時間",      "发布日期"};
+  for (std::string_view key : kKeys) {
+    if (!istarts_with(t, key)) continue;
+    std::string_view rest = t.substr(key.size());
+    if (rest.empty()) return false;
+    // The key must end there (a separator follows), so "Datelines" is not a key.
+    char c = rest[0];
+    if (!(c == ' ' || c == ':' || c == '\t' || static_cast<unsigned char>(c) >= 0x80)) continue;
+    auto dates = find_dates(rest, 1);
+    if (dates.empty() || dates[0].begin > 24) continue;
+    date_text = std::string(rest.substr(dates[0].begin, dates[0].end - dates[0].begin));
+    return true;
+  }
+  return false;
+}
+
+// A short line that is essentially a date: "November 16, 2021", "2023-11-16 08:12 GMT+8",
+// "March 4, 2024 • Statements and Releases".
+bool date_only_line(std::string_view line, std::string& date_text) {
+  std::string_view t = trim(line);
+  if (t.size() > 80) return false;
+  auto dates = find_dates(t, 2);
+  if (dates.empty() || !dates[0].year || !dates[0].month || dates[0].begin > 12) return false;
+  // What is left may be a time, a weekday or a label, but not a sentence.
+  std::string_view rest = t.substr(dates[0].end);
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : rest) {
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  if (words > 4 || rest.size() > 32 || ends_sentence(t)) return false;
+  date_text = std::string(t.substr(dates[0].begin, dates[0].end - dates[0].begin));
+  return true;
+}
+
+bool metadata_source_line(std::string_view line, std::string& source) {
+  std::string_view t = trim(line);
+  if (t.size() > 120) return false;
+  static constexpr std::array<std::string_view, 4> kKeys = {"source:", "来源：", "來源：", "来源:"};
+  for (std::string_view key : kKeys) {
+    if (istarts_with(t, key)) {
+      source = std::string(trim(t.substr(key.size())));
+      return !source.empty();
+    }
+  }
+  return false;
+}
+
+bool is_byline(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 80) return false;
+  if (!(istarts_with(t, "by ") || istarts_with(t, "reporter:") || istarts_with(t, "editor:") ||
+        istarts_with(t, "责任编辑") || istarts_with(t, "責任編輯") || istarts_with(t, "编辑：") ||
+        istarts_with(t, "記者") || istarts_with(t, "记者：")))
+    return false;
+  // "By John Smith" but not "By contrast, the talks ...".
+  if (istarts_with(t, "by ")) {
+    if (t.size() < 4 || !is_upper(t[3])) return false;
+    if (t.find('.') != std::string_view::npos && t.find(" and ") == std::string_view::npos &&
+        t.back() == '.')
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_junk_line(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty()) return false;
+  if (t.size() > kMaxLineScan) return false;
+  std::string core = lower_alnum_core(t);
+  if (core.empty()) return true;  // "-----", "***"
+  for (auto j : kJunkExact)
+    if (core == j) return true;
+  std::string lower = ascii_lower(t);
+  for (auto p : kJunkPrefix)
+    if (lower.starts_with(p)) return true;
+  // " - Advertisement - " embedded in a short line.
+  if (t.size() < 200 && lower.find("- advertisement -") != std::string::npos) return true;
+  // Navigation: "Home | World | Business | China"
+  size_t bars = 0;
+  for (char c : t) bars += c == '|';
+  if (bars >= 2 && t.size() < 300) return true;
+  if (t.size() < 400 && ends_with_photo_credit(t)) return true;
+  // Sharing widgets: "Facebook Twitter WhatsApp Email"
+  if (t.size() < 80 &&
+      (lower.find("facebook") != std::string::npos ||
+       lower.find("whatsapp") != std::string::npos) &&
+      !ends_sentence(t))
+    return true;
+  return false;
+}
+
+CleanText clean_text(std::string_view text, bool detect_headline) {
+  CleanText out;
+  // Lines, with "\r\n" and "\r" as line ends.
+  std::vector<std::string_view> lines;
+  size_t pos = 0;
+  bool has_blank = false;
+  while (pos < text.size()) {
+    size_t eol = text.find_first_of("\r\n", pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    lines.push_back(text.substr(pos, eol - pos));
+    if (eol < text.size() && text[eol] == '\r' && eol + 1 < text.size() && text[eol + 1] == '\n')
+      ++eol;
+    pos = eol + 1;
+  }
+  size_t content_seen = 0;
+  std::vector<std::vector<std::string_view>> blocks(1);
+  for (std::string_view raw : lines) {
+    std::string_view line = trim(raw);
+    if (line.empty()) {
+      if (!blocks.back().empty()) {
+        blocks.emplace_back();
+        has_blank = true;
+      }
+      continue;
+    }
+    // Metadata lines are read only near the top (before 3 content lines).
+    if (content_seen < 3) {
+      std::string date_text, source;
+      if (out.metadata_date.empty() &&
+          (metadata_date_line(line, date_text) || date_only_line(line, date_text))) {
+        out.metadata_date = date_text;
+        continue;
+      }
+      if (out.metadata_source.empty() && metadata_source_line(line, source)) {
+        out.metadata_source = source;
+        continue;
+      }
+      if (is_byline(line)) continue;
+    }
+    if (is_junk_line(line)) {
+      ++out.junk_lines;
+      continue;
+    }
+    ++content_seen;
+    blocks.back().push_back(line);
+  }
+  auto emit = [&](const std::vector<std::string_view>& block_lines) {
+    std::string joined;
+    for (std::string_view l : block_lines) {
+      if (!joined.empty()) joined += ' ';
+      joined.append(l);
+    }
+    std::string p = collapse_spaces(joined);
+    if (!p.empty()) out.paragraphs.push_back(std::move(p));
+  };
+  for (const auto& block : blocks) {
+    if (block.empty()) continue;
+    if (has_blank) {
+      emit(block);
+    } else {
+      for (std::string_view l : block) emit({l});
+    }
+  }
+  if (detect_headline && out.paragraphs.size() >= 2) {
+    const std::string& first = out.paragraphs.front();
+    size_t rest = 0;
+    for (size_t p = 1; p < out.paragraphs.size(); ++p) rest += out.paragraphs[p].size();
+    if (first.size() <= 250 && !ends_sentence(first) && read_dateline(first).length == 0 &&
+        rest > first.size()) {
+      out.headline = first;
+      out.paragraphs.erase(out.paragraphs.begin());
+    }
+  }
+  return out;
+}
+
+Dateline read_dateline(std::string_view p) {
+  Dateline d;
+  std::string_view head = p.substr(0, std::min<size_t>(p.size(), 160));
+  // Chinese: 新华社北京11月24日电（记者 ...）
+  static constexpr std::array<std::string_view, 8> kAgencies = {
+      "新华社", "新華社", "中新社", "中新网", "中新網", "人民网", "央视新闻", "中国日报"};
+  for (std::string_view agency : kAgencies) {
+    if (!head.starts_with(agency)) continue;
+    auto dates = find_dates(head, 2);
+    if (dates.empty() || dates[0].begin > agency.size() + 24) return d;
+    size_t e = dates[0].end;
+    std::string_view rest = head.substr(e);
+    if (!(rest.starts_with("电") || rest.starts_with("電"))) return d;
+    e += 3;
+    // Optional （记者 ...）
+    std::string_view after = head.substr(e);
+    if (after.starts_with("（") || after.starts_with("(")) {
+      size_t close = after.find("）");
+      size_t close_ascii = after.find(')');
+      size_t c = std::min(close == std::string_view::npos ? after.size() : close + 3,
+                          close_ascii == std::string_view::npos ? after.size() : close_ascii + 1);
+      if (c < after.size() && c <= 90) e += c;
+    }
+    d.length = e;
+    d.date_text = std::string(head.substr(dates[0].begin, dates[0].end - dates[0].begin));
+    d.source = std::string(agency);
+    return d;
+  }
+  // English: CITY[, STATE], Mon DD[, YYYY] [(AGENCY)] (:|--|—|-)
+  if (head.empty() || !is_upper(head[0])) return d;
+  size_t i = 0;
+  while (i < head.size() && i < 40 &&
+         ((head[i] >= 'A' && head[i] <= 'Z') || (head[i] >= 'a' && head[i] <= 'z') ||
+          head[i] == ' ' || head[i] == '.' || head[i] == '\'' || head[i] == '-'))
+    ++i;
+  if (i < 3 || i >= head.size() || head[i] != ',') return d;
+  // An optional second component: "WASHINGTON, D.C., Nov 24" / "Busan, South Korea, Oct 30".
+  size_t j = i + 1;
+  while (j < head.size() && head[j] == ' ') ++j;
+  auto dates = find_dates(head.substr(j), 1);
+  if (dates.empty() || dates[0].begin != 0) {
+    size_t k = j;
+    while (k < head.size() && k < j + 25 && head[k] != ',') ++k;
+    if (k >= head.size() || head[k] != ',') return d;
+    j = k + 1;
+    while (j < head.size() && head[j] == ' ') ++j;
+    dates = find_dates(head.substr(j), 1);
+    if (dates.empty() || dates[0].begin != 0) return d;
+  }
+  if (dates[0].month == 0 || dates[0].day == 0) return d;
+  size_t e = j + dates[0].end;
+  std::string date_text(head.substr(j, dates[0].end));
+  while (e < head.size() && head[e] == ' ') ++e;
+  std::string source;
+  if (e < head.size() && head[e] == '(') {
+    size_t close = head.find(')', e);
+    if (close == std::string_view::npos || close - e > 40) return d;
+    source = std::string(trim(head.substr(e + 1, close - e - 1)));
+    e = close + 1;
+    while (e < head.size() && head[e] == ' ') ++e;
+  }
+  // Separator.
+  if (head.substr(e).starts_with("--")) {
+    e += 2;
+  } else if (head.substr(e).starts_with("\xE2\x80\x94") ||
+             head.substr(e).starts_with("\xE2\x80\x93")) {
+    e += 3;
+  } else if (e < head.size() && (head[e] == ':' || head[e] == '-')) {
+    e += 1;
+  } else if (source.empty()) {
+    return d;  // "Paris, May 5 was ..." is a sentence, not a dateline
+  }
+  while (e < head.size() && head[e] == ' ') ++e;
+  d.length = e;
+  d.date_text = std::move(date_text);
+  d.source = std::move(source);
+  return d;
+}
+
+}  // namespace readouts

@@ -1,0 +1,37 @@
+// Cleaning scraped text: junk lines (ads, share/navigation lines, photo captions), the leading
+// metadata line (" date 2025-11-24 - Advertisement -", "Source: Xinhua"), bylines, paragraphs,
+// and the dateline ("BEIJING, Nov 24 (APP):", "新华社北京11月24日电"). Pure and thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace readouts {
+
+struct CleanText {
+  std::vector<std::string> paragraphs;  // junk removed, lines joined, spaces collapsed
+  std::string metadata_date;            // date text of a metadata line ("2025-11-24"), if any
+  std::string metadata_source;          // "Source: X" line, if any
+  std::string headline;                 // a leading headline line, if the text has one
+  size_t junk_lines = 0;                // lines dropped as junk
+};
+
+// Splits text into paragraphs: blank lines separate paragraphs; when the text has no blank line
+// at all, every line is a paragraph. Drops junk and metadata lines. If detect_headline, a short
+// first line without final punctuation followed by more text is returned as headline instead.
+CleanText clean_text(std::string_view text, bool detect_headline);
+
+// True for a line that is page furniture rather than article text.
+bool is_junk_line(std::string_view line);
+
+struct Dateline {
+  size_t length = 0;      // bytes of the paragraph the dateline occupies (0 = none)
+  std::string date_text;  // "Nov 24", "11月24日"
+  std::string source;     // "APP", "Xinhua", "新华社"
+};
+
+// Reads a dateline at the start of a paragraph.
+Dateline read_dateline(std::string_view paragraph);
+
+}  // namespace readouts

@@ -1,0 +1,22 @@
+// Ranking knobs: the weights the query builder and searcher use. Defaults are what we ship; the
+// evaluation (tests/integration/test_search_eval.cpp) compares settings. Plain value type.
+#pragma once
+
+namespace readouts {
+
+struct RankingOptions {
+  double bm25_k1 = 1.2;        // term frequency saturation
+  double bm25_b = 0.3;         // length normalisation (0 = none, 1 = full)
+  double speaker_boost = 0.6;  // "this speaker says these words" (XW terms), weight scale
+  double person_boost = 0.3;   // articles where a named person speaks (XSP wdf), weight scale
+  double topic_boost = 0.5;    // articles tagged with a named topic, weight scale
+  double phrase_boost = 1.0;   // the query's words as a phrase, weight scale
+  double cross_script = 1.0;   // weight of synonyms in the other script (English <-> Chinese)
+  // Whether other-script synonyms satisfy a strict match; if not, they only widen the fallback,
+  // so an English query lists English accounts first and a Chinese one Chinese accounts.
+  bool cross_script_strict = false;
+  bool synonyms = true;        // expand data/synonyms.txt groups (OP_SYNONYM)
+  bool loose_fallback = true;  // when few articles have every word, accept any (all first)
+};
+
+}  // namespace readouts

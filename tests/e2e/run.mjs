@@ -1,0 +1,527 @@
+#!/usr/bin/env node
+// Browser tests of the web page: indexes tests/e2e/fixtures into a temporary database, starts
+// readouts-server on a free port, drives Debian's chromium with playwright-core and checks what a
+// reader sees. No test framework: each check records a failure and the run goes on; the exit
+// status is 1 when any check failed (or when chromium or playwright-core is missing).
+//
+// Usage: node run.mjs --index PATH/readouts-index --server PATH/readouts-server [--out DIR]
+//        [--chromium /usr/bin/chromium] [--web DIR (default: the repository's web/)] [--headed]
+// ctest passes the paths (tests/cmake/e2e.cmake).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const started = Date.now();
+
+// ---- arguments --------------------------------------------------------------------------------
+function parseArgs(argv) {
+  const out = { out: path.join(repo, 'tests', 'e2e', 'output'), web: path.join(repo, 'web'), chromium: process.env.CHROMIUM || '/usr/bin/chromium', headed: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      if (i + 1 >= argv.length) die(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--index') out.index = val();
+    else if (a === '--server') out.server = val();
+    else if (a === '--out') out.out = val();
+    else if (a === '--chromium') out.chromium = val();
+    else if (a === '--web') out.web = val();
+    else if (a === '--headed') out.headed = true;
+    else die(`unknown argument ${a}`);
+  }
+  if (!out.index || !out.server) die('usage: node run.mjs --index PATH --server PATH [--out DIR]');
+  return out;
+}
+function die(msg) {
+  console.error(`e2e: FAIL: ${msg}`);
+  process.exit(1);
+}
+const args = parseArgs(process.argv.slice(2));
+
+// ---- prerequisites: fail loudly, never skip ---------------------------------------------------
+for (const [what, p] of [['readouts-index', args.index], ['readouts-server', args.server]]) {
+  if (!fs.existsSync(p)) die(`${what} not found at ${p}: build it first (make build)`);
+}
+if (!fs.existsSync(args.chromium)) {
+  die(`chromium not found at ${args.chromium}: install it with "make deps-test" ` +
+    '(tools/install-deps.sh test installs Debian\'s chromium) or pass --chromium PATH');
+}
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch (e) {
+  die('playwright-core is not installed in tests/e2e/node_modules: run "make deps-test" ' +
+    '(or "cd tests/e2e && npm ci"). ' + e.message);
+}
+
+// ---- checks -----------------------------------------------------------------------------------
+const results = [];
+let current = '(setup)';
+function check(cond, what, detail) {
+  results.push({ ok: !!cond, what: `${current}: ${what}`, detail });
+  console.log(`${cond ? '  ok  ' : '  FAIL'} ${current}: ${what}${!cond && detail !== undefined ? ` (got: ${typeof detail === 'string' ? detail : JSON.stringify(detail)})` : ''}`);
+  return !!cond;
+}
+async function step(name, fn) {
+  current = name;
+  const t = Date.now();
+  console.log(`- ${name}`);
+  try {
+    await fn();
+  } catch (e) {
+    check(false, 'ran without throwing', String(e && e.stack || e).split('\n').slice(0, 4).join(' | '));
+    try { await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-')}`); } catch (_) { /* ignore */ }
+  }
+  console.log(`  (${Date.now() - t} ms)`);
+}
+
+// ---- processes --------------------------------------------------------------------------------
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'readouts-e2e-'));
+fs.mkdirSync(args.out, { recursive: true });
+let server = null;
+let context = null;
+let serverLog = '';
+
+async function cleanup() {
+  if (context) {
+    try { await Promise.race([context.close(), new Promise((r) => setTimeout(r, 5000))]); } catch (_) { /* ignore */ }
+    context = null;
+  }
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((r) => {
+      const t = setTimeout(() => { try { server.kill('SIGKILL'); } catch (_) { /* ignore */ } r(); }, 3000);
+      server.once('exit', () => { clearTimeout(t); r(); });
+    });
+  }
+  try { fs.rmSync(tmp, { recursive: true, force: true }); } catch (_) { /* ignore */ }
+}
+let cleaning = false;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => {
+    if (cleaning) return;
+    cleaning = true;
+    console.error(`e2e: ${sig}: stopping`);
+    await cleanup();
+    process.exit(1);
+  });
+}
+
+function startServer(db) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(args.server, ['--db', db, '--host', '127.0.0.1', '--port', '0', '--quiet',
+      '--web', args.web], { stdio: ['ignore', 'pipe', 'pipe'] });
+    server = proc;
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not print its address in 15 s: ${out} ${serverLog}`)), 15000);
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = /listening on (http:\/\/[^\s/]+:\d+)\//.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    proc.stderr.on('data', (d) => { serverLog += d; if (serverLog.length > 20000) serverLog = serverLog.slice(-20000); });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${serverLog}`)); });
+  });
+}
+
+// Text whose colour has less than 4.5:1 contrast with the first opaque background behind it.
+function contrastProbe(sel) {
+  const rgba = (c) => {
+    const m = /rgba?\(([^)]+)\)/.exec(c);
+    if (!m) return null;
+    const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+  };
+  const lum = ({ r, g, b }) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgba(getComputedStyle(e).backgroundColor);
+      if (c && c.a > 0.5) return c;
+    }
+    return { r: 255, g: 255, b: 255, a: 1 };
+  };
+  const out = [];
+  for (const el of document.querySelectorAll(sel)) {
+    if (!el.textContent.trim() || !el.getClientRects().length) continue;
+    const fg = rgba(el instanceof SVGElement ? getComputedStyle(el).fill : getComputedStyle(el).color);
+    const bg = background(el);
+    const [a, b] = [lum(fg) + 0.05, lum(bg) + 0.05];
+    const ratio = Math.max(a, b) / Math.min(a, b);
+    if (ratio < 4.5) out.push(`${el.getAttribute('class') || el.tagName} "${el.textContent.trim().slice(0, 20)}" ${ratio.toFixed(2)}`);
+  }
+  return out;
+}
+
+// ---- the browser ------------------------------------------------------------------------------
+let page;
+let base;
+const consoleErrors = [];
+const dialogs = [];
+let allowedErrors = [];  // regexes of console errors a step provokes on purpose
+
+async function shot(name) {
+  const file = path.join(args.out, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+// Waits until the page shows the search whose URL satisfies pred and the request finished.
+async function settled(pred, what) {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    let ok = false;
+    try {
+      ok = pred(new URL(page.url())) &&
+        await page.evaluate(() => !document.body.classList.contains('pending') && !!document.getElementById('summary'));
+    } catch (_) { ok = false; }  // a navigation in progress
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what || pred.toString()}; url=${page.url()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+const texts = (sel) => page.$$eval(sel, (els) => els.map((e) => e.textContent.trim()));
+const count = (sel) => page.$$eval(sel, (els) => els.length);
+const summaryTotal = async () => {
+  const t = await page.textContent('#summary');
+  const m = /([\d,]+) readouts?/.exec(t || '');
+  return m ? Number(m[1].replace(/,/g, '')) : -1;
+};
+
+async function main() {
+  // Index the fixtures.
+  const db = path.join(tmp, 'db');
+  const idx = spawnSync(args.index, ['add', '--db', db, '--quiet', '--no-sync', path.join(here, 'fixtures')],
+    { encoding: 'utf8', timeout: 60000 });
+  if (idx.status !== 0) die(`readouts-index add failed (${idx.status}): ${idx.stdout} ${idx.stderr}`);
+  const fixtureCount = fs.readdirSync(path.join(here, 'fixtures')).filter((f) => f.endsWith('.md')).length;
+
+  base = await startServer(db);
+  console.log(`e2e: server at ${base}, output in ${args.out}`);
+
+  const profile = path.join(tmp, 'profile');
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: args.chromium,
+    headless: !args.headed,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'].filter((a) => !(args.headed && a === '--headless')),
+    viewport: { width: 1280, height: 900 },
+    timeout: 20000,
+  });
+  context.setDefaultTimeout(5000);
+  page = context.pages()[0] || await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    if (allowedErrors.some((re) => re.test(text))) return;
+    consoleErrors.push(`${current}: ${text}`);
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`${current}: uncaught ${err.message}`));
+  page.on('dialog', async (d) => {
+    dialogs.push(`${current}: ${d.type()} ${d.message()}`);
+    try { await d.dismiss(); } catch (_) { /* ignore */ }
+  });
+
+  await step('empty page', async () => {
+    await page.goto(base + '/');
+    await settled((u) => u.pathname === '/', 'the home page');
+    await page.waitForSelector('#corpus-size');
+    check(await page.evaluate(() => document.activeElement && document.activeElement.id) === 'q',
+      'the search box has the focus');
+    const corpus = await page.textContent('#corpus-size');
+    check(corpus.includes(`${fixtureCount} readouts`), `the corpus size (${fixtureCount}) is shown`, corpus);
+    check(/2021/.test(corpus) && /2025/.test(corpus), 'the date span is shown', corpus);
+    const examples = await texts('.examples a');
+    check(examples.includes('fentanyl tariffs') && examples.includes('习近平 特朗普 通电话'),
+      'example queries are offered', examples);
+    check(await count('.timeline svg g.bar') > 0, 'the timeline draws bars');
+    const barTitle = await page.$$eval('.timeline g.bar title', (t) => t.map((x) => x.textContent).find((x) => !/: 0 /.test(x)));
+    check(/\d+ readouts?$/.test(barTitle || ''), 'a bar has a title giving its count', barTitle);
+    await shot('01-home');
+  });
+
+  await step('typing searches live with highlights', async () => {
+    await page.click('#q');
+    await page.keyboard.type('Taiwan', { delay: 20 });
+    await settled((u) => u.searchParams.get('q') === 'Taiwan', 'q=Taiwan in the URL');
+    await page.waitForSelector('#results mark');
+    const marks = await texts('#results mark');
+    check(marks.length > 0 && marks.every((m) => /taiwan/i.test(m)), 'snippets highlight the word with <mark>', marks);
+    const summary = await page.textContent('#summary');
+    check(/^\d+ readouts?, [\d.]+ ms/.test(summary), 'the count and time are shown', summary);
+    check(await count('#results .r-snippet .who') > 0, 'snippets are prefixed by their speaker');
+    const chips = await texts('#chips .chip');
+    check(chips.some((c) => /^topic:\s*Taiwan/.test(c)), 'the interpretation shows the topic chip', chips);
+    await shot('02-results');
+  });
+
+  let before = -1;
+  await step('Enter commits; a speaker facet filters', async () => {
+    const lenBefore = await page.evaluate(() => history.length);
+    await page.press('#q', 'Enter');
+    await page.waitForFunction((n) => history.length === n + 1, lenBefore);
+    check(true, 'Enter adds a history entry');
+    before = await summaryTotal();
+    const box = page.locator('.facet-speaker label', { hasText: 'Wang Yi' }).locator('input');
+    await box.click();
+    await settled((u) => u.searchParams.getAll('speaker').includes('Wang Yi'), 'speaker=Wang Yi');
+    const after = await summaryTotal();
+    check(after > 0 && after < before, 'the facet narrows the results', { before, after });
+    const people = await page.$$eval('#results .result', (items) => items.map((li) =>
+      [...li.querySelectorAll('.tag.person')].map((t) => t.textContent)));
+    check(people.length === after && people.every((p) => p.includes('Wang Yi')), 'every result has Wang Yi speaking', people);
+    const first = await page.$eval('.facet-speaker li:first-child label', (l) => ({ text: l.textContent, checked: l.querySelector('input').checked }));
+    check(first.checked && first.text.includes('Wang Yi'), 'the selected speaker is listed first and checked', first);
+    check(await count('#chips .chip-filter') === 1, 'the filter shows as a removable chip');
+    await shot('03-speaker-facet');
+  });
+
+  await step('text contrast is at least 4.5:1', async () => {
+    const low = await page.evaluate(contrastProbe, '#summary, .chip-kind, .chip-value, .chip-legend, .literal-link, ' +
+      '.facet-label, .facet .count, .filters legend, .r-title a, .r-meta, .tag, .r-snippet, .r-snippet .who, mark, .sort, ' +
+      '.timeline text, .foot p');
+    check(low.length === 0, 'no text below 4.5:1', low.slice(0, 10));
+  });
+
+  await step('back and forward restore the state', async () => {
+    await page.goBack();
+    await settled((u) => u.searchParams.get('q') === 'Taiwan' && !u.searchParams.has('speaker'), 'back to q=Taiwan');
+    check(await summaryTotal() === before, 'the results come back', await summaryTotal());
+    check(await page.inputValue('#q') === 'Taiwan', 'the search box shows the query');
+    const checked = await page.$$eval('.facet-speaker input:checked', (e) => e.length);
+    check(checked === 0, 'no speaker is checked any more', checked);
+    await page.goForward();
+    await settled((u) => u.searchParams.get('speaker') === 'Wang Yi', 'forward to speaker=Wang Yi');
+    check(await page.isChecked('.facet-speaker li:first-child input'), 'the speaker is checked again');
+    // Reload keeps the state.
+    await page.reload();
+    await settled((u) => u.searchParams.get('speaker') === 'Wang Yi', 'the reloaded page');
+    check(await page.inputValue('#q') === 'Taiwan' && await page.isChecked('.facet-speaker li:first-child input'),
+      'a reload keeps the query and the filter');
+  });
+
+  await step('a date range filters', async () => {
+    await page.goto(base + '/');
+    await settled((u) => u.pathname === '/' && !u.search, 'the home page');
+    await page.fill('#from', '2025');
+    await page.fill('#to', '2025-06');
+    await page.press('#to', 'Enter');
+    await settled((u) => u.searchParams.get('from') === '2025' && u.searchParams.get('to') === '2025-06', 'from=2025&to=2025-06');
+    const dates = await page.$$eval('#results time', (t) => t.map((x) => x.getAttribute('datetime')));
+    check(dates.length === 3, 'three fixtures fall in January to June 2025', dates);
+    check(dates.every((d) => d >= '2025-01-01' && d <= '2025-06-30'), 'every date is in the range', dates);
+    const chips = await texts('#chips .chip-filter');
+    check(chips.some((c) => /Jan 2025|2025/.test(c) && /Jun 2025/.test(c)), 'the range shows as a chip', chips);
+    // A bad date is refused with a message, not sent.
+    await page.fill('#from', '2025-13');
+    await page.press('#from', 'Enter');
+    check(/month|year|day/.test(await page.textContent('#dates-error')), 'an invalid date is explained');
+    check(new URL(page.url()).searchParams.get('from') === '2025', 'and not applied');
+    await shot('04-date-range');
+  });
+
+  await step('clicking a timeline bar selects its period', async () => {
+    await page.goto(base + '/');
+    await settled((u) => u.pathname === '/' && !u.search, 'the home page');
+    const bar = page.locator('.timeline g.bar:not(.zero)').last();
+    const label = await bar.getAttribute('aria-label');
+    await bar.click();
+    await settled((u) => u.searchParams.has('from') && u.searchParams.has('to'), 'from/to set by the bar');
+    const u = new URL(page.url());
+    check(u.searchParams.get('from') === u.searchParams.get('to') && /^\d{4}(-\d{2})?$/.test(u.searchParams.get('from')),
+      'the bar sets from and to to its period', u.search);
+    const n = Number((/: (\d+) readout/.exec(label) || [])[1]);
+    check(await summaryTotal() === n, `the result count equals the bar's count (${label})`, await summaryTotal());
+    check(await count('.timeline g.bar.selected') >= 1, 'the chosen bar is marked');
+  });
+
+  await step('interpretation chips and the literal link', async () => {
+    await page.goto(base + '/?q=' + encodeURIComponent('Taiwan, Xi, 2025'));
+    await settled((u) => u.searchParams.get('q') === 'Taiwan, Xi, 2025', 'the query');
+    const chips = await texts('#chips .chip');
+    check(chips.some((c) => /speaker:\s*Xi Jinping/.test(c)), 'a speaker chip', chips);
+    check(chips.some((c) => /date:\s*2025/.test(c)), 'a date chip', chips);
+    check(chips.some((c) => /text:\s*Taiwan/.test(c)), 'a text chip', chips);
+    await page.click('#chips .chip-speaker .chip-x');
+    await settled((u) => !/Xi/.test(u.searchParams.get('q') || 'Xi'), 'the query without Xi');
+    const q = new URL(page.url()).searchParams.get('q');
+    check(/Taiwan/.test(q) && /2025/.test(q), 'removing the speaker chip keeps the other parts', q);
+    check(!(await texts('#chips .chip')).some((c) => /speaker:/.test(c)), 'the speaker chip is gone');
+    await page.click('text=search these words literally');
+    await settled((u) => u.searchParams.get('literal') === '1', 'literal=1');
+    check((await texts('#chips .chip')).some((c) => /^literal:/.test(c)), 'the literal query shows as one chip');
+  });
+
+  await step('no results offers the correction and a way out', async () => {
+    await page.goto(base + '/?q=fentanil&lang=zh-Hans');
+    await settled((u) => u.searchParams.get('q') === 'fentanil', 'q=fentanil');
+    check(/No readouts match/.test(await page.textContent('#notice')), 'says nothing matched');
+    const drops = await texts('#notice .drops li');
+    check(drops.some((d) => /language/.test(d)), 'offers to drop the language filter', drops);
+    const sug = await page.$('#notice .suggest');
+    check(sug && (await sug.textContent()) === 'fentanyl', 'offers the "did you mean" correction');
+    if (sug) {
+      await sug.click();
+      await settled((u) => u.searchParams.get('q') === 'fentanyl', 'q=fentanyl');
+      check(await page.isVisible('#notice .drops'), 'still empty in Chinese: offers to drop the filter');
+      await page.click('#notice .drops button:has-text("language")');
+      await settled((u) => !u.searchParams.has('lang'), 'without lang');
+      check(await summaryTotal() > 0, 'dropping the filter finds readouts', await summaryTotal());
+    }
+    await shot('05-fixed-query');
+  });
+
+  await step('an article shows passages by speaker', async () => {
+    // Typed, not committed with Enter: opening an article still keeps the search for Back.
+    await page.goto(base + '/');
+    await settled((u) => u.pathname === '/' && !u.search, 'the home page');
+    await page.fill('#q', 'tariffs');
+    await settled((u) => u.searchParams.get('q') === 'tariffs', 'q=tariffs');
+    const link = page.locator('#results .r-title a', { hasText: 'Trump and Xi discuss tariffs' });
+    await link.click();
+    await page.waitForURL(/\/article\/e2e-call-2025-06$/);
+    await page.waitForSelector('.passage');
+    check(/Trump and Xi discuss tariffs/.test(await page.textContent('h1.a-title')), 'the title');
+    const who = await texts('.passage .who-name');
+    check(who.includes('Donald J. Trump') && who.includes('Xi Jinping'), 'passages are labelled by speaker', who);
+    check(await count('.passage.side-cn') > 0 && await count('.passage.side-us') > 0, 'passages are tinted by side');
+    check(await page.getAttribute('.a-meta a.source-link', 'href') === 'https://example.org/e2e/call-2025-06', 'the source links to the original');
+    const cite = await page.textContent('.cite');
+    check(/Reuters/.test(cite) && /example\.org\/e2e\/call-2025-06/.test(cite) && /Retrieved/.test(cite), 'the cite block', cite.slice(0, 200));
+    const low = await page.evaluate(contrastProbe, '.a-title, .a-meta, .a-meta a, .label, .tag, .passage .text, ' +
+      '.who-name, .cite dt, .cite dd, .cite-text, .back a');
+    check(low.length === 0, 'article text contrast is at least 4.5:1', low.slice(0, 10));
+    await page.waitForSelector('#similar-list a');
+    check(await count('#similar-list a') > 0, 'similar readouts are listed');
+    check(/\/article\/e2e-call-2025-06$/.test(await page.getAttribute('a.permalink', 'href')), 'a permalink');
+    await shot('06-article');
+    await page.goBack();
+    await settled((u) => u.pathname === '/' && u.searchParams.get('q') === 'tariffs', 'back to the results');
+    check(await page.isVisible('#results .r-title a'), 'back returns to the results');
+  });
+
+  await step('a Chinese article', async () => {
+    await page.goto(base + '/article/e2e-call-2025-06-zh');
+    await page.waitForSelector('.passage');
+    check(await page.getAttribute('.passages', 'lang') === 'zh-Hans', 'Chinese text is marked lang=zh-Hans');
+    const font = await page.$eval('.passage .text', (e) => getComputedStyle(e).fontFamily);
+    check(/PingFang SC|Noto Sans CJK SC/.test(font), 'Chinese text gets the CJK font stack', font);
+  });
+
+  await step('hostile markup renders as text', async () => {
+    await page.goto(base + '/article/e2e-hostile-2024');
+    await page.waitForSelector('.passage');
+    await page.waitForTimeout(150);
+    const body = await page.textContent('#article');
+    check(body.includes('<script>alert(1)</script>'), 'the <script> tag is visible as text');
+    check(body.includes('<img src=x onerror=alert(1)>'), 'the <img onerror> tag is visible as text');
+    check(await page.isVisible('text=<script>alert(1)</script> must appear'), 'the text is visible on screen');
+    check(await count('#article img, #article script, #article b, #article mark') === 0, 'no element was created from the text');
+    check(await count('a[href^="javascript:"]') === 0, 'a javascript: URL is not made a link');
+    await shot('07-hostile-article');
+    await page.goto(base + '/?q=marker');
+    await settled((u) => u.searchParams.get('q') === 'marker', 'q=marker');
+    const snippets = await texts('#results .r-snippet');
+    check(snippets.some((t) => t.includes('<script>alert(1)</script>') || t.includes('<img src=x onerror=alert(1)>')),
+      'the snippet shows the markup as text', snippets);
+    check(await count('#results img, #results script') === 0, 'no element was created in the results');
+    const marks = await texts('#results mark');
+    check(marks.length > 0 && marks.every((m) => /marker/i.test(m)), 'only real highlights are <mark> elements', marks);
+    check(dialogs.length === 0, 'no dialog fired', dialogs);
+  });
+
+  await step('keyboard: / focuses, Escape clears', async () => {
+    await page.goto(base + '/?q=climate');
+    await settled((u) => u.searchParams.get('q') === 'climate', 'q=climate');
+    await page.focus('#sort');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('/');
+    check(await page.evaluate(() => document.activeElement.id) === 'q', '"/" moves the focus to the search box');
+    await page.keyboard.press('Escape');
+    check(await page.inputValue('#q') === '', 'Escape clears the box');
+    await settled((u) => !u.searchParams.has('q'), 'the cleared URL');
+    // Tab reaches the facets' checkboxes.
+    let reached = false;
+    await page.focus('#to');
+    for (let i = 0; i < 6 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => !!document.activeElement.closest('.facet'));
+    }
+    check(reached, 'Tab reaches the facet checkboxes after the date inputs');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    check(outline !== 'none', 'the focused control shows an outline', outline);
+  });
+
+  await step('slow answers and server errors', async () => {
+    allowedErrors = [/status of 500/];
+    await page.goto(base + '/');
+    await settled((u) => u.pathname === '/', 'the home page');
+    await page.route('**/api/search?**', async (route) => {
+      await new Promise((r) => setTimeout(r, 900));
+      await route.continue();
+    });
+    await page.fill('#q', 'Biden');
+    await page.waitForFunction(() => /Searching/.test(document.getElementById('busy').textContent), null, { timeout: 2000 });
+    check(true, 'a slow answer shows "Searching…"');
+    await settled((u) => u.searchParams.get('q') === 'Biden', 'q=Biden');
+    check(await page.textContent('#busy') === '', 'the indicator goes away');
+    await page.unroute('**/api/search?**');
+    await page.route('**/api/search?**', (route) => route.fulfill({ status: 500, contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'internal', message: 'internal error; it has been logged' } }) }));
+    await page.fill('#q', 'Blinken');
+    await page.waitForSelector('.error-box');
+    check(/internal error/.test(await page.textContent('.error-box')), 'a server error is shown with its message');
+    check(await page.isVisible('.error-box button'), 'with a way to try again');
+    await shot('08-server-error');
+    await page.unroute('**/api/search?**');
+    await page.click('.error-box button');
+    await page.waitForSelector('#results .result');
+    check(await page.$('.error-box') === null, 'trying again recovers');
+    allowedErrors = [];
+  });
+
+  await step('phone width', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(base + '/?q=Xi');
+    await settled((u) => u.searchParams.get('q') === 'Xi', 'q=Xi');
+    check(!(await page.isVisible('#filters')), 'the filters are folded away');
+    check(await page.isVisible('#filters-toggle'), 'behind a Filters button');
+    check(await page.isVisible('.timeline svg'), 'the timeline stays');
+    const box = await page.$eval('#filters-toggle', (b) => b.getBoundingClientRect().top);
+    const res = await page.$eval('#results', (b) => b.getBoundingClientRect().top);
+    await page.click('#filters-toggle');
+    check(await page.isVisible('#filters'), 'the button opens the filters');
+    check(box < res, 'above the results');
+    const scrollW = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(scrollW <= 390, 'nothing overflows the width', scrollW);
+    await shot('09-phone');
+    await page.goto(base + '/article/e2e-woodside-2023');
+    await page.waitForSelector('.passage');
+    await shot('10-phone-article');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  current = 'whole run';
+  check(consoleErrors.length === 0, 'no console errors', consoleErrors);
+  check(dialogs.length === 0, 'no dialogs', dialogs);
+}
+
+let fatal = null;
+try {
+  await main();
+} catch (e) {
+  fatal = e;
+} finally {
+  await cleanup();
+}
+const failed = results.filter((r) => !r.ok);
+if (fatal) console.error(`e2e: FAIL: ${fatal.stack || fatal}`);
+console.log(`e2e: ${results.length - failed.length}/${results.length} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${args.out}`);
+for (const f of failed) console.log(`e2e: FAILED ${f.what}${f.detail !== undefined ? ` (got: ${JSON.stringify(f.detail)})` : ''}`);
+process.exit(fatal || failed.length || results.length === 0 ? 1 : 0);

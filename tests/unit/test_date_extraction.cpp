@@ -1,0 +1,185 @@
+// Dates: every written form, validation, precision, and which date an article gets (precedence).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "shared/extract/dates.h"
+#include "shared/extract/extract.h"
+#include "shared/extract/knowledge.h"
+
+namespace {
+
+using readouts::ArticleDate;
+using readouts::DatePrecision;
+
+const readouts::Knowledge& knowledge() {
+  static const readouts::Knowledge k = [] {
+    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
+    return loaded.ok() ? loaded.value() : readouts::Knowledge();
+  }();
+  return k;
+}
+
+readouts::Article extract_one(const std::string& text, const std::string& ext = "txt") {
+  auto out = readouts::extract_articles(text, {"t." + ext, ext, "seed"}, knowledge(), {});
+  REQUIRE_MESSAGE(out.articles.size() == 1, (out.failures.empty() ? std::string("no article")
+                                                                  : out.failures[0].error.message));
+  return out.articles[0];
+}
+
+}  // namespace
+
+TEST_CASE("date forms are found with the precision they carry") {
+  struct Row {
+    const char* text;
+    int year, month, day;
+  };
+  const Row rows[] = {
+      {"on 2025-11-24 the", 2025, 11, 24},
+      {"Nov 24 (APP)", 0, 11, 24},
+      {"Nov. 24, 2025", 2025, 11, 24},
+      {"24 November 2025", 2025, 11, 24},
+      {"November 24, 2025", 2025, 11, 24},
+      {"November 24", 0, 11, 24},
+      {"2025/11/24 22:00", 2025, 11, 24},
+      {"2025年11月24日", 2025, 11, 24},
+      {"11月24日", 0, 11, 24},
+      {"2025年6月", 2025, 6, 0},
+      {"date 2025-06 x", 2025, 6, 0},
+      {"Sept. 3, 2025", 2025, 9, 3},
+      {"the 3rd of... March 3rd, 2024", 2024, 3, 3},
+      {"in November 2025", 2025, 11, 0},
+      {"2025-11-24T10:00:00+08:00", 2025, 11, 24},
+      {"2024-02-29", 2024, 2, 29},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    CAPTURE(text);
+    auto found = readouts::find_dates(r.text);
+    REQUIRE(!found.empty());
+    CHECK(found[0].year == r.year);
+    CHECK(found[0].month == r.month);
+    CHECK(found[0].day == r.day);
+  }
+}
+
+TEST_CASE("invalid dates and non-dates are rejected") {
+  const char* rows[] = {"2025-13-01", "2025-02-30", "2023-02-29",   "1850-01-01",  "2200-01-01",
+                        "Nov 32",     "May be",     "in 2025",      "12345-01-01", "version 1.2.3",
+                        "",           "March",      "2025年13月1日"};
+  for (const char* r : rows) {
+    std::string text = r;
+    CAPTURE(text);
+    for (const auto& m : readouts::find_dates(r)) {
+      CHECK_MESSAGE(false, "found ", m.year, "-", m.month, "-", m.day);
+    }
+  }
+  CHECK(readouts::valid_date(2024, 2, 29));
+  CHECK_FALSE(readouts::valid_date(2100, 2, 29));
+  CHECK(readouts::valid_date(2000, 2, 29));
+  CHECK_FALSE(readouts::valid_date(2025, 4, 31));
+}
+
+TEST_CASE("date values keep only the precision given") {
+  struct Row {
+    const char* value;
+    const char* iso;
+    DatePrecision precision;
+  };
+  const Row rows[] = {
+      {"2025-11-24", "2025-11-24", DatePrecision::kDay},
+      {"2025-06", "2025-06", DatePrecision::kMonth},
+      {"2025", "2025", DatePrecision::kYear},
+      {"Mon, 24 Nov 2025 10:00:00 GMT", "2025-11-24", DatePrecision::kDay},
+      {"November 2025", "2025-11", DatePrecision::kMonth},
+  };
+  for (const Row& r : rows) {
+    std::string value = r.value;
+    CAPTURE(value);
+    auto d = readouts::parse_date_value(r.value);
+    REQUIRE(d.has_value());
+    CHECK(d->iso() == r.iso);
+    CHECK(d->precision == r.precision);
+  }
+  CHECK_FALSE(readouts::parse_date_value("Nov 24").has_value());  // no year: not a date value
+  CHECK_FALSE(readouts::parse_date_value("soon").has_value());
+  CHECK_FALSE(readouts::parse_date_value("2025-99-99").has_value());
+}
+
+TEST_CASE("the article date follows field then metadata line then dateline then text") {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::string ext;
+    const char* iso;
+    const char* evidence;
+  };
+  const Row rows[] = {
+      {"front matter wins",
+       "---\ndate: 2024-01-02\n---\n\n date 2025-11-24\n\nBEIJING, Nov 24 (APP): Talks.\n", "md",
+       "2024-01-02", "front matter"},
+      {"metadata line",
+       " date 2025-11-24 - Advertisement -\n\nBEIJING, Nov 23 (APP): Talks were held.\n", "txt",
+       "2025-11-24", "metadata line"},
+      {"month-only metadata line", "date 2025-06\n\nTalks were held in Geneva last month.\n", "txt",
+       "2025-06", "metadata line"},
+      {"month metadata completed by dateline",
+       "date 2025-06\n\nGENEVA, June 5 (Xinhua) -- Talks.\n", "txt", "2025-06-05",
+       "metadata line + dateline"},
+      {"dateline with year", "WASHINGTON, Nov. 24, 2025 (Xinhua) -- Talks were held.\n", "txt",
+       "2025-11-24", "dateline"},
+      {"dateline year from text",
+       "WASHINGTON, Nov. 24 (Xinhua) -- Talks were held.\n\nThe statement was dated November 20, "
+       "2025.\n",
+       "txt", "2025-11-24", "dateline (year from text)"},
+      {"chinese dateline", "新华社北京6月5日电 2025年6月5日晚，习近平同特朗普通电话。\n", "txt",
+       "2025-06-05", "dateline (year from text)"},
+      {"first full date near the top",
+       "Talks\n\nOn November 16, 2021, the two leaders met virtually.\n", "txt", "2021-11-16",
+       "text"},
+  };
+  for (const Row& r : rows) {
+    std::string name = r.name;
+    CAPTURE(name);
+    auto a = extract_one(r.text, r.ext);
+    CHECK(a.date.iso() == r.iso);
+    CHECK(a.date.evidence == r.evidence);
+  }
+}
+
+TEST_CASE("dates the article only mentions are not its date") {
+  auto a = extract_one(
+      "The two leaders recalled the 1972 Shanghai Communique and their meeting in "
+      "Busan last month.\n\nThey agreed to talk again.\n");
+  CHECK_FALSE(a.date.known());
+  bool warned = false;
+  for (const auto& w : a.warnings) warned |= w.find("no date") != std::string::npos;
+  CHECK(warned);
+  // A year-less dateline with no full date anywhere stays unknown rather than guessed.
+  auto b = extract_one("BUSAN, South Korea, Oct 30 (Reuters) - Trump met Xi on Thursday.\n");
+  CHECK_FALSE(b.date.known());
+  CHECK(b.source == "Reuters");
+  // "since" dates near the top are history, not the article's date.
+  auto c = extract_one("Relations have improved since January 1, 1979, officials said.\n");
+  CHECK_FALSE(c.date.known());
+}
+
+TEST_CASE("a bad date field falls back to the text with a warning") {
+  auto a = extract_one(
+      "---\ntitle: T\ndate: 2025-99-99\n---\n\nBEIJING, Nov. 24, 2025 (Xinhua) -- "
+      "Talks were held.\n",
+      "md");
+  CHECK(a.date.iso() == "2025-11-24");
+  REQUIRE(!a.warnings.empty());
+  CHECK(a.warnings[0].find("not understood") != std::string::npos);
+}
+
+TEST_CASE("require_date turns an undated article into a failure") {
+  readouts::ExtractOptions opts;
+  opts.require_date = true;
+  auto out =
+      readouts::extract_articles("Talks were held.\n", {"u.txt", "txt", "s"}, knowledge(), opts);
+  CHECK(out.articles.empty());
+  REQUIRE(out.failures.size() == 1);
+  CHECK(out.failures[0].error.message.find("no date") != std::string::npos);
+}

@@ -1,0 +1,313 @@
+// Format readers and input checks: text, Markdown front matter, JSON, JSON Lines, HTML, UTF-8,
+// NUL bytes, empty input, size limits, ids and origins.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "shared/extract/extract.h"
+#include "shared/extract/front_matter.h"
+#include "shared/extract/html_reader.h"
+#include "shared/extract/json_reader.h"
+#include "shared/extract/knowledge.h"
+#include "shared/extract/text_cleanup.h"
+
+namespace {
+
+const readouts::Knowledge& knowledge() {
+  static const readouts::Knowledge k = [] {
+    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
+    return loaded.ok() ? loaded.value() : readouts::Knowledge();
+  }();
+  return k;
+}
+
+readouts::ExtractOutcome run(const std::string& bytes, const std::string& ext,
+                             readouts::ExtractOptions opts = {}) {
+  return readouts::extract_articles(bytes, {"in." + ext, ext, "seed-" + ext}, knowledge(), opts);
+}
+
+bool contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("markdown front matter fields are read") {
+  auto out =
+      run("---\nid: md-1\ntitle: \"Xi, Biden meet\"\ndate: 2023-11-15\nsource: 'The White "
+          "House'\nurl: https://example.org/a\nlanguage: en-US\nspeakers:\n  - Joe Biden\n"
+          "  - 习近平\ntopics: [taiwan, \"fentanyl\"]\n---\n\n# Ignored heading\n\n"
+          "President **Biden** said [talks](https://x.org) were *good*.\n",
+          "md");
+  REQUIRE(out.articles.size() == 1);
+  const auto& a = out.articles[0];
+  CHECK(a.id == "md-1");
+  CHECK(a.title == "Xi, Biden meet");
+  CHECK(a.date.iso() == "2023-11-15");
+  CHECK(a.date.evidence == "front matter");
+  CHECK(a.source == "The White House");
+  CHECK(a.url == "https://example.org/a");
+  CHECK(a.language == "en");
+  CHECK(a.speakers == std::vector<std::string>{"Joe Biden", "Xi Jinping"});
+  CHECK(a.topics == std::vector<std::string>{"taiwan", "fentanyl"});
+  CHECK(a.format == "markdown");
+  REQUIRE(!a.passages.empty());
+  CHECK(a.passages.back().text == "President Biden said talks were good.");
+}
+
+TEST_CASE("broken front matter fails with a clear reason") {
+  struct Row {
+    const char* text;
+    const char* reason;
+  };
+  const Row rows[] = {
+      {"---\ntitle: x\n\nbody without a closing fence\n", "never closed"},
+      {"---\nid: [unclosed\n---\nbody\n", "unclosed list"},
+      {"---\ntitle: \"never ends\n---\nbody\n", "unterminated"},
+      {"---\njust some words\n---\nbody\n", "key: value"},
+      {"---\nmap: {a: 1}\n---\nbody\n", "unsupported"},
+      {"---\n  nested: x\n---\nbody\n", "nested"},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    CAPTURE(text);
+    auto out = run(r.text, "md");
+    CHECK(out.articles.empty());
+    REQUIRE(out.failures.size() == 1);
+    CHECK(contains(out.failures[0].error.message, "front matter"));
+    CHECK(contains(out.failures[0].error.message, r.reason));
+  }
+}
+
+TEST_CASE("json object and array records") {
+  auto one = run(
+      R"({"id":"j1","title":"T","date":"2025-05-12","body":"Bessent said talks were good.","speakers":"Scott Bessent"})",
+      "json");
+  REQUIRE(one.articles.size() == 1);
+  CHECK(one.articles[0].id == "j1");
+  CHECK(one.articles[0].origin == "in.json");
+  CHECK(one.articles[0].date.evidence == "json field");
+  CHECK(one.articles[0].speakers == std::vector<std::string>{"Scott Bessent"});
+  auto arr = run(R"([{"title":"A","text":"First."},{"title":"B","text":"Second."},{"title":"C"}])",
+                 "json");
+  CHECK(arr.articles.size() == 2);
+  REQUIRE(arr.failures.size() == 1);
+  CHECK(arr.failures[0].origin == "in.json#3");
+  CHECK(contains(arr.failures[0].error.message, "body"));
+  CHECK(arr.articles[0].origin == "in.json#1");
+  CHECK(arr.articles[1].origin == "in.json#2");
+  CHECK(arr.articles[0].id != arr.articles[1].id);
+}
+
+TEST_CASE("bad json fails clearly") {
+  struct Row {
+    std::string text;
+    const char* reason;
+  };
+  const Row rows[] = {
+      {R"({"id": "trunc", "title": "Cut off mid-str)", "invalid JSON"},
+      {std::string(100000, '['), "nested too deep"},
+      {std::string(50, '[') + std::string(50, ']'), "nested too deep"},
+      {R"({"id": 5, "title": "t", "text": "x"})", "\"id\" must be a string"},
+      {R"({"id": "a", "title": "t", "text": null})", "\"text\" must be a string"},
+      {R"({"id": "a", "title": "t", "text": "x", "speakers": [1]})", "list of strings"},
+      {"[]", "empty JSON array"},
+      {"42", "JSON object"},
+  };
+  for (const Row& r : rows) {
+    std::string head = r.text.substr(0, 60);
+    CAPTURE(head);
+    auto out = run(r.text, "json");
+    CHECK(out.articles.empty());
+    REQUIRE(out.failures.size() >= 1);
+    CHECK(contains(out.failures[0].error.message, r.reason));
+    CHECK(out.failures[0].error.message.size() < 400);
+  }
+}
+
+TEST_CASE("json lines keep good lines when one is bad") {
+  std::string text =
+      "{\"id\":\"l1\",\"text\":\"One.\",\"date\":\"2025-01-01\"}\n"
+      "{\"id\":\"l2\",\"text\":\"Two.\"}\n"
+      "{\"id\":\"l3\",\"text\":\n"
+      "\n"
+      "{\"text\":\"Five.\"}\n";
+  auto out = run(text, "jsonl");
+  REQUIRE(out.articles.size() == 3);
+  REQUIRE(out.failures.size() == 1);
+  CHECK(out.failures[0].origin == "in.jsonl#3");
+  CHECK(contains(out.failures[0].error.message, "invalid JSON"));
+  CHECK(out.articles[0].origin == "in.jsonl#1");
+  CHECK(out.articles[2].origin == "in.jsonl#5");
+  CHECK(out.articles[2].format == "jsonl");
+  // A record without an id gets a hash of id_seed + "#N": stable and distinct.
+  CHECK(out.articles[2].id.size() == 16);
+  CHECK(out.articles[0].content_hash != out.articles[1].content_hash);
+  auto again = run(text, "jsonl");
+  CHECK(again.articles[2].id == out.articles[2].id);
+}
+
+TEST_CASE("html pages give title date source and clean paragraphs") {
+  std::string html = R"(<!DOCTYPE html><html lang="zh-CN"><head><title>中美通话 - 新华网</title>
+<meta property="article:published_time" content="2025-06-05T21:00:00+08:00">
+<meta property="og:site_name" content="新华网"><link rel="canonical" href="https://example.org/zh">
+<script>document.write("<p>no</p>")</script><style>.a{}</style></head><body>
+<nav>首页 | 国际</nav><header>header text</header>
+<p>习近平指出，中美关系很重要。&amp; more&nbsp;text &#x4e2d;&#22269;</p>
+<p>特朗普表示，美方欢迎中国留学生。<br>第二行</p>
+<aside>相关新闻</aside><footer>版权所有</footer><figure><figcaption>图片说明</figcaption></figure>
+</body></html>)";
+  auto out = run(html, "html");
+  REQUIRE(out.articles.size() == 1);
+  const auto& a = out.articles[0];
+  CHECK(a.title == "中美通话");
+  CHECK(a.date.iso() == "2025-06-05");
+  CHECK(a.date.evidence == "html meta");
+  CHECK(a.source == "新华网");
+  CHECK(a.url == "https://example.org/zh");
+  CHECK(a.language == "zh-Hans");
+  CHECK(a.format == "html");
+  std::string body = a.body();
+  CHECK(contains(body, "& more\xC2\xA0text 中国") == false);  // nbsp is collapsed to a space
+  CHECK(contains(body, "& more text 中国"));
+  CHECK_FALSE(contains(body, "document.write"));
+  CHECK_FALSE(contains(body, "首页"));
+  CHECK_FALSE(contains(body, "header text"));
+  CHECK_FALSE(contains(body, "相关新闻"));
+  CHECK_FALSE(contains(body, "版权所有"));
+  CHECK_FALSE(contains(body, "图片说明"));
+  CHECK(contains(body, "第二行"));
+  CHECK(a.speakers == std::vector<std::string>{"Xi Jinping", "Donald J. Trump"});
+}
+
+TEST_CASE("html time element and entities") {
+  CHECK(readouts::decode_entities("a &lt;b&gt; &quot;c&quot; &#39;d&#39; &bogus; &#xZZ; &") ==
+        "a <b> \"c\" 'd' &bogus; &#xZZ; &");
+  auto out =
+      run("<html><body><time datetime=\"2024-04-02\">April 2</time><p>Talks.</p></body></html>",
+          "html");
+  REQUIRE(out.articles.size() == 1);
+  CHECK(out.articles[0].date.iso() == "2024-04-02");
+  CHECK(out.articles[0].date.evidence == "html time");
+  // Malformed markup never fails.
+  auto broken = run("<html><body><p>Unclosed <b>bold <i>text <p>more words<", "html");
+  REQUIRE(broken.articles.size() == 1);
+  CHECK(contains(broken.articles[0].body(), "more words"));
+}
+
+TEST_CASE("scraped text loses junk lines and keeps a dateline source") {
+  std::string text =
+      " date 2025-11-24 - Advertisement -\n\nHome | World | China\n\nShare\n\n"
+      "WASHINGTON, Nov. 24 (Xinhua) -- Talks were held on Monday.\n\n"
+      "U.S. President Donald Trump speaks in Washington, Nov. 24, 2025. (Xinhua/Hu "
+      "Yousong)\n\n- Advertisement -\n\nRelated: Other story\n\nTrump said the "
+      "talks were good.\n";
+  auto out = run(text, "txt");
+  REQUIRE(out.articles.size() == 1);
+  const auto& a = out.articles[0];
+  CHECK(a.source == "Xinhua");
+  CHECK(a.date.iso() == "2025-11-24");
+  REQUIRE(a.passages.size() == 2);
+  CHECK(a.passages[0].text == "WASHINGTON, Nov. 24 (Xinhua) -- Talks were held on Monday.");
+  CHECK(a.title == "Talks were held on Monday");
+  CHECK(readouts::is_junk_line("- Advertisement -"));
+  CHECK(readouts::is_junk_line("Read more: something"));
+  CHECK_FALSE(readouts::is_junk_line("Trump said the talks were good."));
+}
+
+TEST_CASE("datelines are read in their usual forms") {
+  struct Row {
+    const char* p;
+    const char* date;
+    const char* source;
+  };
+  const Row rows[] = {
+      {"BEIJING, Nov 24 (APP):President Xi spoke.", "Nov 24", "APP"},
+      {"WASHINGTON, Nov. 24 (Xinhua) -- Talks.", "Nov. 24", "Xinhua"},
+      {"BUSAN, South Korea, Oct 30 (Reuters) - Trump said.", "Oct 30", "Reuters"},
+      {"GENEVA, May 12, 2025 — The two sides agreed.", "May 12, 2025", ""},
+      {"新华社北京6月5日电（记者 张三）习近平同特朗普通电话。", "6月5日", "新华社"},
+  };
+  for (const Row& r : rows) {
+    std::string p = r.p;
+    CAPTURE(p);
+    auto d = readouts::read_dateline(r.p);
+    CHECK(d.length > 0);
+    CHECK(d.date_text == r.date);
+    CHECK(d.source == r.source);
+  }
+  CHECK(readouts::read_dateline("Paris, May 5 was a sunny day.").length == 0);
+  CHECK(readouts::read_dateline("The talks were held on May 5.").length == 0);
+}
+
+TEST_CASE("input checks refuse what is not an article") {
+  auto empty = run("", "md");
+  REQUIRE(empty.failures.size() == 1);
+  CHECK(empty.failures[0].error.message == "empty file");
+  auto blank = run("  \n\t\n", "txt");
+  REQUIRE(blank.failures.size() == 1);
+  CHECK(contains(blank.failures[0].error.message, "empty"));
+  auto nul = run(std::string("Talks were held\0\0 in Beijing.", 30), "txt");
+  REQUIRE(nul.failures.size() == 1);
+  CHECK(nul.failures[0].error.message == "binary file (NUL bytes at offset 15): not an article");
+  std::string junk;
+  for (int i = 0; i < 400; ++i) junk += "\xc0\xaf\xed\xa0\x80\xff\xfe\x80"[i % 8];
+  auto bad = run("---\nid: x\n---\n\n" + junk, "md");
+  REQUIRE(bad.failures.size() == 1);
+  CHECK(contains(bad.failures[0].error.message, "invalid UTF-8"));
+  readouts::ExtractOptions small;
+  small.max_bytes = 10;
+  auto big = run("This is longer than ten bytes.", "txt", small);
+  REQUIRE(big.failures.size() == 1);
+  CHECK(big.failures[0].error.code == readouts::Code::kTooLarge);
+  CHECK(contains(big.failures[0].error.message, "max-bytes"));
+  auto furniture = run("- Advertisement -\n\nShare\n", "txt");
+  REQUIRE(furniture.failures.size() == 1);
+  CHECK(contains(furniture.failures[0].error.message, "no text"));
+}
+
+TEST_CASE("a few invalid bytes are repaired as windows-1252 with a warning") {
+  auto out = run("Talks in Caf\xe9 Paris were \x93good\x94, said Trump.\n", "txt");
+  REQUIRE(out.articles.size() == 1);
+  const auto& a = out.articles[0];
+  CHECK(contains(a.body(), "Café"));
+  CHECK(contains(a.body(), "\xE2\x80\x9Cgood\xE2\x80\x9D"));
+  REQUIRE(a.warnings.size() >= 1);
+  CHECK(contains(a.warnings[0], "Windows-1252"));
+}
+
+TEST_CASE("formats are sniffed from content when the extension says nothing") {
+  CHECK(run("---\ntitle: T\n---\n\nBody.\n", "").articles.size() == 1);
+  CHECK(run("---\ntitle: T\n---\n\nBody.\n", "").articles[0].format == "markdown");
+  CHECK(run("{\"text\":\"a\"}\n{\"text\":\"b\"}\n", "").articles.size() == 2);
+  CHECK(run("{\"text\":\"a\"}", "").articles[0].format == "json");
+  CHECK(run("<html><body><p>Hi there.</p></body></html>", "").articles[0].format == "html");
+  CHECK(run("Plain words.", "").articles[0].format == "text");
+}
+
+TEST_CASE("ids follow the documented rule") {
+  auto explicit_id = run("---\nid: given\nurl: https://x.org/a\n---\n\nText.\n", "md");
+  CHECK(explicit_id.articles[0].id == "given");
+  auto by_url = run("---\nurl: https://x.org/a\n---\n\nText.\n", "md");
+  auto by_url2 = readouts::extract_articles("---\nurl: https://x.org/a\n---\n\nOther text.\n",
+                                            {"elsewhere.md", "md", "other-seed"}, knowledge(), {});
+  CHECK(by_url.articles[0].id == by_url2.articles[0].id);
+  auto by_seed = run("Text.\n", "txt");
+  CHECK(by_seed.articles[0].id.size() == 16);
+  CHECK(by_seed.articles[0].id != by_url.articles[0].id);
+}
+
+TEST_CASE("language detection tells scripts apart") {
+  CHECK(run("习近平指出，这是中美关系的重要问题。我们要加强对话与合作。", "txt")
+            .articles[0]
+            .language == "zh-Hans");
+  CHECK(run("習近平指出，這是中美關係的重要問題。我們要加強對話與合作。", "txt")
+            .articles[0]
+            .language == "zh-Hant");
+  CHECK(run("The president said that the talks with China were useful and constructive.", "txt")
+            .articles[0]
+            .language == "en");
+  CHECK(run("Путин заявил, что переговоры были полезными и конструктивными.", "txt")
+            .articles[0]
+            .language == "ru");
+}

@@ -1,0 +1,125 @@
+// Topics: discussed topics are tagged; passing mentions and negated topics are not.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "shared/extract/extract.h"
+#include "shared/extract/knowledge.h"
+#include "shared/extract/topics.h"
+
+namespace {
+
+const readouts::Knowledge& knowledge() {
+  static const readouts::Knowledge k = [] {
+    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
+    return loaded.ok() ? loaded.value() : readouts::Knowledge();
+  }();
+  return k;
+}
+
+std::vector<std::string> topics_of(const std::string& text) {
+  auto out = readouts::extract_articles(text, {"t.txt", "txt", "s"}, knowledge(), {});
+  REQUIRE(out.articles.size() == 1);
+  return out.articles[0].topics;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("discussed topics are tagged in english and chinese") {
+  struct Row {
+    const char* text;
+    const char* topic;
+  };
+  const Row rows[] = {
+      {"Xi stressed that the Taiwan question is the most important issue.\n\nHe urged the U.S. to "
+       "stop arms sales to Taiwan.",
+       "taiwan"},
+      {"Trump said tariffs on Chinese goods would fall.\n\nThe trade war has hurt farmers.",
+       "trade_tariffs"},
+      {"Biden raised fentanyl precursors.\n\nChina agreed to curb fentanyl exports.", "fentanyl"},
+      {"The two presidents discussed the Ukraine crisis and a peace agreement.", "ukraine"},
+      {"习近平强调，台湾问题是中美关系中最重要的问题。\n\n美方应当慎重处理台湾问题。", "taiwan"},
+      {"川普表示，美方將調整關稅。\n\n雙方同意繼續經貿磋商。", "trade_tariffs"},
+      {"Kerry said the climate crisis requires cooperation.\n\nBoth sides will cut methane "
+       "emissions.",
+       "climate"},
+      {"China and the U.S. fought shoulder to shoulder against fascism. We must safeguard the "
+       "victory of WWII.\n\nThe post-war international order must be defended.",
+       "ww2_history"},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    CAPTURE(text);
+    CHECK(has(topics_of(r.text), r.topic));
+  }
+}
+
+TEST_CASE("negated topics are not tagged") {
+  const char* rows[] = {
+      "The leaders talked about tariffs and trade for two hours. Trump said tariffs would fall.\n\n"
+      "The two sides did not discuss Taiwan, officials said. Taiwan was not raised.",
+      "Tariffs dominated the trade talks.\n\nAsked about Taiwan, Bessent said the issue was not "
+      "discussed.",
+      "双方讨论了关税问题和贸易问题。\n\n会谈没有讨论台湾问题。",
+  };
+  for (const char* r : rows) {
+    std::string text = r;
+    CAPTURE(text);
+    auto t = topics_of(r);
+    CHECK_FALSE(has(t, "taiwan"));
+    CHECK(has(t, "trade_tariffs"));
+  }
+}
+
+TEST_CASE("a passing mention is not a topic") {
+  auto t = topics_of(
+      "Thai tour operators said bookings from Chinese travelers surged this week.\n\n"
+      "Relations between Beijing and Washington, including over Taiwan, were not a "
+      "factor for most travelers.\n\nThe recovery is slower than before the "
+      "pandemic.");
+  CHECK_FALSE(has(t, "taiwan"));
+  CHECK_FALSE(has(t, "covid"));
+}
+
+TEST_CASE("the seed is tagged taiwan ukraine and ww2_history") {
+  std::string seed =
+      " date 2025-11-24 - Advertisement -\n\nBEIJING, Nov 24 (APP):President Xi Jinping spoke "
+      "with U.S. President Donald J. Trump on the phone on Monday.\n\nPresident Xi outlined "
+      "China’s principled position on the Taiwan question. He underscored that Taiwan’s return to "
+      "China is an integral part of the post-war international order. China and the U.S. fought "
+      "shoulder to shoulder against fascism and militarism. Given what is going on, it is even "
+      "more important for us to jointly safeguard the victory of WWII.\n\nThe two presidents also "
+      "discussed the Ukraine crisis. President Xi emphasized China’s support for all efforts that "
+      "are conducive to peace, and expressed the hope that the various sides would reach a fair, "
+      "lasting and binding peace agreement at an early date.";
+  auto t = topics_of(seed);
+  CHECK(has(t, "taiwan"));
+  CHECK(has(t, "ukraine"));
+  CHECK(has(t, "ww2_history"));
+  CHECK_FALSE(has(t, "trade_tariffs"));
+}
+
+TEST_CASE("explicit topics override detection and resolve labels") {
+  auto out = readouts::extract_articles(
+      "---\ntitle: T\ndate: 2025-01-01\ntopics: [Taiwan, custom_topic]\n---\n\nTariffs, tariffs "
+      "and more tariffs were discussed at length in the trade talks.\n",
+      {"t.md", "md", "s"}, knowledge(), {});
+  REQUIRE(out.articles.size() == 1);
+  CHECK(out.articles[0].topics == std::vector<std::string>{"taiwan", "custom_topic"});
+}
+
+TEST_CASE("topic scores are ordered and explain the decision") {
+  std::vector<readouts::Passage> passages = {
+      {"Xi Jinping", "Xi said the Taiwan question is a red line."}, {"", "Tariffs came up."}};
+  auto scores = readouts::score_topics("Taiwan talks", passages, knowledge());
+  REQUIRE(!scores.empty());
+  CHECK(scores[0].id == "taiwan");
+  CHECK(scores[0].score >= readouts::kTopicMinScore);
+  for (size_t i = 1; i < scores.size(); ++i) CHECK(scores[i - 1].score >= scores[i].score);
+}

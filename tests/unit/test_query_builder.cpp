@@ -1,0 +1,127 @@
+// Unit tests: the Xapian queries built for key queries (by their descriptions), and errors.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "shared/search/query_builder.h"
+#include "tests/unit/test_query_knowledge.h"
+
+using namespace readouts;
+
+namespace {
+
+BuiltQuery build(const std::string& q, bool literal = false) {
+  SearchRequest r;
+  r.q = q;
+  r.literal = literal;
+  auto b = build_query(r, query_test_knowledge(), nullptr);
+  REQUIRE_MESSAGE(b.ok(), q);
+  return b.value();
+}
+
+bool has(const Xapian::Query& q, const std::string& part) {
+  return q.get_description().find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("query builder table of key descriptions") {
+  struct Row {
+    const char* q;
+    std::vector<const char*> present;  // substrings of the strict query's description
+    std::vector<const char*> absent;
+  };
+  const Row rows[] = {
+      // Year -> value range; the person -> involved (speaks, mentioned or named) + spoken words.
+      {"Taiwan, Xi, 2025",
+       {"Ztaiwan", "XSPxi jinping OR XMNxi jinping OR Zxi", "ZXWxi_jinping:taiwan", "0.5 * Ktaiwan",
+        "FILTER VALUE_RANGE 0 20250101 20251231"},
+       {"Z2025", "2025@"}},
+      // A question: the speaker filters, the question words are gone.
+      {"what did Trump say about fentanyl",
+       {"Zfentanyl", "FILTER XSPdonald j. trump", "ZXWdonald_j._trump:fentanyl"},
+       {"Zwhat", "Zsay", "Zabout", "XMNdonald"}},
+      // Synonyms: one OP_SYNONYM per group, phrases for multi-word members.
+      {"DPRK missile", {"Zdprk SYNONYM (north@1 PHRASE 2 korea@2)", "Zmissil"}, {}},
+      {"PRC", {"Zprc SYNONYM Zchina"}, {}},
+      // The other script's members widen only the loose query (see below).
+      {"phone call", {"(phone@1 PHRASE 2 call@2) SYNONYM Zcall"}, {"通"}},
+      // Several words: a phrase boost on the unstemmed words.
+      {"rare earths export",
+       {"Zrare AND Zearth AND Zexport", "rare PHRASE 3 earths PHRASE 3 export"},
+       {}},
+      // Chinese: n-grams; names cut out and searched as people.
+      {"习近平 特朗普 通电话", {"XSPxi jinping", "XSPdonald j. trump", "电话@1"}, {}},
+      // Xapian syntax goes to the QueryParser as typed.
+      {"xi NOT biden", {"AND_NOT"}, {"XSP"}},
+      {"speaker:xi taiwan", {"XSPxi jinping", "Ztaiwan"}, {}},
+      {"\"red line\" Taiwan", {"red@1 PHRASE 2 line@2"}, {}},
+      {"date:2025-01..2025-06 tariffs", {"VALUE_RANGE 0 20250100 20250699"}, {}},
+      {"date:2025..2025", {"VALUE_RANGE 0 20250000 20259999"}, {}},
+      {"topic:Taiwan", {"Ktaiwan"}, {"KTaiwan"}},
+  };
+  for (const Row& r : rows) {
+    BuiltQuery b = build(r.q);
+    const std::string d = b.query.get_description();
+    INFO("q=" << std::string(r.q) << "\n" << d);
+    for (const char* p : r.present) CHECK_MESSAGE(d.find(p) != std::string::npos, p);
+    for (const char* p : r.absent) CHECK_MESSAGE(d.find(p) == std::string::npos, p);
+  }
+}
+
+TEST_CASE("the loose query needs any concept and ranks full matches first") {
+  BuiltQuery b = build("Biden Xi climate");
+  REQUIRE_FALSE(b.loose.empty());
+  const std::string d = b.loose.get_description();
+  INFO(d);
+  CHECK(d.find("FixedWeightPostingSource") != std::string::npos);
+  CHECK(has(b.query, "Zclimat AND"));
+  CHECK(d.find("Zclimat OR") != std::string::npos);
+
+  // One plain word without synonyms: nothing to loosen.
+  CHECK(build("Sunnylands").loose.empty());
+  // A word with a Chinese synonym: the loose query adds the other script.
+  BuiltQuery call = build("call");
+  REQUIRE_FALSE(call.loose.empty());
+  CHECK(has(call.loose, "通电话") == false);  // n-grams, not the whole word
+  CHECK(has(call.loose, "电话@1"));
+  // Explicit syntax and literal queries are never loosened.
+  CHECK(build("\"red line\" Taiwan").loose.empty());
+  CHECK(build("Biden Xi climate", /*literal=*/true).loose.empty());
+}
+
+TEST_CASE("literal queries search the words as typed") {
+  BuiltQuery b = build("Taiwan, Xi, 2025", /*literal=*/true);
+  const std::string d = b.query.get_description();
+  INFO(d);
+  CHECK(d.find("taiwan@1 AND xi@2 AND 2025@3") != std::string::npos);
+  CHECK(d.find("XSP") == std::string::npos);
+  CHECK(d.find("VALUE_RANGE") == std::string::npos);
+}
+
+TEST_CASE("query syntax errors are invalid arguments") {
+  for (const char* q : {"AND OR", "date:2025-13..2025-14", "NOT"}) {
+    SearchRequest r;
+    r.q = q;
+    auto b = build_query(r, query_test_knowledge(), nullptr);
+    CHECK_MESSAGE(!b.ok(), q);
+    if (!b.ok()) CHECK(b.error().code == Code::kInvalidArgument);
+  }
+}
+
+TEST_CASE("request filters resolve aliases and OR within a field") {
+  SearchRequest r;
+  r.q = "tariffs";
+  r.speakers = {"Xi", "川普"};
+  r.topics = {"Taiwan"};
+  r.languages = {"zh-Hans"};
+  r.from = "2025-06";
+  auto b = build_query(r, query_test_knowledge(), nullptr);
+  REQUIRE(b.ok());
+  const std::string d = b.value().query.get_description();
+  INFO(d);
+  CHECK(d.find("XSPxi jinping OR XSPdonald j. trump") != std::string::npos);
+  CHECK(d.find("Ktaiwan") != std::string::npos);
+  CHECK(d.find("Lzh-hans") != std::string::npos);
+  CHECK(d.find("VALUE_GE 0 20250600") != std::string::npos);
+}

@@ -1,0 +1,214 @@
+// Unit tests: how typed queries are read (people, dates, topics, question words, syntax).
+// Table-driven over a small, fixed Knowledge so that edits to data/ do not change them.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "shared/search/query_interpreter.h"
+#include "tests/unit/test_query_knowledge.h"
+
+using namespace readouts;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+std::string join(const Strings& v) {
+  std::string out = "[";
+  for (const auto& s : v) out += (out.size() > 1 ? "|" : "") + s;
+  return out + "]";
+}
+
+struct Row {
+  const char* q;
+  Strings speakers;
+  bool said;
+  const char* from;
+  const char* to;
+  Strings topics;
+  Strings words;
+  bool syntax;
+};
+
+}  // namespace
+
+TEST_CASE("query interpretation table") {
+  const Row rows[] = {
+      // The query: a person, a year and a topic word.
+      {"Taiwan, Xi, 2025",
+       {"Xi Jinping"},
+       false,
+       "2025-01-01",
+       "2025-12-31",
+       {"taiwan"},
+       {"Taiwan"},
+       false},
+      {"taiwan xi 2025",
+       {"Xi Jinping"},
+       false,
+       "2025-01-01",
+       "2025-12-31",
+       {"taiwan"},
+       {"taiwan"},
+       false},
+      {"Biden Xi climate",
+       {"Joe Biden", "Xi Jinping"},
+       false,
+       "",
+       "",
+       {"climate"},
+       {"climate"},
+       false},
+      {"President Xi", {"Xi Jinping"}, false, "", "", {}, {}, false},
+      {"Donald Trump tariffs", {"Donald J. Trump"}, false, "", "", {}, {"tariffs"}, false},
+      // Chinese names, spaced or not, simplified and traditional.
+      {"习近平 特朗普 通电话",
+       {"Xi Jinping", "Donald J. Trump"},
+       false,
+       "",
+       "",
+       {},
+       {"通电话"},
+       false},
+      {"习近平特朗普通电话",
+       {"Xi Jinping", "Donald J. Trump"},
+       false,
+       "",
+       "",
+       {},
+       {"通电话"},
+       false},
+      {"川普 習近平", {"Donald J. Trump", "Xi Jinping"}, false, "", "", {}, {}, false},
+      {"2025年6月 习近平", {"Xi Jinping"}, false, "2025-06-01", "2025-06-30", {}, {}, false},
+      {"2024年台湾", {}, false, "2024-01-01", "2024-12-31", {"taiwan"}, {"台湾"}, false},
+      // Questions: the person is the speaker, question words are dropped.
+      {"what did Trump say about fentanyl",
+       {"Donald J. Trump"},
+       true,
+       "",
+       "",
+       {"fentanyl"},
+       {"fentanyl"},
+       false},
+      {"What did Xi say about Taiwan?",
+       {"Xi Jinping"},
+       true,
+       "",
+       "",
+       {"taiwan"},
+       {"Taiwan"},
+       false},
+      {"how did Biden describe competition",
+       {"Joe Biden"},
+       true,
+       "",
+       "",
+       {},
+       {"competition"},
+       false},
+      {"Xi's remarks on Taiwan independence",
+       {"Xi Jinping"},
+       true,
+       "",
+       "",
+       {"taiwan"},
+       {"Taiwan", "independence"},
+       false},
+      {"Xi's Taiwan policy",
+       {"Xi Jinping"},
+       false,
+       "",
+       "",
+       {"taiwan"},
+       {"Taiwan", "policy"},
+       false},
+      {"习近平 表示 台湾", {"Xi Jinping"}, true, "", "", {"taiwan"}, {"台湾"}, false},
+      {"what was said about fentanyl", {}, false, "", "", {"fentanyl"}, {"fentanyl"}, false},
+      // Dates: years, months by name, ISO months and days, several years widen.
+      {"June 2025 Trump call",
+       {"Donald J. Trump"},
+       false,
+       "2025-06-01",
+       "2025-06-30",
+       {},
+       {"call"},
+       false},
+      {"Nov 2023 Biden", {"Joe Biden"}, false, "2023-11-01", "2023-11-30", {}, {}, false},
+      {"May 2025", {}, false, "2025-05-01", "2025-05-31", {}, {}, false},
+      {"2024-11", {}, false, "2024-11-01", "2024-11-30", {}, {}, false},
+      {"Lima 2024-11-16", {}, false, "2024-11-16", "2024-11-16", {}, {"Lima"}, false},
+      {"2023 2025 Taiwan", {}, false, "2023-01-01", "2025-12-31", {"taiwan"}, {"Taiwan"}, false},
+      {"+Xi +2025 Taiwan",
+       {"Xi Jinping"},
+       false,
+       "2025-01-01",
+       "2025-12-31",
+       {"taiwan"},
+       {"Taiwan"},
+       false},
+      // No false positives: "may" and "march" without a year, "Li" or "He" alone, "G20".
+      {"may meeting", {}, false, "", "", {}, {"may", "meeting"}, false},
+      {"march on Washington", {}, false, "", "", {}, {"march", "Washington"}, false},
+      {"Li", {}, false, "", "", {}, {"Li"}, false},
+      {"Li Qiang", {"Li Qiang"}, false, "", "", {}, {}, false},
+      {"He said", {}, false, "", "", {}, {"He", "said"}, false},
+      {"G20 Osaka", {}, false, "", "", {}, {"G20", "Osaka"}, false},
+      {"2025-13", {}, false, "", "", {}, {"2025-13"}, false},
+      {"North Korea", {}, false, "", "", {"north_korea"}, {"North", "Korea"}, false},
+      // Xapian syntax is left alone; operands of operators are not people.
+      {"speaker:xi taiwan", {}, false, "", "", {"taiwan"}, {"taiwan"}, true},
+      {"\"red line\" Taiwan", {}, false, "", "", {"taiwan"}, {"Taiwan"}, true},
+      {"xi OR biden", {}, false, "", "", {}, {}, true},
+      {"Taiwan NOT Biden", {}, false, "", "", {}, {}, true},
+      {"date:2025-01..2025-06 tariffs", {}, false, "", "", {}, {"tariffs"}, true},
+      {"tarif*", {}, false, "", "", {}, {}, true},
+      // Only stop words: they are searched after all.
+      {"the who", {}, false, "", "", {}, {"the", "who"}, false},
+  };
+  for (const Row& r : rows) {
+    Interpretation in = interpret_query(r.q, query_test_knowledge(), /*literal=*/false);
+    INFO("q=" << std::string(r.q) << " speakers=" << join(in.speakers)
+              << " topics=" << join(in.topics) << " words=" << join(in.words) << " from=" << in.from
+              << " to=" << in.to);
+    CHECK(in.speakers == r.speakers);
+    CHECK(in.said == r.said);
+    CHECK(in.from == r.from);
+    CHECK(in.to == r.to);
+    CHECK(in.topics == r.topics);
+    CHECK(in.words == r.words);
+    CHECK(in.syntax == r.syntax);
+    CHECK(in.speakers.size() == in.aliases.size());
+    CHECK_FALSE(in.literal);
+  }
+}
+
+TEST_CASE("query interpretation keeps the typed alias of each person") {
+  Interpretation in = interpret_query("川普 Xi's call", query_test_knowledge(), false);
+  REQUIRE(in.speakers == Strings{"Donald J. Trump", "Xi Jinping"});
+  CHECK(in.aliases == Strings{"川普", "Xi"});
+}
+
+TEST_CASE("query interpretation drops question words and says which") {
+  Interpretation in =
+      interpret_query("what did Trump say about fentanyl", query_test_knowledge(), false);
+  CHECK(in.ignored == Strings{"what", "did", "say", "about"});
+  CHECK(in.text == "what did say about fentanyl");
+}
+
+TEST_CASE("literal queries are not interpreted") {
+  Interpretation in = interpret_query("Taiwan, Xi, 2025", query_test_knowledge(), /*literal=*/true);
+  CHECK(in.literal);
+  CHECK(in.speakers.empty());
+  CHECK(in.topics.empty());
+  CHECK(in.from.empty());
+  CHECK(in.words.empty());
+  CHECK(in.text == "Taiwan, Xi, 2025");
+}
+
+TEST_CASE("stop words are the question and function words only") {
+  for (const char* w : {"what", "did", "about", "the", "how", "said"})
+    CHECK_MESSAGE(is_stop_word(w), w);
+  for (const char* w : {"taiwan", "us", "trade", "call", "may", "china"})
+    CHECK_MESSAGE(!is_stop_word(w), w);
+}

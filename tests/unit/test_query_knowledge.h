@@ -1,0 +1,41 @@
+// A small, fixed Knowledge for the query tests (edits to data/ must not change them).
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include "shared/extract/knowledge.h"
+
+namespace readouts {
+
+inline const Knowledge& query_test_knowledge() {
+  static const Knowledge knowledge = [] {
+    Knowledge k;
+    REQUIRE(k.add_people_json(R"({"people": [
+      {"id": "xi_jinping", "name": "Xi Jinping",
+       "aliases": ["Xi", "President Xi", "习近平", "習近平"]},
+      {"id": "donald_trump", "name": "Donald J. Trump",
+       "aliases": ["Trump", "Donald Trump", "President Trump", "特朗普", "川普"]},
+      {"id": "joe_biden", "name": "Joe Biden", "aliases": ["Biden", "拜登"]},
+      {"id": "li_qiang", "name": "Li Qiang", "aliases": ["Premier Li Qiang", "李强"]},
+      {"id": "wang_yi", "name": "Wang Yi", "aliases": ["王毅"]},
+      {"id": "he_lifeng", "name": "He Lifeng", "aliases": ["Vice Premier He", "何立峰"]}
+    ]})",
+                              "people.json")
+                .ok());
+    REQUIRE(k.add_topics_json(R"({"topics": [
+      {"id": "taiwan", "label": "Taiwan", "label_zh": "台湾", "terms": ["taiwan"]},
+      {"id": "fentanyl", "label": "Fentanyl", "terms": ["fentanyl"]},
+      {"id": "climate", "label": "Climate", "terms": ["climate"]},
+      {"id": "north_korea", "label": "North Korea", "terms": ["north korea"]}
+    ]})",
+                              "topics.json")
+                .ok());
+    REQUIRE(k.add_synonyms_text("prc, china\ndprk, north korea\nphone call, call, 通电话\n",
+                                "synonyms.txt")
+                .ok());
+    return k;
+  }();
+  return knowledge;
+}
+
+}  // namespace readouts
