@@ -46,7 +46,7 @@ serve: index
 test: deps-test build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
-bench: build
+bench: deps-test build
 	@if [ -x bench/run.sh ]; then bench/run.sh $(BUILD); else echo "no bench/run.sh yet"; exit 1; fi
 
 format:
