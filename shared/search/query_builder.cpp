@@ -10,9 +10,6 @@ namespace readouts {
 
 namespace {
 
-// Strict matches get this constant on top in the loose query, so that they rank first.
-constexpr double kStrictFirst = 1000.0;
-
 // Stop and question words for queries with Xapian syntax (free text drops them itself).
 class QueryStopper : public Xapian::Stopper {
  public:
@@ -417,18 +414,45 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
                          Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
   };
 
-  built.query = with_filters(with_boosts(strict));
-  // Loose: any concept matches; strict matches first (a constant on top of their weight).
+  // ---- Tiers: constants on top of the BM25 weight, in multiples of kTierUnit (the searcher
+  // reports the weight modulo kTierUnit), so that a better kind of match always ranks first.
+  // When the query names people:
+  //   +2 units: every concept matches (other-script synonyms count) and the named people speak;
+  //   +1 unit:  every named person is involved (speaks, is mentioned or is named as typed):
+  //             a named person is a more precise intent than a word.
+  // Always, in the loose query: +1 unit when every concept matches in the script typed.
+  // So for "Taiwan, Xi, 2025": Xi's own accounts about Taiwan in the language typed, then in
+  // the other language, then others' accounts naming Xi and Taiwan, then Xi alone, then Taiwan
+  // alone.
+  const bool people_named = options.people_tiers && !person_concepts.empty();
+  std::vector<Xapian::Query> tiers;
+  if (people_named) {
+    std::vector<Xapian::Query> complete = wide_queries;
+    for (const auto& s : in.speakers) complete.emplace_back(schema::speaker_term(s));
+    tiers.push_back(constant_weight(
+        Xapian::Query(Xapian::Query::OP_AND, complete.begin(), complete.end()), 2 * kTierUnit));
+  }
+  auto with_tiers = [&](Xapian::Query q, const std::vector<Xapian::Query>& ts) {
+    if (ts.empty()) return q;
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
+                         Xapian::Query(Xapian::Query::OP_OR, ts.begin(), ts.end()));
+  };
+  built.query = with_filters(with_boosts(with_tiers(strict, tiers)));
+
+  // Loose: any concept matches; the tiers order the matches.
   // Only for free text: with explicit operators the user said what must match.
   bool widened = false;
   for (const auto& c : concepts) widened |= c.wide.get_description() != c.query.get_description();
   if (options.loose_fallback && (all.size() >= 2 || widened) && !in.syntax && !in.literal) {
-    std::vector<Xapian::Query> wide;
-    for (const auto& c : concepts) wide.push_back(c.wide);
+    std::vector<Xapian::Query> wide = wide_queries;
     wide.insert(wide.end(), person_concepts.begin(), person_concepts.end());
     Xapian::Query any(Xapian::Query::OP_OR, wide.begin(), wide.end());
-    Xapian::Query first = constant_weight(strict, kStrictFirst);
-    built.loose = with_filters(with_boosts(Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, first)));
+    tiers.push_back(constant_weight(strict, kTierUnit));
+    if (people_named)
+      tiers.push_back(constant_weight(
+          Xapian::Query(Xapian::Query::OP_AND, person_concepts.begin(), person_concepts.end()),
+          kTierUnit));
+    built.loose = with_filters(with_boosts(with_tiers(any, tiers)));
   }
   return built;
 }

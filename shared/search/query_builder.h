@@ -32,6 +32,10 @@ struct BuiltQuery {
   std::vector<std::string> expanded;  // synonym groups used, as "prc=china|people's republic..."
 };
 
+// Ranking tiers are constants added to the BM25 weight in multiples of this unit (BM25 weights
+// stay far below it); the weight modulo kTierUnit is the score shown to users.
+inline constexpr double kTierUnit = 1000.0;
+
 // Most terms a wildcard expands to (the most frequent are kept; never an error).
 inline constexpr Xapian::termcount kMaxWildcardExpansion = 100;
 

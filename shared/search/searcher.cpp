@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "shared/core/schema.h"
@@ -24,8 +25,7 @@ constexpr size_t kMaxPassagesForSnippet = 200;
 constexpr Xapian::doccount kMinStrictMatches = 10;
 // Fewer results than this: look for a "did you mean" suggestion.
 constexpr uint64_t kFewResults = 3;
-constexpr double kSimilarLinkWeight = 2.0;     // a shared speaker or topic vs a shared word
-constexpr double kStrictFirstWeight = 1000.0;  // see kStrictFirst in query_builder.cpp
+constexpr double kSimilarLinkWeight = 2.0;  // a shared speaker or topic vs a shared word
 
 Error from_xapian(const Xapian::Error& e) {
   const std::string type = e.get_type();
@@ -194,11 +194,9 @@ struct Searcher::Impl {
 
     // Every concept first; when that finds too few, any concept with the full matches first.
     Xapian::Query query = built.query;
-    bool loose = false;
     if (!built.loose.empty() && req.sort == SortOrder::kRelevance &&
         count_matches(built.query, kMinStrictMatches) < kMinStrictMatches) {
       query = built.loose;
-      loose = true;
       resp.match = "any";
     }
 
@@ -240,8 +238,7 @@ struct Searcher::Impl {
       Article a = article_of(it.get_document());
       SearchHit hit;
       fill_hit(hit, a);
-      hit.score = it.get_weight();
-      if (loose && hit.score >= kStrictFirstWeight) hit.score -= kStrictFirstWeight;
+      hit.score = std::fmod(it.get_weight(), kTierUnit);  // without the ranking tiers
       hit.percent = it.get_percent();
       fill_snippet(hit, a, mset, built.speakers);
       resp.results.push_back(std::move(hit));

@@ -42,6 +42,38 @@ TEST_CASE("search over HTTP finds the seed first for the issue's query") {
   for (const auto& hit : r["results"]) CHECK(hit["date"].get<std::string>().starts_with("2025"));
 }
 
+TEST_CASE("over the shipped corpus, Xi's 2025 readouts about Taiwan come first") {
+  TempDir tmp;
+  auto db = tmp.path() / "db";
+  const auto corpus = std::filesystem::path(READOUTS_TEST_DIR).parent_path() / "corpus";
+  auto indexed = index_paths(db, quote(corpus.string()));
+  INFO(indexed.output);
+  REQUIRE(indexed.status == 0);
+  TestServer server(db);
+
+  int status = 0;
+  json r = get_json(server, "/api/search?q=Taiwan,+Xi,+2025&per_page=20", &status);
+  REQUIRE(status == 200);
+  auto has = [](const json& list, const std::string& v) {
+    for (const auto& x : list)
+      if (x == v) return true;
+    return false;
+  };
+  // Xi's own accounts about Taiwan: Xi speaks, the article is about Taiwan, dated 2025.
+  auto xi_on_taiwan = [&](const json& hit) {
+    return has(hit["speakers"], "Xi Jinping") && has(hit["topics"], "taiwan") &&
+           hit["date"].get<std::string>().starts_with("2025");
+  };
+  size_t leading = 0;
+  while (leading < r["results"].size() && xi_on_taiwan(r["results"][leading])) ++leading;
+  INFO(r.dump(1));
+  CHECK(leading >= 4);
+  // None of them appears after an article that is not one of them.
+  for (size_t i = leading; i < r["results"].size(); ++i) CHECK_FALSE(xi_on_taiwan(r["results"][i]));
+  CHECK(r["interpreted"]["speakers"] == json::array({"Xi Jinping"}));
+  CHECK(r["interpreted"]["text"] == "Taiwan");
+}
+
 TEST_CASE("articles similar stats and facets answer over HTTP") {
   TempDir tmp;
   auto db = tmp.path() / "db";
