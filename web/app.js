@@ -438,6 +438,13 @@
       const a = compactLow(inter.from || inter.to), b = compactHigh(inter.to || inter.from);
       parts.push(a === b ? a : `${a} ${b}`);
     }
+    // Fields typed in the query (speaker:trump): kept as fields, values quoted when spaced.
+    for (const [field, values] of Object.entries(inter.filters || {})) {
+      for (const v of values) {
+        if (drop.field && drop.field[0] === field && drop.field[1] === v) continue;
+        parts.push(`${field}:${/\s/.test(v) ? `"${v}"` : v}`);
+      }
+    }
     let text = drop.text ? '' : (drop.replaceText !== undefined ? drop.replaceText : inter.text || '');
     if (drop.topic && text) text = removeTopicWords(text, drop.topic);
     if (text.trim()) parts.push(text.trim());
@@ -492,6 +499,15 @@
           items.push(chip('date', rangeLabel(inter.from, inter.to),
             () => go(withChanges(st, { q: rebuildQuery(inter, { date: true }) })),
             'Remove the date from the query'));
+        }
+        for (const [field, values] of Object.entries(inter.filters || {})) {
+          for (const v of values) {
+            const label = field === 'topic' ? topicLabel(v) : v;
+            items.push(chip(field, label,
+              () => go(withChanges(st, { q: rebuildQuery(inter, { field: [field, v] }) })),
+              `Remove ${field}:${label} from the query`,
+              field === 'speaker' ? `side-${sideOf(v)}` : undefined));
+          }
         }
         for (const t of inter.topics || []) {
           items.push(chip('topic', topicLabel(t),

@@ -65,13 +65,34 @@ Xapian::Query or_of_terms(const std::vector<std::string>& terms) {
   return Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
 }
 
-std::string iso_to_lower(const std::string& iso) {
-  auto b = parse_date_bounds(iso);
-  return b.ok() ? b.value().lower : "";
-}
-std::string iso_to_upper(const std::string& iso) {
-  auto b = parse_date_bounds(iso);
-  return b.ok() ? b.value().upper : "";
+// The date slot's bounds for from/to (YYYY, YYYY-MM or YYYY-MM-DD; "" for open). Articles dated
+// only to a month or a year ("2025-06" is stored as 20250600, "2025" as 20250000) match when the
+// range covers that whole month or year: "2025-01-01".."2025-12-31" takes in "2025", while
+// "2025-01-01".."2025-06-30" takes in "2025-06" but not "2025".
+std::pair<std::string, std::string> slot_range(const std::string& from, const std::string& to) {
+  std::string lo, hi;
+  if (auto b = parse_date_bounds(from); b.ok()) lo = b.value().lower;
+  if (auto b = parse_date_bounds(to); b.ok()) hi = b.value().upper;
+  const std::string lo_day = from.size() == 10 ? from : "", hi_day = to.size() == 10 ? to : "";
+  auto last_of_month = [](const std::string& iso) {  // the day after it is no date
+    const int day = std::stoi(iso.substr(8, 2));
+    return !parse_date_bounds(iso.substr(0, 8) + (day + 1 < 10 ? "0" : "") +
+                              std::to_string(day + 1))
+                .ok();
+  };
+  auto covers_through = [&](const std::string& iso) { return hi.empty() || hi >= iso; };
+  auto covers_from = [&](const std::string& iso) { return lo.empty() || lo <= iso; };
+  if (!hi_day.empty() && !hi.empty() && last_of_month(hi_day) &&
+      covers_from(hi.substr(0, 6) + "01")) {
+    const bool year = hi.compare(4, 2, "12") == 0 && covers_from(hi.substr(0, 4) + "0101");
+    hi.replace(year ? 4 : 6, year ? 4 : 2, year ? "9999" : "99");
+  }
+  if (!lo_day.empty() && !lo.empty() && lo.compare(6, 2, "01") == 0 &&
+      covers_through(lo.substr(0, 6) + "99")) {
+    const bool year = lo.compare(4, 2, "01") == 0 && covers_through(lo.substr(0, 4) + "9999");
+    lo.replace(year ? 4 : 6, year ? 4 : 2, year ? "0000" : "00");
+  }
+  return {lo, hi};
 }
 
 std::string lower_ascii(std::string s) {
@@ -335,6 +356,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   std::vector<Xapian::Query> boosts;
   std::vector<std::string> speakers = in.speakers;
   for (const auto& s : request.speakers) speakers.push_back(resolve_speaker(s, knowledge));
+  for (const auto& s : in.speaker_filters) speakers.push_back(resolve_speaker(s, knowledge));
   built.speakers = speakers;
   if (!built.text_query.empty()) {
     // One unit per concept and speaker: the n-grams or synonyms of a word count once.
@@ -398,10 +420,21 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
              [&](const std::string& v) { return schema::topic_term(resolve_topic(v, knowledge)); });
   add_filter(request.sources, [](const std::string& v) { return schema::source_term(v); });
   add_filter(request.languages, [](const std::string& v) { return schema::language_term(v); });
+  // Fields typed in the query: each its own filter, so they narrow the request's filters.
+  add_filter(in.speaker_filters, [&](const std::string& v) {
+    return schema::speaker_term(resolve_speaker(v, knowledge));
+  });
+  add_filter(in.mention_filters, [&](const std::string& v) {
+    return schema::mention_term(resolve_speaker(v, knowledge));
+  });
+  add_filter(in.topic_filters,
+             [&](const std::string& v) { return schema::topic_term(resolve_topic(v, knowledge)); });
+  add_filter(in.source_filters, [](const std::string& v) { return schema::source_term(v); });
+  add_filter(in.language_filters, [](const std::string& v) { return schema::language_term(v); });
 
   // Dates: the request's from/to win over dates recognised in the text.
-  std::string lo = !request.from.empty() ? iso_to_lower(request.from) : iso_to_lower(in.from);
-  std::string hi = !request.to.empty() ? iso_to_upper(request.to) : iso_to_upper(in.to);
+  const auto [lo, hi] = slot_range(!request.from.empty() ? request.from : in.from,
+                                   !request.to.empty() ? request.to : in.to);
   if (!lo.empty() && !hi.empty())
     filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, lo, hi);
   else if (!lo.empty())

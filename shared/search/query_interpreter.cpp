@@ -10,8 +10,9 @@ namespace {
 
 struct Token {
   std::string text;
-  bool plain = true;  // false for quoted phrases, field:value, operators, +/- prefixed words
-  bool plus = false;  // "+word": a required plain word; a person or date it names is recognised
+  bool plain = true;     // false for quoted phrases, field:value, operators, +/- prefixed words
+  bool plus = false;     // "+word": a required plain word; a person or date it names is recognised
+  bool operand = false;  // next to AND/OR/NOT/NEAR...: belongs to the operator
 };
 
 bool syntax_token(const std::string& s) {
@@ -51,8 +52,8 @@ std::vector<Token> tokenize(std::string_view q) {
     const bool op = s == "AND" || s == "OR" || s == "NOT" || s == "XOR" || s.starts_with("NEAR") ||
                     s.starts_with("ADJ");
     if (!op) continue;
-    if (k > 0) out[k - 1].plain = out[k - 1].plus = false;
-    if (k + 1 < out.size()) out[k + 1].plain = out[k + 1].plus = false;
+    if (k > 0) out[k - 1].plain = out[k - 1].plus = false, out[k - 1].operand = true;
+    if (k + 1 < out.size()) out[k + 1].plain = out[k + 1].plus = false, out[k + 1].operand = true;
   }
   return out;
 }
@@ -162,6 +163,46 @@ size_t cjk_date_prefix(const std::string& s, int& year, int& month) {
   return pos;
 }
 
+// ISO bounds of "YYYY", "YYYY-MM" or "YYYY-MM-DD"; false if s is none of them or invalid.
+bool iso_bounds(const std::string& s, std::string& lo, std::string& hi) {
+  if (is_year(s)) {
+    const int y = std::stoi(s);
+    lo = iso(y, 1, 1);
+    hi = iso(y, 12, 31);
+    return true;
+  }
+  if (!is_iso_month_or_day(s)) return false;
+  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2));
+  if (y < 1900 || y > 2100 || m < 1 || m > 12) return false;
+  if (s.size() == 7) {
+    lo = iso(y, m, 1);
+    hi = iso(y, m, last_day(y, m));
+    return true;
+  }
+  const int d = std::stoi(s.substr(8, 2));
+  if (d < 1 || d > last_day(y, m)) return false;
+  lo = hi = s;
+  return true;
+}
+
+// "A..B" with both ends dates: the ISO bounds of the whole range.
+bool iso_range(const std::string& s, std::string& lo, std::string& hi) {
+  const size_t dots = s.find("..");
+  if (dots == std::string::npos) return false;
+  std::string lo_a, hi_a, lo_b, hi_b;
+  if (!iso_bounds(s.substr(0, dots), lo_a, hi_a) || !iso_bounds(s.substr(dots + 2), lo_b, hi_b))
+    return false;
+  if (lo_b < lo_a) return false;
+  lo = lo_a;
+  hi = hi_b;
+  return true;
+}
+
+std::string unquote(std::string v) {
+  if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+  return v;
+}
+
 }  // namespace
 
 bool is_stop_word(std::string_view w) {
@@ -203,6 +244,43 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
     return tokens[k].plus ? tokens[k].text.substr(1) : tokens[k].text;
   };
   auto usable = [&](size_t k) { return !used[k] && (tokens[k].plain || tokens[k].plus); };
+
+  // Field filters and date ranges typed with Xapian's field syntax become structure, so that the
+  // rest of the query is still read as free text (synonyms, fallback, tiers).
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i].text;
+    if (tokens[i].plain || tokens[i].operand || t.front() == '+' || t.front() == '-') continue;
+    if (t.find('*') != std::string::npos) continue;
+    std::string lo_t, hi_t;
+    if (t.find(':') == std::string::npos) {
+      if (iso_range(t, lo_t, hi_t)) widen(lo_t, hi_t), used[i] = true;
+      continue;
+    }
+    const size_t colon = t.find(':');
+    const std::string field = lower_ascii(t.substr(0, colon));
+    const std::string value = unquote(t.substr(colon + 1));
+    if (value.empty() || value.find('"') != std::string::npos) continue;
+    if (field == "speaker" || field == "mention") {
+      const Person* p = knowledge.find_person(value);
+      add_unique(field == "speaker" ? out.speaker_filters : out.mention_filters,
+                 p ? p->name : value);
+    } else if (field == "topic") {
+      const Topic* topic = knowledge.find_topic(value);
+      add_unique(out.topic_filters, topic ? topic->id : value);
+    } else if (field == "source") {
+      add_unique(out.source_filters, value);
+    } else if (field == "lang") {
+      add_unique(out.language_filters, value);
+    } else if (field == "year" || field == "date") {
+      if (!(field == "year" ? is_year(value) && iso_bounds(value, lo_t, hi_t)
+                            : iso_bounds(value, lo_t, hi_t) || iso_range(value, lo_t, hi_t)))
+        continue;  // left to the query parser, which reports what is wrong
+      widen(lo_t, hi_t);
+    } else {
+      continue;
+    }
+    used[i] = true;
+  }
 
   // People: longest run of plain tokens (up to 4) that names a person.
   for (size_t i = 0; i < tokens.size(); ++i) {

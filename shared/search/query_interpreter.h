@@ -23,8 +23,18 @@ struct Interpretation {
   std::string text;                   // what remains to search as words (Xapian syntax kept)
   std::vector<std::string> words;     // text's plain words without stop/question words
   std::vector<std::string> ignored;   // stop and question words dropped ("what", "did", "about")
-  bool syntax = false;                // text uses Xapian syntax (quotes, fields, operators, ...)
-  bool literal = false;               // true when recognition was switched off
+  // Field filters typed in the query ("speaker:trump", "topic:Taiwan", "source:xinhua",
+  // "lang:zh-Hans", "mention:biden"): canonical speaker names and topic ids, other values as
+  // typed. OR within a field, AND across fields. "year:2025" and "date:2025-01..2025-06" (or a
+  // bare "2025-01..2025-06") set from/to instead. Fields that are operands of AND/OR/NOT, or
+  // excluded with "-", stay Xapian syntax in text.
+  std::vector<std::string> speaker_filters;
+  std::vector<std::string> mention_filters;
+  std::vector<std::string> topic_filters;
+  std::vector<std::string> source_filters;
+  std::vector<std::string> language_filters;
+  bool syntax = false;   // text uses Xapian syntax (quotes, operators, other fields, ...)
+  bool literal = false;  // true when recognition was switched off
 };
 
 // Interprets q. With literal set, returns the query unchanged as text (words/ignored empty).

@@ -19,10 +19,19 @@ nlohmann::json or_null(const std::string& s) {
 }  // namespace
 
 nlohmann::json render_interpretation(const Interpretation& in) {
+  nlohmann::json filters = nlohmann::json::object();
+  auto add = [&](const char* field, const std::vector<std::string>& values) {
+    if (!values.empty()) filters[field] = values;
+  };
+  add("speaker", in.speaker_filters);
+  add("mention", in.mention_filters);
+  add("topic", in.topic_filters);
+  add("source", in.source_filters);
+  add("lang", in.language_filters);
   return {{"speakers", in.speakers},  {"said", in.said},       {"topics", in.topics},
           {"from", or_null(in.from)}, {"to", or_null(in.to)},  {"text", in.text},
           {"words", in.words},        {"ignored", in.ignored}, {"syntax", in.syntax},
-          {"literal", in.literal}};
+          {"literal", in.literal},    {"filters", filters}};
 }
 
 nlohmann::json render_hit(const SearchHit& h) {

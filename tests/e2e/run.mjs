@@ -358,6 +358,18 @@ async function main() {
     check((await texts('#chips .chip')).some((c) => /^literal:/.test(c)), 'the literal query shows as one chip');
   });
 
+  await step('typed fields show as removable chips', async () => {
+    await page.goto(base + '/?q=' + encodeURIComponent('speaker:trump taiwan'));
+    await settled((u) => u.searchParams.get('q') === 'speaker:trump taiwan', 'the query');
+    const chips = await texts('#chips .chip');
+    check(chips.some((c) => /speaker:\s*Donald J\. Trump/.test(c)), 'the field shows with the canonical name', chips);
+    check(chips.some((c) => /text:\s*taiwan/.test(c)), 'the words show as text', chips);
+    await page.click('#chips .chip-speaker .chip-x');
+    await settled((u) => !/speaker/.test(u.searchParams.get('q') || 'speaker'), 'the query without the field');
+    const q = new URL(page.url()).searchParams.get('q');
+    check(q === 'taiwan', 'removing the field chip keeps the words', q);
+  });
+
   await step('no results offers the correction and a way out', async () => {
     await page.goto(base + '/?q=fentanil&lang=zh-Hans');
     await settled((u) => u.searchParams.get('q') === 'fentanil', 'q=fentanil');

@@ -35,7 +35,7 @@ TEST_CASE("query builder table of key descriptions") {
       // Year -> value range; the person -> involved (speaks, mentioned or named) + spoken words.
       {"Taiwan, Xi, 2025",
        {"Ztaiwan", "XSPxi jinping OR XMNxi jinping OR Zxi", "ZXWxi_jinping:taiwan", "0.5 * Ktaiwan",
-        "FILTER VALUE_RANGE 0 20250101 20251231"},
+        "FILTER VALUE_RANGE 0 20250000 20259999"},
        {"Z2025", "2025@"}},
       // A question: the speaker filters, the question words are gone.
       {"what did Trump say about fentanyl",
@@ -58,6 +58,15 @@ TEST_CASE("query builder table of key descriptions") {
       {"\"red line\" Taiwan", {"red@1 PHRASE 2 line@2"}, {}},
       {"date:2025-01..2025-06 tariffs", {"VALUE_RANGE 0 20250100 20250699"}, {}},
       {"date:2025..2025", {"VALUE_RANGE 0 20250000 20259999"}, {}},
+      // Articles dated to a month or a year match when the range covers all of it.
+      {"2024-11-05..2024-11-20 Lima", {"VALUE_RANGE 0 20241105 20241120"}, {}},
+      {"2024-11-01..2024-11-30 Lima", {"VALUE_RANGE 0 20241100 20241199"}, {}},
+      {"2024-01-01..2024-12-31 Lima", {"VALUE_RANGE 0 20240000 20249999"}, {}},
+      {"2024-02-01..2024-02-29 Lima", {"VALUE_RANGE 0 20240200 20240299"}, {}},
+      {"2024-02-01..2024-02-28 Lima", {"VALUE_RANGE 0 20240201 20240228"}, {}},
+      // Typed fields are filters; the words stay free text (synonyms apply).
+      {"speaker:trump PRC", {"FILTER XSPdonald j. trump", "Zprc SYNONYM Zchina"}, {}},
+      {"source:Xinhua lang:en tariffs", {"XSRCxinhua", "Len"}, {}},
       {"topic:Taiwan", {"Ktaiwan"}, {"KTaiwan"}},
   };
   for (const Row& r : rows) {

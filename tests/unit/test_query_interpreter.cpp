@@ -156,12 +156,21 @@ TEST_CASE("query interpretation table") {
       {"G20 Osaka", {}, false, "", "", {}, {"G20", "Osaka"}, false},
       {"2025-13", {}, false, "", "", {}, {"2025-13"}, false},
       {"North Korea", {}, false, "", "", {"north_korea"}, {"North", "Korea"}, false},
-      // Xapian syntax is left alone; operands of operators are not people.
-      {"speaker:xi taiwan", {}, false, "", "", {"taiwan"}, {"taiwan"}, true},
+      // Fields are filters and date ranges, the rest stays free text (filters: test below).
+      {"speaker:xi taiwan", {}, false, "", "", {"taiwan"}, {"taiwan"}, false},
+      {"date:2025-01..2025-06 tariffs", {}, false, "2025-01-01", "2025-06-30", {}, {"tariffs"},
+       false},
+      {"year:2024 Taiwan", {}, false, "2024-01-01", "2024-12-31", {"taiwan"}, {"Taiwan"}, false},
+      {"2024-11-01..2024-11-30 Lima", {}, false, "2024-11-01", "2024-11-30", {}, {"Lima"}, false},
+      // Invalid or one-sided ranges and excluded fields are left to the query parser.
+      {"date:2025-13..2025-14", {}, false, "", "", {}, {}, true},
+      {"date:2025.. tariffs", {}, false, "", "", {}, {"tariffs"}, true},
+      {"-speaker:xi taiwan", {}, false, "", "", {"taiwan"}, {"taiwan"}, true},
+      // Other Xapian syntax is left alone; operands of operators are not people or filters.
       {"\"red line\" Taiwan", {}, false, "", "", {"taiwan"}, {"Taiwan"}, true},
       {"xi OR biden", {}, false, "", "", {}, {}, true},
+      {"speaker:xi OR speaker:biden", {}, false, "", "", {}, {}, true},
       {"Taiwan NOT Biden", {}, false, "", "", {}, {}, true},
-      {"date:2025-01..2025-06 tariffs", {}, false, "", "", {}, {"tariffs"}, true},
       {"tarif*", {}, false, "", "", {}, {}, true},
       // Only stop words: they are searched after all.
       {"the who", {}, false, "", "", {}, {"the", "who"}, false},
@@ -181,6 +190,24 @@ TEST_CASE("query interpretation table") {
     CHECK(in.speakers.size() == in.aliases.size());
     CHECK_FALSE(in.literal);
   }
+}
+
+TEST_CASE("query interpretation turns typed fields into filters") {
+  Interpretation in = interpret_query(
+      "speaker:xi topic:Taiwan source:Xinhua lang:en mention:\"Joe Biden\" speaker:Trump call",
+      query_test_knowledge(), false);
+  CHECK(in.speaker_filters == Strings{"Xi Jinping", "Donald J. Trump"});
+  CHECK(in.mention_filters == Strings{"Joe Biden"});
+  CHECK(in.topic_filters == Strings{"taiwan"});
+  CHECK(in.source_filters == Strings{"Xinhua"});
+  CHECK(in.language_filters == Strings{"en"});
+  CHECK(in.words == Strings{"call"});
+  CHECK(in.text == "call");
+  CHECK(in.speakers.empty());  // filters, not people to rank by
+  CHECK_FALSE(in.syntax);
+  // An unknown person or topic is kept as typed (it matches nothing).
+  Interpretation unknown = interpret_query("speaker:nobody", query_test_knowledge(), false);
+  CHECK(unknown.speaker_filters == Strings{"nobody"});
 }
 
 TEST_CASE("query interpretation keeps the typed alias of each person") {
