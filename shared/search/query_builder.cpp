@@ -448,18 +448,17 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   };
 
   // ---- Tiers: constants on top of the BM25 weight, in multiples of kTierUnit (the searcher
-  // reports the weight modulo kTierUnit), so that a better kind of match always ranks first.
-  // When the query names people:
-  //   +2 units: every concept matches (other-script synonyms count) and the named people speak;
-  //   +1 unit:  every named person is involved (speaks, is mentioned or is named as typed):
-  //             a named person is a more precise intent than a word.
-  // Always, in the loose query: +1 unit when every concept matches in the script typed.
+  // reports the weight modulo kTierUnit), so that a better kind of match always ranks first:
+  //   +4 units per concept matched (each word or synonym group, other-script synonyms
+  //            counting, and each named person involved): in the loose query only, so that
+  //            articles matching more of the query come first (coordination-level ranking);
+  //   +2 units: every concept matches and the named people speak (queries naming people);
+  //   +1 unit:  every concept matches in the script typed (loose query; the strict query needs
+  //            it anyway).
   // So for "Taiwan, Xi, 2025": Xi's own accounts about Taiwan in the language typed, then in
-  // the other language, then others' accounts naming Xi and Taiwan, then Xi alone, then Taiwan
-  // alone.
-  const bool people_named = options.people_tiers && !person_concepts.empty();
+  // the other language, then others' accounts naming Xi and Taiwan, then Xi or Taiwan alone.
   std::vector<Xapian::Query> tiers;
-  if (people_named) {
+  if (options.tiers && !person_concepts.empty()) {
     std::vector<Xapian::Query> complete = wide_queries;
     for (const auto& s : in.speakers) complete.emplace_back(schema::speaker_term(s));
     tiers.push_back(constant_weight(
@@ -481,10 +480,9 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     wide.insert(wide.end(), person_concepts.begin(), person_concepts.end());
     Xapian::Query any(Xapian::Query::OP_OR, wide.begin(), wide.end());
     tiers.push_back(constant_weight(strict, kTierUnit));
-    if (people_named)
-      tiers.push_back(constant_weight(
-          Xapian::Query(Xapian::Query::OP_AND, person_concepts.begin(), person_concepts.end()),
-          kTierUnit));
+    if (options.tiers && wide.size() >= 2)
+      for (const auto& concept_query : wide)
+        tiers.push_back(constant_weight(concept_query, 4 * kTierUnit));
     built.loose = with_filters(with_boosts(with_tiers(any, tiers)));
   }
   return built;

@@ -34,7 +34,7 @@ struct BuiltQuery {
 
 // Ranking tiers are constants added to the BM25 weight in multiples of this unit (BM25 weights
 // stay far below it); the weight modulo kTierUnit is the score shown to users.
-inline constexpr double kTierUnit = 1000.0;
+inline constexpr double kTierUnit = 250.0;
 
 // Most terms a wildcard expands to (the most frequent are kept; never an error).
 inline constexpr Xapian::termcount kMaxWildcardExpansion = 100;

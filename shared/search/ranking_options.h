@@ -17,9 +17,9 @@ struct RankingOptions {
   bool cross_script_strict = false;
   bool synonyms = true;        // expand data/synonyms.txt groups (OP_SYNONYM)
   bool loose_fallback = true;  // when few articles have every word, accept any (all first)
-  // When a query names people: their own accounts with every concept first, then articles
-  // involving all of them (query_builder.cpp, "Tiers").
-  bool people_tiers = true;
+  // Ranking tiers: more of the query's concepts first, then the named people's own accounts
+  // (query_builder.cpp, "Tiers"); off: strict matches first, then BM25 (session 1).
+  bool tiers = true;
 };
 
 }  // namespace readouts
