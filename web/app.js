@@ -434,6 +434,8 @@
   function rebuildQuery(inter, drop) {
     const parts = [];
     for (const sp of inter.speakers || []) if (!(drop.speaker === sp)) parts.push(sp);
+    // Dates searched as words ("1972 Shanghai Communique" found nothing dated 1972).
+    if (inter.dates_as_words) parts.push(...(inter.date_words || []));
     if (!drop.date && (inter.from || inter.to)) {
       const a = compactLow(inter.from || inter.to), b = compactHigh(inter.to || inter.from);
       parts.push(a === b ? a : `${a} ${b}`);

@@ -130,7 +130,10 @@ class WordQueries {
   WordQueries(Xapian::QueryParser& qp) : qp_(qp), stem_("english") {}
 
   Xapian::Query word(const std::string& w) {
-    if (simple_word(w)) return Xapian::Query("Z" + stem_(lower_ascii(w)));
+    // As the TermGenerator indexes them: words are stemmed (Z prefix), numbers are not ("90").
+    if (simple_word(w))
+      return Xapian::Query(w[0] >= '0' && w[0] <= '9' ? lower_ascii(w)
+                                                      : "Z" + stem_(lower_ascii(w)));
     try {
       Xapian::Query q = qp_.parse_query(
           w, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM);
@@ -432,6 +435,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   add_filter(in.source_filters, [](const std::string& v) { return schema::source_term(v); });
   add_filter(in.language_filters, [](const std::string& v) { return schema::language_term(v); });
 
+  const std::vector<Xapian::Query> undated_filters = filters;
   // Dates: the request's from/to win over dates recognised in the text.
   const auto [lo, hi] = slot_range(!request.from.empty() ? request.from : in.from,
                                    !request.to.empty() ? request.to : in.to);
@@ -484,6 +488,28 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
       for (const auto& concept_query : wide)
         tiers.push_back(constant_weight(concept_query, 4 * kTierUnit));
     built.loose = with_filters(with_boosts(with_tiers(any, tiers)));
+  }
+
+  // The dates read from the words as words ("1972 Shanghai Communique": articles that mention
+  // 1972, whatever their date), for the searcher to try when the dated query finds nothing.
+  if (!in.date_words.empty() && request.from.empty() && request.to.empty() && !in.syntax &&
+      !in.literal) {
+    WordQueries wq(qp);
+    std::vector<Xapian::Query> wide = wide_queries;
+    wide.insert(wide.end(), person_concepts.begin(), person_concepts.end());
+    for (const auto& w : in.date_words) wide.push_back(wq.word(w));
+    Xapian::Query any(Xapian::Query::OP_OR, wide.begin(), wide.end());
+    std::vector<Xapian::Query> counted;
+    if (options.tiers && wide.size() >= 2)
+      for (const auto& concept_query : wide)
+        counted.push_back(constant_weight(concept_query, 4 * kTierUnit));
+    Xapian::Query undated = with_boosts(with_tiers(any, counted));
+    built.undated =
+        undated_filters.empty()
+            ? undated
+            : Xapian::Query(Xapian::Query::OP_FILTER, undated,
+                            Xapian::Query(Xapian::Query::OP_AND, undated_filters.begin(),
+                                          undated_filters.end()));
   }
   return built;
 }

@@ -24,10 +24,11 @@
 namespace readouts {
 
 struct BuiltQuery {
-  Xapian::Query query;                // strict: every concept must match (plus boosts and filters)
-  Xapian::Query loose;                // any concept, strict matches first; empty if not applicable
-  Xapian::Query text_query;           // the words alone (snippets)
-  Interpretation interpretation;      // how the query was read
+  Xapian::Query query;            // strict: every concept must match (plus boosts and filters)
+  Xapian::Query loose;            // any concept, strict matches first; empty if not applicable
+  Xapian::Query undated;          // the dates read from the words searched as words; empty if none
+  Xapian::Query text_query;       // the words alone (snippets)
+  Interpretation interpretation;  // how the query was read
   std::vector<std::string> speakers;  // canonical speakers to prefer for snippets
   std::vector<std::string> expanded;  // synonym groups used, as "prc=china|people's republic..."
 };

@@ -245,6 +245,7 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
   };
   auto usable = [&](size_t k) { return !used[k] && (tokens[k].plain || tokens[k].plus); };
 
+  bool date_field = false;  // a year:, date: or a..b range was typed
   // Field filters and date ranges typed with Xapian's field syntax become structure, so that the
   // rest of the query is still read as free text (synonyms, fallback, tiers).
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -253,7 +254,7 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
     if (t.find('*') != std::string::npos) continue;
     std::string lo_t, hi_t;
     if (t.find(':') == std::string::npos) {
-      if (iso_range(t, lo_t, hi_t)) widen(lo_t, hi_t), used[i] = true;
+      if (iso_range(t, lo_t, hi_t)) widen(lo_t, hi_t), used[i] = date_field = true;
       continue;
     }
     const size_t colon = t.find(':');
@@ -276,6 +277,7 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
                             : iso_bounds(value, lo_t, hi_t) || iso_range(value, lo_t, hi_t)))
         continue;  // left to the query parser, which reports what is wrong
       widen(lo_t, hi_t);
+      date_field = true;
     } else {
       continue;
     }
@@ -350,10 +352,12 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
       int m = (i > 0 && !used[i - 1] && tokens[i - 1].plain) ? month_number(tokens[i - 1].text) : 0;
       if (m) {
         used[i - 1] = true;
+        out.date_words.push_back(tokens[i - 1].text);
         widen(iso(y, m, 1), iso(y, m, last_day(y, m)));
       } else {
         widen(iso(y, 1, 1), iso(y, 12, 31));
       }
+      out.date_words.push_back(t);
       used[i] = true;
     } else if (is_iso_month_or_day(t)) {
       int y = std::stoi(t.substr(0, 4)), m = std::stoi(t.substr(5, 2));
@@ -365,9 +369,11 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
         if (d < 1 || d > last_day(y, m)) continue;
         widen(t, t);
       }
+      out.date_words.push_back(t);
       used[i] = true;
     }
   }
+  if (date_field) out.date_words.clear();
   out.from = lo;
   out.to = hi;
 

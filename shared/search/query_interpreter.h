@@ -33,8 +33,12 @@ struct Interpretation {
   std::vector<std::string> topic_filters;
   std::vector<std::string> source_filters;
   std::vector<std::string> language_filters;
-  bool syntax = false;   // text uses Xapian syntax (quotes, operators, other fields, ...)
-  bool literal = false;  // true when recognition was switched off
+  bool syntax = false;  // text uses Xapian syntax (quotes, operators, other fields, ...)
+  // The words a date was read from ("June", "2025"), when the date came from the free text only
+  // (no year:/date: field): if that date finds nothing, they are searched as words instead.
+  std::vector<std::string> date_words;
+  bool dates_as_words = false;  // set by the searcher when it did so
+  bool literal = false;         // true when recognition was switched off
 };
 
 // Interprets q. With literal set, returns the query unchanged as text (words/ignored empty).

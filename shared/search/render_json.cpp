@@ -28,10 +28,12 @@ nlohmann::json render_interpretation(const Interpretation& in) {
   add("topic", in.topic_filters);
   add("source", in.source_filters);
   add("lang", in.language_filters);
-  return {{"speakers", in.speakers},  {"said", in.said},       {"topics", in.topics},
-          {"from", or_null(in.from)}, {"to", or_null(in.to)},  {"text", in.text},
-          {"words", in.words},        {"ignored", in.ignored}, {"syntax", in.syntax},
-          {"literal", in.literal},    {"filters", filters}};
+  return {
+      {"speakers", in.speakers},    {"said", in.said},       {"topics", in.topics},
+      {"from", or_null(in.from)},   {"to", or_null(in.to)},  {"text", in.text},
+      {"words", in.words},          {"ignored", in.ignored}, {"syntax", in.syntax},
+      {"literal", in.literal},      {"filters", filters},    {"dates_as_words", in.dates_as_words},
+      {"date_words", in.date_words}};
 }
 
 nlohmann::json render_hit(const SearchHit& h) {

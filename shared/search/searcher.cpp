@@ -199,6 +199,14 @@ struct Searcher::Impl {
       query = built.loose;
       resp.match = "any";
     }
+    // A date read from the words that finds nothing ("1972 Shanghai Communique"): the words.
+    if (!built.undated.empty() && count_matches(query, 1) == 0) {
+      query = built.undated;
+      resp.match = "any";
+      resp.interpreted.from.clear();
+      resp.interpreted.to.clear();
+      resp.interpreted.dates_as_words = true;
+    }
 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);

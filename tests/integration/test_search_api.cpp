@@ -102,6 +102,24 @@ TEST_CASE("search api falls back to any word when every word finds too few") {
   CHECK(all["interpreted"]["match"] == "all");
 }
 
+TEST_CASE("search api searches a year as a word when nothing has that date") {
+  TestServer server(eval_db());
+  // No article is dated 1972; one recalls the 1972 Shanghai Communique.
+  json r = search(server, "q=1972%20Shanghai%20Communique");
+  CHECK(r["interpreted"]["dates_as_words"] == true);
+  CHECK(r["interpreted"]["from"].is_null());
+  CHECK(r["interpreted"]["date_words"] == json::array({"1972"}));
+  REQUIRE(!r["results"].empty());
+  CHECK(r["results"][0]["id"] == "wh-nixon-anniversary-2022-02-28");
+  // A date that finds articles stays a date; a year: field is never turned into words.
+  json dated = search(server, "q=Taiwan%202025");
+  CHECK(dated["interpreted"]["dates_as_words"] == false);
+  CHECK(dated["interpreted"]["from"] == "2025-01-01");
+  json field = search(server, "q=year:1972%20Shanghai");
+  CHECK(field["interpreted"]["dates_as_words"] == false);
+  CHECK(field["results"].empty());
+}
+
 TEST_CASE("search api expands synonyms and searches Chinese") {
   TestServer server(eval_db());
   json dprk = search(server, "q=DPRK");

@@ -158,7 +158,13 @@ TEST_CASE("query interpretation table") {
       {"North Korea", {}, false, "", "", {"north_korea"}, {"North", "Korea"}, false},
       // Fields are filters and date ranges, the rest stays free text (filters: test below).
       {"speaker:xi taiwan", {}, false, "", "", {"taiwan"}, {"taiwan"}, false},
-      {"date:2025-01..2025-06 tariffs", {}, false, "2025-01-01", "2025-06-30", {}, {"tariffs"},
+      {"date:2025-01..2025-06 tariffs",
+       {},
+       false,
+       "2025-01-01",
+       "2025-06-30",
+       {},
+       {"tariffs"},
        false},
       {"year:2024 Taiwan", {}, false, "2024-01-01", "2024-12-31", {"taiwan"}, {"Taiwan"}, false},
       {"2024-11-01..2024-11-30 Lima", {}, false, "2024-11-01", "2024-11-30", {}, {"Lima"}, false},
@@ -208,6 +214,16 @@ TEST_CASE("query interpretation turns typed fields into filters") {
   // An unknown person or topic is kept as typed (it matches nothing).
   Interpretation unknown = interpret_query("speaker:nobody", query_test_knowledge(), false);
   CHECK(unknown.speaker_filters == Strings{"nobody"});
+}
+
+TEST_CASE("query interpretation keeps the words a date was read from") {
+  CHECK(interpret_query("Xi Trump June 2025 call", query_test_knowledge(), false).date_words ==
+        Strings{"June", "2025"});
+  CHECK(interpret_query("1972 Shanghai", query_test_knowledge(), false).date_words ==
+        Strings{"1972"});
+  // A typed date field makes the dates the user's explicit choice: never words.
+  CHECK(
+      interpret_query("1972 year:1972 Shanghai", query_test_knowledge(), false).date_words.empty());
 }
 
 TEST_CASE("query interpretation keeps the typed alias of each person") {
