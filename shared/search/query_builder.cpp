@@ -475,19 +475,27 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   };
   built.query = with_filters(with_boosts(with_tiers(strict, tiers)));
 
+  // Any of the concepts (the words' and the named people's, plus extra ones), with one
+  // coordination tier per concept (see Tiers) and the given tiers on top.
+  auto any_concept = [&](const std::vector<Xapian::Query>& extra,
+                         std::vector<Xapian::Query> tiers_on_top) {
+    std::vector<Xapian::Query> wide = wide_queries;
+    wide.insert(wide.end(), person_concepts.begin(), person_concepts.end());
+    wide.insert(wide.end(), extra.begin(), extra.end());
+    if (options.tiers && wide.size() >= 2)
+      for (const auto& concept_query : wide)
+        tiers_on_top.push_back(constant_weight(concept_query, 4 * kTierUnit));
+    return with_boosts(
+        with_tiers(Xapian::Query(Xapian::Query::OP_OR, wide.begin(), wide.end()), tiers_on_top));
+  };
+
   // Loose: any concept matches; the tiers order the matches.
   // Only for free text: with explicit operators the user said what must match.
   bool widened = false;
   for (const auto& c : concepts) widened |= c.wide.get_description() != c.query.get_description();
   if (options.loose_fallback && (all.size() >= 2 || widened) && !in.syntax && !in.literal) {
-    std::vector<Xapian::Query> wide = wide_queries;
-    wide.insert(wide.end(), person_concepts.begin(), person_concepts.end());
-    Xapian::Query any(Xapian::Query::OP_OR, wide.begin(), wide.end());
     tiers.push_back(constant_weight(strict, kTierUnit));
-    if (options.tiers && wide.size() >= 2)
-      for (const auto& concept_query : wide)
-        tiers.push_back(constant_weight(concept_query, 4 * kTierUnit));
-    built.loose = with_filters(with_boosts(with_tiers(any, tiers)));
+    built.loose = with_filters(any_concept({}, tiers));
   }
 
   // The dates read from the words as words ("1972 Shanghai Communique": articles that mention
@@ -495,15 +503,9 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   if (!in.date_words.empty() && request.from.empty() && request.to.empty() && !in.syntax &&
       !in.literal) {
     WordQueries wq(qp);
-    std::vector<Xapian::Query> wide = wide_queries;
-    wide.insert(wide.end(), person_concepts.begin(), person_concepts.end());
-    for (const auto& w : in.date_words) wide.push_back(wq.word(w));
-    Xapian::Query any(Xapian::Query::OP_OR, wide.begin(), wide.end());
-    std::vector<Xapian::Query> counted;
-    if (options.tiers && wide.size() >= 2)
-      for (const auto& concept_query : wide)
-        counted.push_back(constant_weight(concept_query, 4 * kTierUnit));
-    Xapian::Query undated = with_boosts(with_tiers(any, counted));
+    std::vector<Xapian::Query> date_words;
+    for (const auto& w : in.date_words) date_words.push_back(wq.word(w));
+    Xapian::Query undated = any_concept(date_words, {});
     built.undated =
         undated_filters.empty()
             ? undated
