@@ -8,7 +8,8 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 packages=(g++ cmake ninja-build pkg-config make libxapian-dev libcpp-httplib-dev nlohmann-json3-dev
   doctest-dev xapian-tools)
 if [ "$profile" = test ]; then
-  packages+=(chromium wrk clang libclang-rt-14-dev sqlite3 libsqlite3-dev)
+  # fonts-wqy-zenhei: a CJK font (16 MB), so that browser-test screenshots show Chinese text.
+  packages+=(chromium fonts-wqy-zenhei wrk clang libclang-rt-14-dev sqlite3 libsqlite3-dev)
   # Node.js may come from elsewhere (nodesource bundles npm); only ask Debian when it is absent.
   command -v node > /dev/null || packages+=(nodejs)
   command -v npm > /dev/null || packages+=(npm)
