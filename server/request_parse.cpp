@@ -115,11 +115,11 @@ Result<SearchRequest> parse_search_params(const Params& params) {
       if (!s.ok()) return s.error();
       r.sort = s.value();
     } else if (name == "page") {
-      auto v = parse_int("page", value, 1, 1000000);
+      auto v = parse_int("page", value, 0, 1000000);
       if (!v.ok()) return v.error();
       r.page = v.value();
     } else if (name == "per_page") {
-      auto v = parse_int("per_page", value, 1, 1000000);
+      auto v = parse_int("per_page", value, 0, 1000000);  // the limits say how many (validate)
       if (!v.ok()) return v.error();
       r.per_page = v.value();
     } else if (name == "literal") {

@@ -143,6 +143,11 @@ TEST_CASE("user mistakes get 4xx JSON errors never 500") {
     CHECK_MESSAGE(!res->has_header("EXCEPTION_WHAT"), c.path);
     CHECK_MESSAGE(res->get_header_value("X-Content-Type-Options") == "nosniff", c.path);
   }
+  // The message gives the limit that applies, not the parser's bounds.
+  int status = 0;
+  json zero = get_json(server, "/api/search?q=taiwan&per_page=0", &status);
+  CHECK(status == 400);
+  CHECK(zero["error"]["message"] == "per_page must be between 1 and 100");
   auto client = server.client();
   auto post = client.Post("/api/search", "x", "text/plain");
   REQUIRE(post);
