@@ -3,6 +3,7 @@
 #include "shared/extract/extract.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "shared/extract/article_id.h"
@@ -96,6 +97,22 @@ Error parse_failure(std::string message) {
   return make_error(Code::kParseError, std::move(message));
 }
 
+// The site of a url, as a last resort for the source: "https://www.fmprc.gov.cn/eng/..." ->
+// "fmprc.gov.cn". "" when the url has no scheme or no dotted host.
+std::string source_from_url(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  std::string_view rest = url.substr(scheme + 3);
+  if (size_t at = rest.find('@'); at != std::string_view::npos && at < rest.find('/'))
+    rest.remove_prefix(at + 1);
+  size_t end = rest.find_first_of("/?#:");
+  std::string host(rest.substr(0, end));
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (host.starts_with("www.")) host.erase(0, 4);
+  if (host.find('.') == std::string::npos || host.size() > 253) return "";
+  return host;
+}
+
 Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t record_number,
                               const Knowledge& knowledge, const ExtractOptions& options,
                               const std::vector<std::string>& input_warnings) {
@@ -179,6 +196,7 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   if (a.source.empty()) a.source = dateline.source;
   if (a.source.empty()) a.source = clean.metadata_source;
   a.url = std::string(trim(rec.url));
+  if (a.source.empty()) a.source = source_from_url(a.url);
   a.language = normalize_language_tag(rec.language);
   if (a.language.empty() || a.language == "zh") {
     std::string sample = a.title;

@@ -1,6 +1,7 @@
 // Knowledge: parsing and merging people.json, topics.json and synonyms.txt, and name lookups.
 #include "shared/extract/knowledge.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "shared/extract/knowledge_index.h"
@@ -77,6 +78,31 @@ std::string fold_name(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Adds `parsed` to `into`: an entry whose key equals an existing entry's replaces it in place
+// (keeping its position), others are appended in order. Used for people and topics (by id) and
+// synonym groups (by first term).
+template <class T, class Key>
+void merge_by_key(std::vector<T>& into, std::vector<T>& parsed, Key key) {
+  for (T& item : parsed) {
+    auto same = [&](const T& existing) { return key(existing) == key(item); };
+    if (auto it = std::find_if(into.begin(), into.end(), same); it != into.end())
+      *it = std::move(item);
+    else
+      into.push_back(std::move(item));
+  }
+}
+
+// Every form that names a person: the canonical name, then the aliases.
+std::vector<std::string> name_forms(const Person& p) {
+  std::vector<std::string> forms{p.name};
+  forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
+  return forms;
+}
+
+}  // namespace
+
 Status Knowledge::add_people_json(std::string_view json_text, std::string_view origin) {
   if (trim(json_text).empty()) return Status::Ok();
   auto doc = parse_data_json(json_text, origin);
@@ -132,17 +158,7 @@ Status Knowledge::add_people_json(std::string_view json_text, std::string_view o
     }
     parsed.push_back(std::move(p));
   }
-  for (Person& p : parsed) {
-    bool replaced = false;
-    for (Person& existing : people_) {
-      if (existing.id == p.id) {
-        existing = std::move(p);
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) people_.push_back(std::move(p));
-  }
+  merge_by_key(people_, parsed, [](const Person& p) -> const std::string& { return p.id; });
   reindex();
   return Status::Ok();
 }
@@ -193,17 +209,7 @@ Status Knowledge::add_topics_json(std::string_view json_text, std::string_view o
     }
     parsed.push_back(std::move(t));
   }
-  for (Topic& t : parsed) {
-    bool replaced = false;
-    for (Topic& existing : topics_) {
-      if (existing.id == t.id) {
-        existing = std::move(t);
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) topics_.push_back(std::move(t));
-  }
+  merge_by_key(topics_, parsed, [](const Topic& t) -> const std::string& { return t.id; });
   reindex();
   return Status::Ok();
 }
@@ -235,17 +241,8 @@ Status Knowledge::add_synonyms_text(std::string_view text, std::string_view orig
                                     ": a group needs at least two comma-separated terms");
     parsed.push_back(std::move(g));
   }
-  for (SynonymGroup& g : parsed) {
-    bool replaced = false;
-    for (SynonymGroup& existing : synonyms_) {
-      if (existing.terms.front() == g.terms.front()) {
-        existing = std::move(g);
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) synonyms_.push_back(std::move(g));
-  }
+  merge_by_key(synonyms_, parsed,
+               [](const SynonymGroup& g) -> const std::string& { return g.terms.front(); });
   return Status::Ok();
 }
 
@@ -296,10 +293,7 @@ void Knowledge::reindex() {
   std::unordered_map<std::string, size_t> owner;
   std::unordered_map<std::string, bool> ambiguous;
   for (size_t i = 0; i < people_.size(); ++i) {
-    const Person& p = people_[i];
-    std::vector<std::string> forms{p.name};
-    forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
-    for (const std::string& f : forms) {
+    for (const std::string& f : name_forms(people_[i])) {
       std::string key = fold_name(f);
       auto [it, inserted] = owner.emplace(key, i);
       if (!inserted && it->second != i) ambiguous[key] = true;
@@ -307,9 +301,7 @@ void Knowledge::reindex() {
   }
   for (size_t i = 0; i < people_.size(); ++i) {
     const Person& p = people_[i];
-    std::vector<std::string> forms{p.name};
-    forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
-    for (const std::string& f : forms) {
+    for (const std::string& f : name_forms(p)) {
       std::string key = fold_name(f);
       if (ambiguous.count(key) && fold_name(p.name) != key) continue;
       alias_index_[key] = i;

@@ -245,6 +245,21 @@ const std::vector<std::string_view> kZhJoint = {
 const std::vector<std::string_view> kZhRoles = {
     "发言人", "發言人", "大使", "部长", "部長", "主任", "教授", "研究员",
     "研究員", "总统",   "總統", "总理", "總理", "外长", "外長", "主席"};
+// Honorifics and titles: alone (or as part of the characters before a verb) they address or
+// describe someone, they are not a name ("总统先生强调" is "Mr. President stressed").
+const std::vector<std::string_view> kZhHonorifics = {
+    "先生",   "女士",   "阁下",   "閣下",   "夫人", "小姐", "同志",   "博士",
+    "总统",   "總統",   "主席",   "总理",   "總理", "部长", "部長",   "外长",
+    "外長",   "大使",   "国务卿", "國務卿", "首相", "议长", "議長",   "元首",
+    "领导人", "領導人", "发言人", "發言人", "主任", "教授", "副总理", "副總理"};
+
+// True when `name` (2-3 Han characters) contains an honorific or title, or a character that ends
+// one of them in the text just before it ("总统先生": "统先" is not a name either).
+bool zh_title_like(std::string_view name) {
+  for (std::string_view h : kZhHonorifics)
+    if (name.find(h) != std::string_view::npos) return true;
+  return false;
+}
 
 bool is_sentence_end(const Token& t) {
   const std::string& f = t.folded;
@@ -457,6 +472,20 @@ class Attributor {
   // "Iranian Foreign Minister Abbas Araghchi": a name after a title word, remembered for later.
   void register_titled_names() {
     for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+      if (kTitleWords.count(toks_[i].folded) && toks_[i + 1].folded == "of") {
+        // "Secretary of Defense James Mattis": a department, then the name (its last two
+        // capitalized words, when the run after "of" has three or four).
+        size_t b = i + 2, e = b;
+        while (e < toks_.size() && e - b < 5 && toks_[e].kind == TokenKind::kWord &&
+               toks_[e].upper_initial && !toks_[e].possessive)
+          ++e;
+        if (e - b >= 3 && e - b <= 4 && start_at_[e - 2] < 0 &&
+            !kOrgWords.count(toks_[e - 2].folded) && !kOrgWords.count(toks_[e - 1].folded) &&
+            !kTitleWords.count(toks_[e - 2].folded) &&
+            !(e < toks_.size() && toks_[e].kind == TokenKind::kWord && toks_[e].upper_initial))
+          register_name(name_text(e - 2, e));
+        continue;
+      }
       if (!kTitleWords.count(toks_[i].folded) || start_at_[i + 1] >= 0) continue;
       size_t e = i + 1;
       while (e < toks_.size() && e - i <= 3 && toks_[e].kind == TokenKind::kWord &&
@@ -591,6 +620,14 @@ class Attributor {
   std::string sentence(const Sentence& s, bool& joint) {
     std::string first;
     size_t last_verb_end = s.tb;
+    // Whether a clause break lies between last_verb_end and a token, scanned incrementally (each
+    // token once per attribution) so that a megabyte sentence stays linear.
+    size_t scanned = s.tb;
+    bool clause_break = false;
+    auto clause_break_before = [&](size_t e) {
+      for (; scanned + 1 < e && !clause_break; ++scanned) clause_break = clause_break_at(scanned);
+      return clause_break;
+    };
     bool seen_verb = false;  // an attribution verb with a subject position came before
     bool other_voice = false;
     auto take = [&](const std::string& who) {
@@ -598,6 +635,7 @@ class Attributor {
       add_speaker(who);
       if (first.empty()) first = who;
     };
+    const bool question = inverted_question(s);
     for (size_t i = s.tb; i < s.te; ++i) {
       const Token& t = toks_[i];
       if (t.kind == TokenKind::kCjk) {
@@ -607,7 +645,7 @@ class Attributor {
         }
         continue;
       }
-      if (t.kind != TokenKind::kWord) continue;
+      if (t.kind != TokenKind::kWord || question) continue;
       // "according to X"
       if (t.folded == "according" && i + 2 < s.te && toks_[i + 1].folded == "to") {
         if (start_at_[i + 2] >= 0) {
@@ -627,7 +665,7 @@ class Attributor {
       if (!vl) continue;
       // After the first attribution, a later one counts only in a new clause ("..., and Trump
       // said ..."), not in the reported content ("noting that Xi had announced ...").
-      if (seen_verb && !clause_break_between(last_verb_end, i)) {
+      if (seen_verb && !clause_break_before(i) && !trailing_attribution(i, vl, s)) {
         i += vl - 1;
         continue;
       }
@@ -693,6 +731,8 @@ class Attributor {
       if (!who.empty() || cap_subject) {
         seen_verb = true;
         last_verb_end = i + 1;
+        scanned = last_verb_end;
+        clause_break = false;
       }
     }
     if (!first.empty()) last_ = first;
@@ -700,16 +740,49 @@ class Attributor {
     return first;
   }
 
-  bool clause_break_between(size_t b, size_t e) const {
-    for (size_t k = b; k + 1 < e; ++k) {
-      const std::string& f = toks_[k].folded;
-      if (f == ";" || f == "\xEF\xBC\x9B" || f == "\xE3\x80\x82") return true;
-      if (f == "," && (toks_[k + 1].folded == "and" || toks_[k + 1].folded == "while" ||
-                       toks_[k + 1].folded == "but" || toks_[k + 1].folded == "whereas"))
-        return true;
-      if (f == "while" || f == "whereas") return true;
+  // A question that opens with an auxiliary ("Has President Xi confirmed whether ...?", "Did
+  // Trump say ...?") asks whether someone spoke; it does not report that they did.
+  bool inverted_question(const Sentence& s) const {
+    static const Set kAux = {"has", "have",  "had", "did", "does", "do",   "will",  "would",
+                             "can", "could", "is",  "are", "was",  "were", "should"};
+    size_t b = s.tb;  // after a transcript label: "Bloomberg: Has ...?"
+    for (size_t k = s.tb; k < s.te && k < s.tb + 4; ++k)
+      if (toks_[k].folded == ":") b = k + 1;
+    if (b >= s.te || !toks_[b].upper_initial || !kAux.count(toks_[b].folded)) return false;
+    size_t e = s.te;
+    while (e > s.tb + 1 && (is_quote_like(toks_[e - 1]) || toks_[e - 1].folded == ")")) --e;
+    return toks_[e - 1].folded == "?";
+  }
+
+  // The wire-copy attribution that closes a sentence: "China welcomed the pledge, foreign
+  // ministry spokesman Lu Kang said at a briefing." The verb is "said"/"says", not followed by
+  // "that", and its subject (a name, with lower-case title words before it) follows a comma.
+  bool trailing_attribution(size_t v, size_t vl, const Sentence& s) const {
+    static const Set kClauseWords = {"which", "that",  "who",  "whom",  "whose",   "as",
+                                     "when",  "where", "if",   "while", "because", "what",
+                                     "and",   "but",   "said", "says",  "told",    "he",
+                                     "she",   "it",    "they", "we",    "i"};
+    const std::string& f = toks_[v].folded;
+    if (vl != 1 || (f != "said" && f != "says")) return false;
+    if (v + 1 < s.te && toks_[v + 1].folded == "that") return false;
+    if (v == s.tb || !toks_[v - 1].upper_initial) return false;  // a capitalized name before
+    for (size_t k = v, steps = 0; k > s.tb && steps < 8; --k, ++steps) {
+      const Token& t = toks_[k - 1];
+      if (t.folded == ",") return k < v;
+      if (t.kind != TokenKind::kWord || kClauseWords.count(t.folded)) return false;
     }
     return false;
+  }
+
+  // A new clause starts at token k (k + 1 must be a token): ";", "；", "。", ", and", ", while",
+  // ", but", "while", "whereas".
+  bool clause_break_at(size_t k) const {
+    const std::string& f = toks_[k].folded;
+    if (f == ";" || f == "\xEF\xBC\x9B" || f == "\xE3\x80\x82") return true;
+    if (f == "," && (toks_[k + 1].folded == "and" || toks_[k + 1].folded == "while" ||
+                     toks_[k + 1].folded == "but" || toks_[k + 1].folded == "whereas"))
+      return true;
+    return f == "while" || f == "whereas";
   }
 
   // "Neither Xi nor Trump has commented", "Trump did not say": no attribution.
@@ -774,6 +847,7 @@ class Attributor {
         if (cjk_word_before(toks_, end - len, role)) {
           std::string name;
           for (size_t k = end - len; k < end; ++k) name += toks_[k].folded;
+          if (zh_title_like(name)) break;  // "总统先生表示": an address, not a name
           return name;
         }
       }

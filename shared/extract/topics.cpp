@@ -19,15 +19,35 @@ const std::unordered_set<std::string_view> kDiscussWords = {
     "bring",     "brought",   "come",       "came",        "talk",    "talked",   "cover",
     "covered",   "broach",    "broached",   "featured",    "feature", "included", "include"};
 const std::vector<std::string_view> kZhNegDiscuss = {
-    "没有讨论", "沒有討論", "未讨论",   "未討論",   "未涉及", "没有涉及", "沒有涉及",
-    "未提及",   "没有提及", "沒有提及", "未谈及",   "未談及", "没有谈及", "沒有談及",
-    "并未讨论", "並未討論", "没有提到", "沒有提到", "未提到", "未触及",   "未觸及"};
+    "没有讨论", "沒有討論", "未讨论", "未討論", "未涉及", "没有涉及", "沒有涉及", "未提及",
+    "没有提及", "沒有提及", "未谈及", "未談及", "没有谈及", "沒有談及", "并未讨论", "並未討論",
+    "没有提到", "沒有提到", "未提到", "未触及", "未觸及",
+    // passive: "台灣問題在會談中沒有被提及"
+    "没有被提及", "沒有被提及", "未被提及", "没有被讨论", "沒有被討論", "未被讨论", "未被討論",
+    "没有被提到", "沒有被提到", "未被提到", "没有被谈及", "沒有被談及"};
+
+// Words that report what was said or discussed: a sentence with one ("The Secretary raised
+// concerns about ...", "The leaders reviewed progress on ...", "双方就……交换了意见") is an account
+// of the talks even when no speaker is named, and weighs like reported speech.
+const std::unordered_set<std::string_view> kReportWords = {
+    "discussed",   "discussion", "discussions", "raised",     "reviewed",   "addressed",
+    "touched",     "exchanged",  "stressed",    "emphasized", "emphasised", "underlined",
+    "underscored", "urged",      "pressed",     "reaffirmed", "reiterated", "concerns",
+    "welcomed",    "agreed",     "highlighted", "pledged",    "committed",  "affirmed",
+    "restated",    "outlined",   "warned",      "consensus"};
+// Not "said", "told", "noted": with a person as subject the passage already has a speaker, and
+// without one ("tour operators said") it is usually a bystander's remark, not the talks.
+const std::vector<std::string_view> kZhReport = {
+    "讨论", "討論", "交换意见", "交換意見", "交换了意见", "交換了意見", "谈到", "談到", "提出",
+    "交涉", "重申", "呼吁",     "呼籲",     "阐明",       "闡明",       "阐述", "闡述", "同意",
+    "欢迎", "歡迎", "关切",     "關切",     "强调",       "強調",       "共识", "共識"};
 
 struct Sentence {
   size_t tb, te;
   bool negated_discussion;  // "did not discuss", "was not raised", "没有讨论"
   size_t negator = 0;       // token of the English negation word (when negated_discussion)
   bool joint = false;       // opens with a joint subject: "The two leaders agreed ..."
+  bool reported = false;    // has a reporting or discussion word (kReportWords, kZhReport)
 };
 
 const std::unordered_set<std::string_view> kJointWords = {"sides", "leaders", "presidents",
@@ -48,7 +68,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
     if (i < toks.size() && !sentence_end(toks[i])) continue;
     size_t e = std::min(i + 1, toks.size());
     if (e > start) {
-      bool neg = false, discuss = false;
+      bool neg = false, discuss = false, reported = false;
       size_t negator = 0;
       for (size_t k = start; k < e; ++k) {
         if (!neg && kNegators.count(toks[k].folded)) {
@@ -56,6 +76,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
           negator = k;
         }
         discuss |= kDiscussWords.count(toks[k].folded) > 0;
+        reported |= kReportWords.count(toks[k].folded) > 0;
       }
       bool joint = false;
       for (size_t k = start; k < e && k < start + 4; ++k)
@@ -65,12 +86,14 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
         std::string_view span = text.substr(toks[start].begin, toks[e - 1].end - toks[start].begin);
         for (std::string_view w : kZhNegDiscuss)
           if (span.find(w) != std::string_view::npos) zh = true;
+        for (std::string_view w : kZhReport)
+          if (span.find(w) != std::string_view::npos) reported = true;
       }
       if (!joint && toks[start].begin < text.size()) {
         std::string_view head = text.substr(toks[start].begin, 6);
         for (std::string_view w : kZhJointOpen) joint |= head == w;
       }
-      out.push_back({start, e, (neg && discuss) || zh, zh ? 0 : negator, joint});
+      out.push_back({start, e, (neg && discuss) || zh, zh ? 0 : negator, joint, reported});
     }
     start = e;
   }
@@ -83,9 +106,54 @@ bool negated_here(const std::vector<Token>& toks, const Sentence& s, size_t i) {
   if (i > s.negator) {
     for (size_t k = s.negator; k < i; ++k)
       if (toks[k].folded == ",") return false;
-    return i - s.negator <= 6;
+    return i - s.negator <= 10;  // "did not address the U.S. blacklisting of ... Huawei"
   }
   return false;
+}
+
+bool is_topic_term_at(const std::vector<Token>& toks, size_t i, const KnowledgeIndex& idx) {
+  bool any = false;
+  idx.topic_terms.match_at(toks, i, [&](const Phrase&) {
+    any = true;
+    return false;
+  });
+  return any;
+}
+
+// A country or region named as where something happened, after a city: "in Osaka, Japan",
+// "at Busan, South Korea", "in San Francisco, California". The city must not itself be a topic
+// term ("in Xinjiang, Tibet, and Hong Kong" is a list of subjects).
+bool place_apposition(const std::vector<Token>& toks, size_t i, const KnowledgeIndex& idx) {
+  if (i < 3 || toks[i - 1].folded != ",") return false;
+  for (size_t words = 1; words <= 2; ++words) {
+    if (i < 2 + words) break;
+    const size_t first = i - 1 - words;
+    bool names = true;
+    for (size_t k = first; k < i - 1; ++k)
+      names &= toks[k].kind == TokenKind::kWord && toks[k].upper_initial &&
+               !is_topic_term_at(toks, k, idx);
+    if (!names) break;
+    const std::string& prep = toks[first - 1].folded;
+    if (prep == "in" || prep == "at") return true;
+  }
+  return false;
+}
+
+// A term framed as the subject of what follows: "On Taiwan, ...", "the situation in Syria",
+// "the Syria issue", "叙利亚问题", "半岛局势".
+bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t len) {
+  static const std::unordered_set<std::string_view> kAfter = {"issue", "issues", "question",
+                                                              "situation", "crisis"};
+  static const std::vector<std::string_view> kZhAfter = {"问题", "問題", "局势", "局勢"};
+  const size_t e = i + std::max<size_t>(len, 1);
+  if (e < s.te && kAfter.count(toks[e].folded)) return true;
+  if (e + 1 < s.te && toks[e].kind == TokenKind::kCjk)
+    for (std::string_view w : kZhAfter)
+      if (toks[e].folded + toks[e + 1].folded == w) return true;
+  if (i > s.tb && toks[i - 1].folded == "on" &&
+      (i - 1 == s.tb || toks[i - 2].kind == TokenKind::kPunct))
+    return true;
+  return i >= s.tb + 2 && toks[i - 1].folded == "in" && toks[i - 2].folded == "situation";
 }
 
 struct Acc {
@@ -121,17 +189,30 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
           a.negated = true;
           return true;
         }
+        if (place_apposition(toks, i, idx)) return true;
         ++a.matches;
         if (best[target.topic] == 0) touched.push_back(target.topic);
-        best[target.topic] = std::max(best[target.topic], target.weight);
+        // A typical term (weight 2) that names something (a capitalized word inside the sentence:
+        // "raised concerns about ... Taiwan", "the situation in Syria") is what was discussed when
+        // the sentence reports a discussion; common words ("history", "technology") are not, and
+        // nor is Chinese, which has no capitals, unless framed ("On X,", "the X issue", "X问题").
+        const bool named = toks[i].upper_initial && i > s.tb;
+        const double w = target.weight >= 2 && ((s.reported && named) || framed(toks, s, i, len))
+                             ? std::max(target.weight, 3.0)
+                             : target.weight;
+        best[target.topic] = std::max(best[target.topic], w);
         return true;
       });
       if (len > 1) i += len - 1;
     }
+    // A sentence with a joint subject or a reporting word is an account of the talks; a list of
+    // subjects there is an agenda and each counts. In other narration, a sentence naming three or
+    // more topics is a list in passing and counts half.
+    const bool account = s.joint || s.reported;
+    const double m = account ? std::max(multiplier, kReportedMultiplier) : multiplier;
     size_t specific = 0;
     for (uint32_t t : touched) specific += best[t] >= 3;
-    const double list_factor = specific >= 3 ? 0.5 : 1.0;
-    const double m = s.joint ? std::max(multiplier, kReportedMultiplier) : multiplier;
+    const double list_factor = specific >= 3 && m <= 1.0 ? 0.5 : 1.0;
     for (uint32_t t : touched) {
       Acc& a = acc[t];
       a.score += best[t] * m * list_factor;

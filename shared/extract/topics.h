@@ -25,10 +25,13 @@ struct TopicScore {
 
 // Thresholds (tuned on tests/eval/extraction; see docs/extraction.md).
 // A topic's score sums, per sentence, the weight of its strongest term there (terms weigh 1..3 in
-// topics.json) times 2 in the title, 1.5 in the lead or in a passage with a speaker, 1 otherwise,
-// halved in a sentence that lists three or more topics. A topic is assigned at kTopicMinScore:
-// a specific term (3) reported as someone's words or in the lead, or mentions in two sentences;
-// never a single specific term in narration.
+// topics.json) times 2 in the title, 1.5 in the lead, in a passage with a speaker, or in a
+// sentence that is an account of the talks (a joint subject or a discussion word: "raised",
+// "discussed", "reviewed", "交换意见", ...), 1 otherwise; a sentence of plain narration that lists
+// three or more topics counts half. In an account sentence a capitalized weight-2 term
+// ("Taiwan", "Syria") weighs 3, as does a weight-2 term framed as the subject ("On X,", "the X
+// issue", "X问题"). A topic is assigned at kTopicMinScore with a specific term, or with weight-2
+// terms in two places; never a single specific term in narration.
 inline constexpr double kTitleMultiplier = 2.0;
 inline constexpr double kReportedMultiplier = 1.5;
 inline constexpr double kTopicMinScore = 4.0;

@@ -311,3 +311,21 @@ TEST_CASE("language detection tells scripts apart") {
             .articles[0]
             .language == "ru");
 }
+
+TEST_CASE("source falls back to the url's site") {
+  auto out =
+      run("{\"title\": \"Readout\", \"url\": \"https://www.fmprc.gov.cn/eng/wjdt/202511.html\", "
+          "\"body\": \"Wang Yi said the talks were useful.\"}",
+          "json");
+  REQUIRE(out.articles.size() == 1);
+  CHECK(out.articles[0].source == "fmprc.gov.cn");
+  // An explicit source wins; a url without a scheme gives nothing.
+  out = run("{\"source\": \"MFA\", \"url\": \"https://www.fmprc.gov.cn/x\", \"body\": \"Text.\"}",
+            "json");
+  CHECK(out.articles[0].source == "MFA");
+  out = run("{\"url\": \"fmprc.gov.cn/x\", \"body\": \"Text here.\"}", "json");
+  CHECK(out.articles[0].source.empty());
+  out = run("{\"url\": \"HTTPS://user@News.Example.ORG:8080/a?b\", \"body\": \"Text here.\"}",
+            "json");
+  CHECK(out.articles[0].source == "news.example.org");
+}

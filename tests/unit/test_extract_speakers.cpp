@@ -206,3 +206,56 @@ TEST_CASE("the seed passages have the right speakers") {
   CHECK(speaker_of("The two presidents also discussed").empty());
   CHECK(speaker_of("President Xi emphasized") == "Xi Jinping");
 }
+
+TEST_CASE("honorifics and titles alone are not speakers") {
+  // "总统先生" is "Mr. President": after the role word 总统, 先生 must not be read as a name.
+  struct Row {
+    const char* text;
+    Names speakers;
+  };
+  const Row rows[] = {
+      {"习近平指出，我赞赏总统先生强调美国政府坚持奉行一个中国政策。", {"Xi Jinping"}},
+      {"习近平表示，主席先生说得很对。", {"Xi Jinping"}},
+      {"王毅說，大使先生表示願意加強溝通。", {"Wang Yi"}},
+      {"王毅表示，部长女士强调了合作的重要性。", {"Wang Yi"}},
+      {"外交部发言人总统阁下表示欢迎。", {}},
+      {"Wang Yi said, Mr. President stressed the importance of the talks.", {"Wang Yi"}},
+      {"Madam Secretary said the talks were useful.", {}},
+      {"His Excellency said the talks were useful.", {}},
+  };
+  for (const Row& r : rows) {
+    auto a = attribute(r.text, "2017-02-10");
+    CAPTURE(r.text);
+    CHECK(a.speakers == r.speakers);
+  }
+  // The unknown-name rule still reads a name after a role word.
+  CHECK(attribute("外交部发言人张三表示，中方欢迎。").speakers == Names{"张三"});
+}
+
+TEST_CASE("a closing wire attribution names the speaker after an earlier verb") {
+  // "China welcomed ..." is an attribution with an unresolved subject; the sentence's speaker is
+  // the one named after the comma at its end.
+  CHECK(attribute("China welcomed the pledge, foreign ministry spokesman Lu Kang said at a "
+                  "regular briefing on Friday.")
+            .speakers == Names{"Lu Kang"});
+  // Reported content is still not attributed: no comma before the subject, or "said that".
+  CHECK(attribute("Miller said Blinken had raised the issue.").speakers.size() <= 1);
+  CHECK(
+      attribute("Wang Yi said the talks, which Blinken said were useful, would go on.").speakers ==
+      Names{"Wang Yi"});
+}
+
+TEST_CASE("a question asking whether someone spoke does not make them a speaker") {
+  CHECK(attribute("Bloomberg: Has President Xi confirmed whether he will meet President Biden?\n\n"
+                  "Lin Jian: We will release information in due course.")
+            .speakers == Names{"Lin Jian"});
+  CHECK(attribute("Did Trump say the tariffs would stay?", "2025-11-24").speakers.empty());
+  // A statement that ends with a question in quotes still attributes it.
+  CHECK(attribute("Trump said, “Why not?”", "2025-11-24").speakers == Names{"Donald J. Trump"});
+}
+
+TEST_CASE("a surname resolves to a name given earlier after 'Secretary of <Department>'") {
+  CHECK(attribute("The talks were hosted by Secretary of Defense James Mattis in Washington.\n\n"
+                  "Mattis said the two militaries had agreed to keep talking.")
+            .speakers == Names{"James Mattis"});
+}

@@ -123,3 +123,60 @@ TEST_CASE("topic scores are ordered and explain the decision") {
   CHECK(scores[0].score >= readouts::kTopicMinScore);
   for (size_t i = 1; i < scores.size(); ++i) CHECK(scores[i - 1].score >= scores[i].score);
 }
+
+TEST_CASE("an agenda list in an account of the talks counts every item") {
+  // A readout's list of subjects raised is what was discussed: no list damping in a sentence with
+  // a discussion word, a joint subject or a speaker.
+  auto t = topics_of(
+      "The President spoke with President Xi by phone on Tuesday.\n\n"
+      "The Secretary raised concerns about the PRC's practices in Xinjiang, Tibet, and Hong "
+      "Kong, and about human rights more broadly.\n\n"
+      "The leaders also reviewed progress on counternarcotics cooperation, military-to-military "
+      "communication and climate change.");
+  for (const char* id : {"xinjiang", "tibet", "hong_kong", "human_rights", "fentanyl",
+                         "military_communication", "climate"}) {
+    CAPTURE(id);
+    CHECK(has(t, id));
+  }
+  // The same list in narration without a discussion word stays a list in passing.
+  auto passing = topics_of(
+      "The city hosted visitors from many places this year.\n\n"
+      "Visitors came from Xinjiang, Tibet and Hong Kong for the fair.");
+  CHECK_FALSE(has(passing, "tibet"));
+}
+
+TEST_CASE("a country after a city is a place, not a topic") {
+  auto t = topics_of(
+      "Trump said the two leaders would meet at the summit in Osaka, Japan, next week.\n\n"
+      "He said tariffs on Chinese goods would stay in place while trade talks resume.");
+  CHECK_FALSE(has(t, "japan"));
+  CHECK(has(t, "trade_tariffs"));
+  // A list of subjects after "in" is not a place apposition.
+  auto list = topics_of(
+      "Blinken said the United States would stand up for human rights in Xinjiang, Tibet and "
+      "Hong Kong.");
+  CHECK(has(list, "tibet"));
+}
+
+TEST_CASE("核心 (core) is not a nuclear term") {
+  auto t = topics_of(
+      "习近平强调，希望美方尊重中方的核心利益和重大关切。\n\n"
+      "习近平指出，双方要加强合作，妥善管控分歧，尊重彼此核心利益。");
+  CHECK_FALSE(has(t, "nuclear_arms_control"));
+}
+
+TEST_CASE("a named subject of a reported discussion counts once, a common word does not") {
+  // Weight-2 terms: "Taiwan" (a name) raised in a discussion sentence is discussed; "history"
+  // (a common word) in the same kind of sentence is not World War II history.
+  auto t = topics_of(
+      "The two foreign ministers met in Washington on Friday.\n\n"
+      "Blinken raised concerns about Beijing's military pressure on Taiwan.\n\n"
+      "Wang stressed that the history of the relationship shows cooperation works.");
+  CHECK(has(t, "taiwan"));
+  CHECK_FALSE(has(t, "ww2_history"));
+  // Framed as the subject: "On the Syria issue, ..." in a readout.
+  auto framed = topics_of(
+      "President Xi spoke with President Trump on the phone.\n\n"
+      "On the Syria issue, Xi said it should be resolved through political means.");
+  CHECK(has(framed, "middle_east"));
+}
