@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -77,7 +78,8 @@ inline std::vector<Query> read_queries(const std::string& path) {
     size_t start = 0;
     for (;;) {
       size_t tab = line.find('\t', start);
-      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      cols.push_back(
+          line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
       if (tab == std::string::npos) break;
       start = tab + 1;
     }
@@ -142,9 +144,16 @@ inline int run_query_bench(const std::string& engine, const std::vector<Query>& 
       ++failures;
     }
     all.insert(all.end(), times.begin(), times.end());
-    nlohmann::json j = {{"kind", q.kind}, {"q", q.q},     {"speaker", q.speaker}, {"from", q.from},
-                        {"to", q.to},     {"facets", q.facets}, {"hits", hits},   {"runs", times.size()},
-                        {"p50_ms", percentile(times, 50)}, {"p95_ms", percentile(times, 95)},
+    nlohmann::json j = {{"kind", q.kind},
+                        {"q", q.q},
+                        {"speaker", q.speaker},
+                        {"from", q.from},
+                        {"to", q.to},
+                        {"facets", q.facets},
+                        {"hits", hits},
+                        {"runs", times.size()},
+                        {"p50_ms", percentile(times, 50)},
+                        {"p95_ms", percentile(times, 95)},
                         {"p99_ms", percentile(times, 99)}};
     if (!error.empty()) j["error"] = error;
     per.push_back(j);
@@ -166,6 +175,26 @@ inline int run_query_bench(const std::string& engine, const std::vector<Query>& 
   report["queries_without_hits"] = zero;
   std::cout << report.dump(1) << "\n";
   return failures == 0 ? 0 : 1;
+}
+
+// The command line both baselines share: `NAME index DB PATH...` and `NAME query DB QUERIES.tsv
+// [ITERATIONS]` (default 20). Usage errors exit 2; a std::exception is reported and exits 1
+// (engine-specific exceptions are caught by the caller).
+template <class IndexFn, class QueryFn>
+int bench_main(const char* name, int argc, char** argv, IndexFn index, QueryFn query) {
+  try {
+    const std::string cmd = argc > 1 ? argv[1] : "";
+    if (cmd == "index" && argc >= 4)
+      return index(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+    if (cmd == "query" && argc >= 4)
+      return query(argv[2], argv[3], argc > 4 ? std::atoi(argv[4]) : 20);
+    std::cerr << "usage: " << name << " index DB PATH... | " << name
+              << " query DB QUERIES.tsv [ITERATIONS]\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << name << ": " << e.what() << "\n";
+  }
+  return 1;
 }
 
 }  // namespace bench

@@ -44,8 +44,9 @@ int do_index(const std::string& path, const std::vector<std::string>& paths) {
   auto t0 = bench::Clock::now();
   std::filesystem::remove(path);
   Db db(path);
-  db.exec("CREATE VIRTUAL TABLE docs USING fts5(title, body, id UNINDEXED, date UNINDEXED, "
-          "tokenize='porter unicode61')");
+  db.exec(
+      "CREATE VIRTUAL TABLE docs USING fts5(title, body, id UNINDEXED, date UNINDEXED, "
+      "tokenize='porter unicode61')");
   db.exec("BEGIN");
   Stmt ins(db, "INSERT INTO docs(title, body, id, date) VALUES (?1, ?2, ?3, ?4)");
   uint64_t n = 0;
@@ -117,53 +118,49 @@ std::string iso_bound(const std::string& d, bool hi) {
 int do_query(const std::string& path, const std::string& queries_path, int iterations) {
   Db db(path);
   auto queries = bench::read_queries(queries_path);
-  return bench::run_query_bench("fts5", queries, iterations, 2000.0, [&](const bench::Query& q, bool warmup) -> long long {
-    std::string match = to_match(q);
-    std::string where = match.empty() ? "1" : "docs MATCH ?1";
-    std::string lo = iso_bound(q.from, false), hi = iso_bound(q.to, true);
-    if (!lo.empty()) where += " AND date >= ?2";
-    if (!hi.empty()) where += " AND date <= ?3";
-    auto bind = [&](Stmt& st) {
-      if (!match.empty()) sqlite3_bind_text(st.s, 1, match.c_str(), -1, SQLITE_TRANSIENT);
-      if (!lo.empty()) sqlite3_bind_text(st.s, 2, lo.c_str(), -1, SQLITE_TRANSIENT);
-      if (!hi.empty()) sqlite3_bind_text(st.s, 3, hi.c_str(), -1, SQLITE_TRANSIENT);
-    };
-    size_t sink = 0;
-    {
-      Stmt top(db, "SELECT id, title FROM docs WHERE " + where +
-                       (match.empty() ? " ORDER BY date DESC" : " ORDER BY rank") + " LIMIT 10");
-      bind(top);
-      int rc;
-      while ((rc = sqlite3_step(top.s)) == SQLITE_ROW) sink += static_cast<size_t>(sqlite3_column_bytes(top.s, 1));
-      if (rc != SQLITE_DONE) throw std::runtime_error(match + ": " + sqlite3_errmsg(db.h));
-    }
-    // Match count (FTS5 has no estimate: this is exact) and, with facets, counts per year. Without
-    // facets the count is taken in the untimed warm-up only (the top 10 needs no count).
-    long long total = 0;
-    if (!warmup && !q.facets) return static_cast<long long>(sink);
-    Stmt count(db, q.facets ? "SELECT substr(date, 1, 4) y, count(*) FROM docs WHERE " + where + " GROUP BY y"
-                            : "SELECT count(*) FROM docs WHERE " + where);
-    bind(count);
-    int rc;
-    while ((rc = sqlite3_step(count.s)) == SQLITE_ROW)
-      total += sqlite3_column_int64(count.s, q.facets ? 1 : 0);
-    if (rc != SQLITE_DONE) throw std::runtime_error(match + ": " + sqlite3_errmsg(db.h));
-    if (sink == 0 && total < 0) std::fputs("", stderr);
-    return total;
-  });
+  return bench::run_query_bench(
+      "fts5", queries, iterations, 2000.0, [&](const bench::Query& q, bool warmup) -> long long {
+        std::string match = to_match(q);
+        std::string where = match.empty() ? "1" : "docs MATCH ?1";
+        std::string lo = iso_bound(q.from, false), hi = iso_bound(q.to, true);
+        if (!lo.empty()) where += " AND date >= ?2";
+        if (!hi.empty()) where += " AND date <= ?3";
+        auto bind = [&](Stmt& st) {
+          if (!match.empty()) sqlite3_bind_text(st.s, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+          if (!lo.empty()) sqlite3_bind_text(st.s, 2, lo.c_str(), -1, SQLITE_TRANSIENT);
+          if (!hi.empty()) sqlite3_bind_text(st.s, 3, hi.c_str(), -1, SQLITE_TRANSIENT);
+        };
+        size_t sink = 0;
+        {
+          Stmt top(db, "SELECT id, title FROM docs WHERE " + where +
+                           (match.empty() ? " ORDER BY date DESC" : " ORDER BY rank") +
+                           " LIMIT 10");
+          bind(top);
+          int rc;
+          while ((rc = sqlite3_step(top.s)) == SQLITE_ROW)
+            sink += static_cast<size_t>(sqlite3_column_bytes(top.s, 1));
+          if (rc != SQLITE_DONE) throw std::runtime_error(match + ": " + sqlite3_errmsg(db.h));
+        }
+        // Match count (FTS5 has no estimate: this is exact) and, with facets, counts per year.
+        // Without facets the count is taken in the untimed warm-up only (the top 10 needs no
+        // count).
+        long long total = 0;
+        if (!warmup && !q.facets) return static_cast<long long>(sink);
+        Stmt count(db, q.facets ? "SELECT substr(date, 1, 4) y, count(*) FROM docs WHERE " + where +
+                                      " GROUP BY y"
+                                : "SELECT count(*) FROM docs WHERE " + where);
+        bind(count);
+        int rc;
+        while ((rc = sqlite3_step(count.s)) == SQLITE_ROW)
+          total += sqlite3_column_int64(count.s, q.facets ? 1 : 0);
+        if (rc != SQLITE_DONE) throw std::runtime_error(match + ": " + sqlite3_errmsg(db.h));
+        if (sink == 0 && total < 0) std::fputs("", stderr);
+        return total;
+      });
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  try {
-    std::string cmd = argc > 1 ? argv[1] : "";
-    if (cmd == "index" && argc >= 4) return do_index(argv[2], std::vector<std::string>(argv + 3, argv + argc));
-    if (cmd == "query" && argc >= 4) return do_query(argv[2], argv[3], argc > 4 ? std::atoi(argv[4]) : 20);
-    std::cerr << "usage: fts5 index DB PATH... | fts5 query DB QUERIES.tsv [ITERATIONS]\n";
-    return 2;
-  } catch (const std::exception& e) {
-    std::cerr << "fts5: " << e.what() << "\n";
-  }
-  return 1;
+  return bench::bench_main("fts5", argc, argv, do_index, do_query);
 }

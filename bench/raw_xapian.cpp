@@ -68,53 +68,51 @@ int do_query(const std::string& db_path, const std::string& queries_path, int it
   qp.set_default_op(Xapian::Query::OP_AND);
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
   auto queries = bench::read_queries(queries_path);
-  return bench::run_query_bench("raw_xapian", queries, iterations, 2000.0, [&](const bench::Query& q, bool) -> long long {
-   try {
-    Xapian::Query query = q.q.empty() ? Xapian::Query::MatchAll : qp.parse_query(q.q, flags);
-    std::vector<Xapian::Query> filters;
-    if (!q.speaker.empty())
-      filters.push_back(qp.parse_query("\"" + q.speaker + "\"", flags));
-    std::string lo = bench::date_bound(q.from, false), hi = bench::date_bound(q.to, true);
-    if (!lo.empty() && !hi.empty())
-      filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotDate, lo, hi);
-    else if (!lo.empty())
-      filters.emplace_back(Xapian::Query::OP_VALUE_GE, kSlotDate, lo);
-    else if (!hi.empty())
-      filters.emplace_back(Xapian::Query::OP_VALUE_LE, kSlotDate, hi);
-    if (!filters.empty())
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                            Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
-    enq.set_query(query);
-    enq.clear_matchspies();
-    Xapian::ValueCountMatchSpy years(kSlotYear);
-    if (q.facets) enq.add_matchspy(&years);
-    Xapian::MSet m = enq.get_mset(0, 10, q.facets ? db.get_doccount() : 0);
-    size_t sink = 0;
-    for (auto it = m.begin(); it != m.end(); ++it) sink += it.get_document().get_data().size();
-    if (q.facets)
-      for (auto it = years.values_begin(); it != years.values_end(); ++it) sink += it.get_termfreq();
-    if (sink == 0 && !m.empty()) std::fputs("", stderr);  // keeps the reads from being optimised away
-    enq.clear_matchspies();
-    return static_cast<long long>(m.get_matches_estimated());
-   } catch (const Xapian::Error& e) {
-    throw std::runtime_error(e.get_description());
-   }
-  });
+  return bench::run_query_bench(
+      "raw_xapian", queries, iterations, 2000.0, [&](const bench::Query& q, bool) -> long long {
+        try {
+          Xapian::Query query = q.q.empty() ? Xapian::Query::MatchAll : qp.parse_query(q.q, flags);
+          std::vector<Xapian::Query> filters;
+          if (!q.speaker.empty()) filters.push_back(qp.parse_query("\"" + q.speaker + "\"", flags));
+          std::string lo = bench::date_bound(q.from, false), hi = bench::date_bound(q.to, true);
+          if (!lo.empty() && !hi.empty())
+            filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotDate, lo, hi);
+          else if (!lo.empty())
+            filters.emplace_back(Xapian::Query::OP_VALUE_GE, kSlotDate, lo);
+          else if (!hi.empty())
+            filters.emplace_back(Xapian::Query::OP_VALUE_LE, kSlotDate, hi);
+          if (!filters.empty())
+            query =
+                Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+          enq.set_query(query);
+          enq.clear_matchspies();
+          Xapian::ValueCountMatchSpy years(kSlotYear);
+          if (q.facets) enq.add_matchspy(&years);
+          Xapian::MSet m = enq.get_mset(0, 10, q.facets ? db.get_doccount() : 0);
+          size_t sink = 0;
+          for (auto it = m.begin(); it != m.end(); ++it)
+            sink += it.get_document().get_data().size();
+          if (q.facets)
+            for (auto it = years.values_begin(); it != years.values_end(); ++it)
+              sink += it.get_termfreq();
+          if (sink == 0 && !m.empty())
+            std::fputs("", stderr);  // keeps the reads from being optimised away
+          enq.clear_matchspies();
+          return static_cast<long long>(m.get_matches_estimated());
+        } catch (const Xapian::Error& e) {
+          throw std::runtime_error(e.get_description());
+        }
+      });
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
-    std::string cmd = argc > 1 ? argv[1] : "";
-    if (cmd == "index" && argc >= 4) return do_index(argv[2], std::vector<std::string>(argv + 3, argv + argc));
-    if (cmd == "query" && argc >= 4) return do_query(argv[2], argv[3], argc > 4 ? std::atoi(argv[4]) : 20);
-    std::cerr << "usage: raw_xapian index DB PATH... | raw_xapian query DB QUERIES.tsv [ITERATIONS]\n";
-    return 2;
+    return bench::bench_main("raw_xapian", argc, argv, do_index, do_query);
   } catch (const Xapian::Error& e) {
     std::cerr << "raw_xapian: " << e.get_description() << "\n";
-  } catch (const std::exception& e) {
-    std::cerr << "raw_xapian: " << e.what() << "\n";
   }
   return 1;
 }

@@ -5,6 +5,7 @@
 // by it again. Not re-entrant; one run at a time per database (Xapian's lock enforces it).
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -33,5 +34,22 @@ struct AddCounts {
 Result<AddCounts> run_add_pipeline(IndexWriter& writer, const std::vector<InputFile>& files,
                                    const Knowledge& knowledge, const AddSettings& settings,
                                    const std::function<void(size_t, size_t)>& progress);
+
+// The bulk load of a fresh database `db` (IndexWriter::is_fresh; the caller holds db's writer
+// open, which keeps other writers out): `jobs` threads (default: one per core) each read,
+// extract and write whole files into their own shard database under bulk_work_folder(db)
+// (without fsync), then the shards are merged compactly (shared/index/bulk.h), duplicate ids
+// across shards resolved as a sequential run would, the result synced and swapped in place of
+// db in one rename. The caller must then close its writer on db (it now refers to the old,
+// empty database, which sits in the work folder) and remove the work folder. Until the swap, db
+// stays empty; a killed run leaves it so, and the rerun starts over. progress is called from
+// the worker threads, one at a time.
+Result<AddCounts> run_bulk_add(const std::filesystem::path& db, const WriterOptions& options,
+                               const std::vector<InputFile>& files, const Knowledge& knowledge,
+                               const AddSettings& settings,
+                               const std::function<void(size_t, size_t)>& progress);
+
+// Where the bulk load of db works: "<db>.bulk" next to it.
+std::filesystem::path bulk_work_folder(const std::filesystem::path& db);
 
 }  // namespace readouts

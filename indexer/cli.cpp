@@ -108,7 +108,7 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     return usage_error(err, "add", "give at least one PATH (file, folder or -)");
   auto opts = extract_options(args);
   if (!opts.ok()) return usage_error(err, "add", opts.error().message);
-  size_t batch = 1000;
+  size_t batch = WriterOptions{}.batch_size;
   if (auto v = args.value("--batch")) {
     auto s = parse_size(*v);
     if (!s.ok()) return usage_error(err, "add", "--batch: " + s.error().message);
@@ -127,7 +127,7 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     err << "readouts-index add: " << writer_r.error().message << "\n";
     return kExitDatabase;
   }
-  IndexWriter& writer = *writer_r.value();
+  std::unique_ptr<IndexWriter> writer_ptr = std::move(writer_r.value());
 
   AddSettings settings;
   settings.extract = opts.value();
@@ -142,14 +142,45 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
 
   InputListing listing = list_inputs(args.positional);
   Progress progress(err, !args.has("--quiet") && ::isatty(STDERR_FILENO), listing.files.size());
+  auto on_progress = [&](size_t files, size_t articles) { progress.update(files, articles); };
+  {
+    // What a bulk load killed after its swap left behind (we hold the writer lock: no other
+    // run uses it).
+    std::error_code ec;
+    fs::remove_all(bulk_work_folder(*db), ec);
+  }
+  // A fresh database is built in parallel shards, merged compactly and swapped in (docs/cli.md).
+  auto fresh = writer_ptr->is_fresh();
+  if (!fresh.ok()) {
+    err << "readouts-index add: " << fresh.error().message << "\n";
+    return kExitDatabase;
+  }
+  const bool bulk = fresh.value() && !args.has("--no-bulk") && !listing.files.empty();
   auto counts_r =
-      run_add_pipeline(writer, listing.files, data.value().knowledge, settings,
-                       [&](size_t files, size_t articles) { progress.update(files, articles); });
+      bulk ? run_bulk_add(*db, wo, listing.files, data.value().knowledge, settings, on_progress)
+           : run_add_pipeline(*writer_ptr, listing.files, data.value().knowledge, settings,
+                              on_progress);
   progress.finish();
+  if (bulk) {
+    // Success or not, the writer on the old (empty) database is closed and the work folder
+    // removed; after a success db is the merged database, which we open again.
+    writer_ptr.reset();
+    std::error_code ec;
+    fs::remove_all(bulk_work_folder(*db), ec);
+    if (counts_r.ok()) {
+      auto reopened = IndexWriter::open(*db, wo);
+      if (!reopened.ok()) {
+        err << "readouts-index add: " << reopened.error().message << "\n";
+        return kExitDatabase;
+      }
+      writer_ptr = std::move(reopened.value());
+    }
+  }
   if (!counts_r.ok()) {
     err << "readouts-index add: " << counts_r.error().message << "\n";
     return kExitDatabase;
   }
+  IndexWriter& writer = *writer_ptr;
   Status c = writer.commit();
   if (!c.ok()) {
     err << "readouts-index add: " << c.error().message << "\n";
@@ -376,10 +407,13 @@ const std::vector<Command>& commands() {
         kJsonFlag,
         kHelpFlag,
         {"--force", false, false, "", "re-read files even when unchanged"},
-        {"--batch", true, false, "N", "commit every N changed articles (default 1000)"},
+        {"--batch", true, false, "N", "commit every N changed articles (default 250)"},
+        {"--no-bulk", false, false, "",
+         "write into an empty database directly (no parallel shards, no merge)"},
         {"--no-sync", false, false, "", "do not fsync commits (fast rebuilds you can redo)"},
         {"--jobs", true, false, "N",
-         "worker threads reading and preparing articles (default: one per core)"},
+         "worker threads reading and preparing articles, and shards written in parallel "
+         "into an empty database (default: one per core)"},
         {"--quiet", false, false, "", "no progress line"}},
        run_add},
       {"inspect",

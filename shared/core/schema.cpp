@@ -73,4 +73,27 @@ std::string spoken_prefix(std::string_view canonical_name) {
   return out;
 }
 
+std::string spoken_term(std::string_view spoken_prefix, std::string_view term) {
+  if (term.empty()) return {};
+  auto lower_ascii_word = [](std::string_view t) {
+    if (t.empty() || t[0] < 'a' || t[0] > 'z') return false;
+    for (char c : t)
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+  };
+  std::string out;
+  if (term[0] == 'Z') {
+    std::string_view stem = term.substr(1);
+    if (stem.empty() || stem[0] < 'a' || stem[0] > 'z') return {};
+    out = "Z";
+    out += spoken_prefix;
+    out += stem;
+    return out;
+  }
+  if (lower_ascii_word(term)) return {};
+  out = spoken_prefix;
+  out += term;
+  return out;
+}
+
 }  // namespace readouts::schema

@@ -32,9 +32,11 @@ inline constexpr std::string_view kDayPrefix = "D";         // D20251124
 inline constexpr std::string_view kOriginPrefix = "XO";     // XO<hash of origin file>: its records
 inline constexpr std::string_view kFormatPrefix = "XF";     // XF<reader name>
 inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles with an unknown date
-// Words a speaker says: XW<speaker key>: + the word's term as TermGenerator makes it (stemmed
-// forms keep their Z in front: "ZXWxi_jinping:taiwan"). Lets `speaker:xi taiwan` rank articles
-// where Xi himself talks about Taiwan. Speaker key: see speaker_key().
+// Words a speaker says: XW<speaker key>: + the word's term as TermGenerator makes it, but only
+// the forms a query asks for (see spoken_term): a Latin word by its stem, with the Z in front
+// ("ZXWxi_jinping:taiwan"), numbers, CJK n-grams and other non-ASCII words as they are
+// ("XWxi_jinping:2025", "XWxi_jinping:台湾"). Lets `speaker:xi taiwan` rank articles where Xi
+// himself talks about Taiwan. Speaker key: see speaker_key().
 inline constexpr std::string_view kSpokenPrefix = "XW";
 
 // ---- Value slots. DO NOT RENUMBER: slot numbers are stored in every database. ----
@@ -83,6 +85,13 @@ std::string year_term(int year);
 std::string month_term(int year, int month);
 std::string day_term(int year, int month, int day);
 std::string spoken_prefix(std::string_view canonical_name);  // "XW<key>:"
+// The spoken-word term for a term the TermGenerator made from a speaker's passage (no prefix,
+// STEM_SOME), under spoken_prefix(speaker); "" when that form is not indexed. Kept: Z stems of
+// words starting with a-z ("Ztaiwan" -> "ZXW<key>:taiwan"); unstemmed terms that are not plain
+// lower-case ASCII words (numbers, CJK n-grams, "café") -> "XW<key>:<term>". Not kept: the
+// unstemmed form of an ASCII word (queries search words by their stems) and Z forms of
+// anything else (queries search numbers and n-grams unstemmed).
+std::string spoken_term(std::string_view spoken_prefix, std::string_view term);
 
 // Compile-time check: no two fields share a prefix, no prefix is empty.
 constexpr bool prefixes_unique() {

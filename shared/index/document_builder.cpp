@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
 #include "shared/core/schema.h"
 
@@ -18,6 +20,40 @@ std::string join_list(const std::vector<std::string>& items) {
     out += item;
   }
   return out;
+}
+
+// The first code point of s (UTF-8), or 0.
+unsigned first_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  const auto b = [&](size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+  const unsigned c = b(0);
+  if (c < 0x80) return c;
+  if ((c & 0xE0) == 0xC0) return ((c & 0x1F) << 6) | (b(1) & 0x3F);
+  if ((c & 0xF0) == 0xE0) return ((c & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+  return ((c & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+}
+
+// Ranges the CJK n-gram tokeniser splits (CJK radicals to CJK unified ideographs, Hangul
+// syllables, compatibility ideographs, extension B and later).
+bool is_cjk_code_point(unsigned c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+// STEM_SOME also gives every CJK n-gram a "stemmed" copy (Z + the same n-gram, the English
+// stemmer leaves it as it is). Queries search n-grams unstemmed (the QueryParser does not stem
+// them), so the copies are never read: they are removed (~10% of the postings of a corpus with
+// some Chinese). Non-CJK words keep their Z forms.
+void remove_cjk_stems(Xapian::Document& doc) {
+  std::vector<std::string> drop;
+  auto t = doc.termlist_begin();
+  t.skip_to("Z\xE2");  // the first byte of U+2000 and beyond
+  for (; t != doc.termlist_end(); ++t) {
+    const std::string& term = *t;
+    if (term.empty() || term[0] != 'Z') break;
+    if (is_cjk_code_point(first_code_point(std::string_view(term).substr(1)))) drop.push_back(term);
+  }
+  for (const auto& term : drop) doc.remove_term(term);
 }
 
 // Lead = the first two passages; they weigh more, like the title.
@@ -36,6 +72,22 @@ DocumentBuilder::DocumentBuilder() {
   generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   // CJK n-grams always: Chinese names and quotes appear in English articles too.
   generator_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+  spoken_.set_stemmer(Xapian::Stem("english"));
+  spoken_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  spoken_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+}
+
+// The words a speaker says (schema::spoken_term): the passage is tokenised on its own, then
+// each term is kept under the speaker's prefix only when a query can ask for it.
+void DocumentBuilder::add_spoken_terms(Xapian::Document& doc, const Passage& p) {
+  Xapian::Document words;
+  spoken_.set_document(words);
+  spoken_.index_text_without_positions(p.text);
+  const std::string prefix = schema::spoken_prefix(p.speaker);
+  for (auto t = words.termlist_begin(); t != words.termlist_end(); ++t) {
+    std::string term = schema::spoken_term(prefix, *t);
+    if (!term.empty()) doc.add_term(term, t.get_wdf());
+  }
 }
 
 Xapian::Document DocumentBuilder::build(const Article& a) {
@@ -51,10 +103,9 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     const Passage& p = a.passages[i];
     generator_.index_text(p.text, i < kLeadPassages ? kLeadWeight : 1);
     generator_.increase_termpos(10);  // no phrase matches across passages
-    if (!p.speaker.empty()) {
-      generator_.index_text_without_positions(p.text, 1, schema::spoken_prefix(p.speaker));
-    }
+    if (!p.speaker.empty()) add_spoken_terms(doc, p);
   }
+  remove_cjk_stems(doc);
 
   doc.add_boolean_term(schema::id_term(a.id));
   // Speaker and topic terms carry a wdf (not boolean) so that queries can boost by them: a

@@ -20,7 +20,10 @@ class DocumentBuilder {
   Xapian::Document build(const Article& article);
 
  private:
+  void add_spoken_terms(Xapian::Document& doc, const Passage& passage);
+
   Xapian::TermGenerator generator_;
+  Xapian::TermGenerator spoken_;  // one passage at a time, into a scratch document
 };
 
 // Whether a language tag is Chinese, Japanese or Korean (indexed with CJK n-grams).

@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <unordered_map>
 #include <unordered_set>
 
 #include "shared/core/hash.h"
@@ -14,9 +15,7 @@ namespace readouts {
 
 namespace {
 
-std::string origin_term(std::string_view file_key) {
-  return std::string(schema::kOriginPrefix) + stable_hash_hex(file_key);
-}
+std::string origin_term(std::string_view file_key) { return origin_term_for(file_key); }
 std::string origin_meta_key(std::string_view file_key) {
   return std::string(schema::kOriginMetaPrefix) + stable_hash_hex(file_key);
 }
@@ -38,16 +37,34 @@ Error from_xapian(const Xapian::Error& e, const std::string& path) {
 
 }  // namespace
 
+std::string origin_term_for(std::string_view file_key) {
+  return std::string(schema::kOriginPrefix) + stable_hash_hex(file_key);
+}
+
 struct IndexWriter::Impl {
   std::string path;
   WriterOptions options;
   Xapian::WritableDatabase db;
   DocumentBuilder builder;
   size_t pending = 0;
+  // Spelling data of the uncommitted batch: one add_spelling per distinct word at commit, not
+  // one per word of every document (docs/benchmarks.md, "Spelling data").
+  std::unordered_map<std::string, Xapian::termcount> spelling;
+
+  void flush_spelling() {
+    for (const auto& [word, n] : spelling) db.add_spelling(word, n);
+    spelling.clear();
+  }
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-IndexWriter::~IndexWriter() = default;
+IndexWriter::~IndexWriter() {
+  // Xapian commits on destruction; the spelling data of that last batch goes with it.
+  try {
+    if (impl_) impl_->flush_spelling();
+  } catch (const Xapian::Error&) {
+  }
+}
 
 Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesystem::path& path,
                                                        const WriterOptions& options) {
@@ -88,8 +105,13 @@ Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Doc
   try {
     const std::string id_term = schema::id_term(article.id);
     PutOutcome outcome = PutOutcome::kAdded;
-    Xapian::PostingIterator it = impl_->db.postlist_begin(id_term);
+    Xapian::docid existing_id = 0;
+    Xapian::PostingIterator it = impl_->options.append_only ? impl_->db.postlist_end(id_term)
+                                                            : impl_->db.postlist_begin(id_term);
     if (it != impl_->db.postlist_end(id_term)) {
+      existing_id = *it;
+      auto second = it;
+      if (++second != impl_->db.postlist_end(id_term)) existing_id = 0;  // several: by term
       Xapian::Document existing = impl_->db.get_document(*it);
       const std::string want = origin_term(file_key);
       auto t = existing.termlist_begin();
@@ -100,13 +122,20 @@ Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Doc
       outcome = PutOutcome::kReplaced;
     }
     doc.add_boolean_term(origin_term(file_key));
-    impl_->db.replace_document(id_term, doc);
+    // The id term was just looked up: add or replace by docid (replace_document(term) would
+    // look it up again).
+    if (existing_id)
+      impl_->db.replace_document(existing_id, doc);
+    else if (outcome == PutOutcome::kReplaced)
+      impl_->db.replace_document(id_term, doc);
+    else
+      impl_->db.add_document(doc);
     // Spelling data for "did you mean": the article's plain words (not prefixed, not stems,
     // Latin script). Only new or changed articles get here, so frequencies stay honest enough.
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
       const std::string& term = *t;
       if (term.size() < 3 || term.size() > 40 || term[0] < 'a' || term[0] > 'z') continue;
-      impl_->db.add_spelling(term, 1);
+      ++impl_->spelling[term];
     }
     if (++impl_->pending >= impl_->options.batch_size) {
       Status s = commit();
@@ -155,9 +184,20 @@ Result<bool> IndexWriter::remove(std::string_view id) {
 
 Status IndexWriter::commit() {
   try {
+    impl_->flush_spelling();
     impl_->db.commit();
     impl_->pending = 0;
     return Status::Ok();
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, impl_->path);
+  }
+}
+
+Result<bool> IndexWriter::is_fresh() {
+  try {
+    if (impl_->db.get_doccount() != 0) return false;
+    const std::string prefix(schema::kOriginMetaPrefix);
+    return impl_->db.metadata_keys_begin(prefix) == impl_->db.metadata_keys_end(prefix);
   } catch (const Xapian::Error& e) {
     return from_xapian(e, impl_->path);
   }

@@ -19,12 +19,18 @@
 namespace readouts {
 
 struct WriterOptions {
-  bool create = true;        // create the database if missing
-  bool no_sync = false;      // skip fsync on commit (rebuilds that can be redone)
-  size_t batch_size = 1000;  // commit after this many changed documents
+  bool create = true;       // create the database if missing
+  bool no_sync = false;     // skip fsync on commit (rebuilds that can be redone)
+  size_t batch_size = 250;  // commit after this many changed documents (docs/benchmarks.md)
+  // Add every document without looking its id up (no replace, no "unchanged"): for the shards
+  // of a bulk load, whose duplicate ids are resolved when they are merged (shared/index/bulk.h).
+  bool append_only = false;
 };
 
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
+
+// The term tagging the records of an input file (by its key): XO + hash of the key.
+std::string origin_term_for(std::string_view file_key);
 
 class IndexWriter {
  public:
@@ -54,6 +60,9 @@ class IndexWriter {
   Status commit();
   // Number of articles.
   Result<size_t> article_count();
+  // True when the database holds no article and no file fingerprint (created by this run, or
+  // never written): a bulk load may then build it elsewhere and swap it in (shared/index/bulk.h).
+  Result<bool> is_fresh();
 
  private:
   struct Impl;

@@ -64,6 +64,38 @@ size_t count_marks(const std::string& s) {
   return n;
 }
 
+// What a passage must contain (lower-cased, as a substring) to be worth a snippet: for every
+// word term of the query (unprefixed, or a Z stem), its first letters. Stems are mostly prefixes
+// of the words they come from ("countri" from "country"), hence the last letter is dropped; CJK
+// n-grams are kept whole. An empty list means "no word terms": every passage is a candidate.
+std::vector<std::string> snippet_needles(const Xapian::Query& query) {
+  std::vector<std::string> out;
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    std::string term = *t;
+    if (term.empty()) continue;
+    if (term[0] == 'Z') term.erase(0, 1);
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // a prefixed term
+    const bool ascii = std::all_of(term.begin(), term.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && term.size() > 3) term.pop_back();
+    out.push_back(std::move(term));
+  }
+  return out;
+}
+
+// Whether the passage contains one of the needles (ASCII case-insensitively). `lowered` is a
+// reusable buffer.
+bool passage_may_match(const std::string& text, const std::vector<std::string>& needles,
+                       std::string& lowered) {
+  if (needles.empty()) return true;
+  lowered.assign(text);
+  for (char& c : lowered)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (const auto& n : needles)
+    if (lowered.find(n) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -99,15 +131,20 @@ struct Searcher::Impl {
   }
 
   // The best passage for this hit: most highlighted words, the preferred speakers' first.
+  // MSet::snippet tokenises and scores a whole passage, so it runs only on passages that may
+  // contain a query word (passage_may_match); no background model (a term-frequency look-up per
+  // word of the passage) and not exhaustive: docs/benchmarks.md, "Search".
   void fill_snippet(SearchHit& hit, const Article& a, const Xapian::MSet& mset,
-                    const std::vector<std::string>& preferred) const {
+                    const std::vector<std::string>& preferred,
+                    const std::vector<std::string>& needles) const {
     const Xapian::Stem stem("english");
     const unsigned flags =
-        Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
         Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
     double best_score = 0;
+    std::string lowered;
     for (size_t i = 0; i < a.passages.size() && i < kMaxPassagesForSnippet; ++i) {
       const Passage& p = a.passages[i];
+      if (!passage_may_match(p.text, needles, lowered)) continue;
       std::string s = mset.snippet(p.text, kSnippetBytes, stem, flags, "<mark>", "</mark>", "…");
       if (s.empty()) continue;
       double score = static_cast<double>(count_marks(s));
@@ -242,13 +279,14 @@ struct Searcher::Impl {
     resp.total = mset.get_matches_estimated();
     resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
+    const std::vector<std::string> needles = snippet_needles(query);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Article a = article_of(it.get_document());
       SearchHit hit;
       fill_hit(hit, a);
       hit.score = std::fmod(it.get_weight(), kTierUnit);  // without the ranking tiers
       hit.percent = it.get_percent();
-      fill_snippet(hit, a, mset, built.speakers);
+      fill_snippet(hit, a, mset, built.speakers, needles);
       resp.results.push_back(std::move(hit));
     }
 

@@ -14,6 +14,13 @@ TEST_CASE("schema terms normalise their values") {
   CHECK(schema::month_term(2025, 6) == "M202506");
   CHECK(schema::day_term(2025, 11, 24) == "D20251124");
   CHECK(schema::spoken_prefix("Donald J. Trump") == "XWdonald_j._trump:");
+  // Which TermGenerator terms are kept as spoken words, and how.
+  CHECK(schema::spoken_term("XWxi:", "Ztaiwan") == "ZXWxi:taiwan");
+  CHECK(schema::spoken_term("XWxi:", "taiwan").empty());
+  CHECK(schema::spoken_term("XWxi:", "2025") == "XWxi:2025");
+  CHECK(schema::spoken_term("XWxi:", "台湾") == "XWxi:台湾");
+  CHECK(schema::spoken_term("XWxi:", "Z台湾").empty());
+  CHECK(schema::spoken_term("XWxi:", "").empty());
   CHECK(schema::id_term("abc") == "Qabc");
 }
 
@@ -58,9 +65,12 @@ TEST_CASE("document builder writes the schema's terms and values") {
   CHECK(has("D20251124"));
   CHECK(has("XSRCapp"));
   CHECK(has("Len"));
-  CHECK(has("XWxi_jinping:return"));
+  // Spoken words: stems of Latin words (the form queries ask for), not their unstemmed forms.
+  CHECK(has("ZXWxi_jinping:return"));
+  CHECK(!has("XWxi_jinping:return"));
   CHECK(has("ZXWdonald_j._trump:understand"));
-  CHECK(!has("XWxi_jinping:understands"));
+  CHECK(!has("ZXWxi_jinping:understand"));
+  CHECK(!has("XWdonald_j._trump:understands"));
   CHECK(doc.get_value(schema::kSlotDate) == "20251124");
   CHECK(doc.get_value(schema::kSlotSpeakers) == std::string("Xi Jinping\x1f") + "Donald J. Trump");
 }
