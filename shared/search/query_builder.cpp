@@ -231,17 +231,24 @@ std::vector<Concept> word_concepts(const std::vector<std::string>& words,
   return out;
 }
 
-// The spoken-word terms of a query's words for one speaker: XW<key>:<term>, ZXW<key>:<stem>.
+// The spoken-word terms of a query's words for one speaker, in the forms the index keeps
+// (schema::spoken_term): a Latin word by its stem (ZXW<key>:<stem>, also for the unstemmed words
+// of a phrase such as "one-China"), numbers and CJK n-grams as they are (XW<key>:<term>).
 void add_spoken_terms(const Xapian::Query& words, const std::string& speaker,
                       std::vector<Xapian::Query>& out) {
+  Xapian::Stem stem("english");  // per call: a stemmer is not thread-safe
   const std::string prefix = schema::spoken_prefix(speaker);
   for (auto t = words.get_terms_begin(); t != words.get_terms_end(); ++t) {
     const std::string& term = *t;
     if (term.empty() || (term[0] >= 'A' && term[0] <= 'Y')) continue;  // prefixed: not words
+    std::string spoken;
     if (term[0] == 'Z')
-      out.emplace_back("Z" + prefix + term.substr(1));
+      spoken = schema::spoken_term(prefix, term);
+    else if (term[0] >= 'a' && term[0] <= 'z' && is_latin(term))
+      spoken = schema::spoken_term(prefix, "Z" + stem(term));
     else
-      out.emplace_back(prefix + term);
+      spoken = schema::spoken_term(prefix, term);
+    if (!spoken.empty()) out.emplace_back(spoken);
   }
 }
 
@@ -387,13 +394,19 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     for (const auto& t : in.topics) terms.push_back(schema::topic_term(t));
     boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, or_of_terms(terms), options.topic_boost);
   }
-  // Several plain Latin words: the same words next to each other rank higher.
+  // Two to four plain Latin words: the same words next to each other rank higher. Longer runs,
+  // and runs of stop words only ("the of and"), would read long position lists for little gain
+  // (docs/benchmarks.md: the stop-word run cost 232 ms at 100k articles).
   if (!in.syntax && !in.literal && options.phrase_boost > 0) {
     std::vector<Xapian::Query> positional;
+    bool content_word = false;
     for (const auto& c : concepts)
       for (const auto& w : c.words)
-        if (simple_word(w)) positional.emplace_back(lower_ascii(w));
-    if (positional.size() >= 2)
+        if (simple_word(w)) {
+          positional.emplace_back(lower_ascii(w));
+          content_word |= !is_stop_word(lower_ascii(w));
+        }
+    if (positional.size() >= 2 && positional.size() <= 4 && content_word)
       boosts.emplace_back(
           Xapian::Query::OP_SCALE_WEIGHT,
           Xapian::Query(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),

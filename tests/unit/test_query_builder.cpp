@@ -44,6 +44,8 @@ TEST_CASE("query builder table of key descriptions") {
       // Synonyms: one OP_SYNONYM per group, phrases for multi-word members.
       {"DPRK missile", {"Zdprk SYNONYM (north@1 PHRASE 2 korea@2)", "Zmissil"}, {}},
       {"PRC", {"Zprc SYNONYM Zchina"}, {}},
+      // The speaker's own words in the indexed forms: stems, also inside a hyphenated word.
+      {"Xi one-China", {"ZXWxi_jinping:china", "ZXWxi_jinping:one"}, {}},
       // Numbers are indexed unstemmed, without the Z prefix.
       {"90 days", {"90 AND Zday"}, {"Z90"}},
       // The other script's members widen only the loose query (see below).
