@@ -1,8 +1,12 @@
 // IndexWriter: batched, idempotent writes to one Xapian database, with per-file fingerprints.
 #include "shared/index/index_writer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <xapian.h>
 
+#include <filesystem>
+#include <system_error>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -33,6 +37,60 @@ Error from_xapian(const Xapian::Error& e, const std::string& path) {
   }
   return make_error(Code::kInternal,
                     "database " + path + ": " + std::string(e.get_type()) + ": " + e.get_msg());
+}
+
+// Whether another process holds the Xapian write lock of the folder (fcntl lock on flintlock).
+bool write_locked(const std::filesystem::path& dir) {
+  const int fd = ::open((dir / "flintlock").c_str(), O_RDWR | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct flock lock {};
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  const bool locked = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+  ::close(fd);
+  return locked;
+}
+
+// A writer killed while Xapian was creating the database leaves table files without the
+// "iamglass" version file; no later open can read such a folder. When the folder holds nothing
+// but such leftovers (and no writer holds its lock), they are removed so that it is created
+// again: nothing was ever committed there. Any other file makes us leave the folder alone.
+Status recover_interrupted_create(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec) || std::filesystem::exists(dir / "iamglass", ec))
+    return Status();
+  std::vector<std::filesystem::path> leftovers;
+  uintmax_t tables_bytes = 0;
+  bool table_seen = false;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool table = name.ends_with(".glass");
+    const bool leftover = table || name == "flintlock" || name.ends_with(".tmp") ||
+                          name.ends_with(".baseA") || name.ends_with(".baseB");
+    if (!leftover || !entry.is_regular_file(ec)) return Status();  // not ours to touch
+    table_seen |= table;
+    if (table) tables_bytes += entry.file_size(ec);
+    leftovers.push_back(entry.path());
+  }
+  if (ec || !table_seen || write_locked(dir)) return Status();
+  // Xapian creates the tables empty and then renames v.tmp to iamglass; a table with anything
+  // in it is someone's data: never delete it.
+  if (tables_bytes > 0)
+    return make_error(Code::kUnavailable,
+                      "database " + dir.string() +
+                          " has table files but no iamglass version file: it is damaged, not "
+                          "half-created; restore it from a copy or remove the folder and index "
+                          "again");
+  for (const auto& f : leftovers) {
+    std::filesystem::remove(f, ec);
+    if (ec)
+      return make_error(Code::kUnavailable, "database " + dir.string() +
+                                                " was left half-created by an interrupted run "
+                                                "and " +
+                                                f.string() + " cannot be removed: " + ec.message() +
+                                                "; remove the folder and run again");
+  }
+  return Status();
 }
 
 }  // namespace
@@ -71,6 +129,10 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesystem::pa
   auto impl = std::make_unique<Impl>();
   impl->path = path.string();
   impl->options = options;
+  if (options.create) {
+    Status recovered = recover_interrupted_create(path);
+    if (!recovered.ok()) return recovered.error();
+  }
   try {
     int flags = options.create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN;
     if (options.no_sync) flags |= Xapian::DB_NO_SYNC;

@@ -89,3 +89,32 @@ TEST_CASE("--require-date refuses undated articles, names them, and indexes the 
       run_command(std::string(READOUTS_INDEX_BIN) + " stats --json --db " + quote(db2.string()));
   CHECK(json::parse(stats2.output)["articles"] == 2);
 }
+
+TEST_CASE("a database whose creation was interrupted is created again; a damaged one is kept") {
+  TempDir tmp;
+  const auto corpus = fixtures("integration");
+  // What a kill during Xapian's creation leaves: the lock, empty tables, the version file
+  // still under its temporary name (found by crash trials, docs/operations.md).
+  const auto half = tmp.path() / "half";
+  write_file(half / "flintlock", "");
+  write_file(half / "termlist.glass", "");
+  write_file(half / "postlist.glass", "");
+  write_file(half / "v.tmp", "partial");
+  auto again = run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " +
+                           quote(half.string()) + " " + quote(corpus));
+  INFO(again.output);
+  CHECK(again.status == 0);
+  CHECK(std::filesystem::exists(half / "iamglass"));
+
+  // A committed database that lost its version file is not half-created: refused, untouched.
+  const auto db = tmp.path() / "db";
+  REQUIRE(index_paths(db, quote(corpus)).status == 0);
+  std::filesystem::remove(db / "iamglass");
+  const auto tables_before = std::filesystem::file_size(db / "postlist.glass");
+  auto refused = run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " +
+                             quote(db.string()) + " " + quote(corpus));
+  INFO(refused.output);
+  CHECK(refused.status != 0);
+  CHECK(refused.output.find("iamglass") != std::string::npos);
+  CHECK(std::filesystem::file_size(db / "postlist.glass") == tables_before);
+}
