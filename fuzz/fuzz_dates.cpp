@@ -11,6 +11,11 @@
 #include "shared/extract/extract.h"
 #include "shared/search/search_request.h"
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  (void)readouts::fuzz::knowledge();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 4096) return 0;
   std::string text(reinterpret_cast<const char*>(data), size);
@@ -48,7 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto out = readouts::extract_articles(in[1], source, knowledge, options);
     for (const auto& a : out.articles) {
       if (!a.date.known()) continue;
-      if (a.date.month < 0 || a.date.month > 12 || a.date.day < 0 || a.date.day > 31) __builtin_trap();
+      if (a.date.month < 0 || a.date.month > 12 || a.date.day < 0 || a.date.day > 31)
+        __builtin_trap();
       std::string s = a.date.sortable();
       if (s.size() != 8) __builtin_trap();
     }

@@ -5,9 +5,14 @@
 #include <cstdint>
 #include <string_view>
 
+#include "fuzz/fuzz_common.h"
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
-#include "fuzz/fuzz_common.h"
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  (void)readouts::fuzz::knowledge();
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const readouts::Knowledge& knowledge = readouts::fuzz::knowledge();

@@ -221,8 +221,12 @@ Result<std::unique_ptr<App>> App::create(const ServerConfig& config) {
   impl->ctx.limits = config.limits;
   fs::path web = config.web_dir.empty() ? fs::path(READOUTS_SOURCE_DIR) / "web" : config.web_dir;
   impl->ctx.assets = load_assets(web);
+  // httplib holds one worker per open connection (keep-alive included), so the default is sized
+  // for connections, not cores: 64 keep-alive clients are served without queueing (with 8, a
+  // 64-connection wrk run timed requests out in the queue). Idle workers cost a stack; each
+  // opens its read-only database on its first request (docs/operations.md, "Measured").
   unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  impl->threads = config.threads > 0 ? config.threads : static_cast<int>(std::max(8u, 4 * hw));
+  impl->threads = config.threads > 0 ? config.threads : static_cast<int>(std::max(64u, 4 * hw));
   impl->configure();
   return std::unique_ptr<App>(new App(std::move(impl)));
 }

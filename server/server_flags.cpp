@@ -28,7 +28,7 @@ std::string server_help() {
          "  --db DIR        database to search (repeat to search several shards together)\n"
          "  --host ADDR     address to bind (default 127.0.0.1)\n"
          "  --port N        port (default 8080; 0 = any free port)\n"
-         "  --threads N     worker threads (default: 4 per core, at least 8)\n"
+         "  --threads N     worker threads = concurrent connections (default 64, or 4 per core)\n"
          "  --web DIR       web assets folder (default: the repository's web/)\n"
          "  --data DIR      extra people/topics/synonyms folder (repeatable)\n"
          "  --quiet         no request log\n"

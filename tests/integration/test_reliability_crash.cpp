@@ -2,8 +2,10 @@
 // database that is corrupt, locked or unopenable, and running the same command again ends with
 // exactly the expected articles.
 //
-// Quick in ctest (20 trials on 2,000 generated articles, --batch 25 so there are ~80 commits per
-// run). tools/crash_trials.sh runs the same test longer through environment variables:
+// Quick in ctest (20 trials on 2,000 generated articles). Even trials kill the bulk load of a fresh
+// database (parallel shards merged and swapped in: all or nothing); odd ones use --no-bulk with
+// --batch 25, so there are ~80 commits per run for the kills to land between. tools/crash_trials.sh
+// runs the same test longer through environment variables:
 //   READOUTS_CRASH_TRIALS (20), READOUTS_CRASH_ARTICLES (2000), READOUTS_CRASH_BATCH (25),
 //   READOUTS_CRASH_SEED (time-based; printed so a failure can be replayed).
 #include <doctest/doctest.h>
@@ -22,10 +24,14 @@ using namespace std::chrono;
 
 namespace {
 
+// bulk: a fresh database is built in parallel shards and swapped in (all or nothing); without
+// it (--no-bulk) articles are committed every `batch`, so kills land between commits.
 std::vector<std::string> add_argv(const std::filesystem::path& db,
-                                  const std::filesystem::path& corpus, size_t batch) {
-  return {READOUTS_INDEX_BIN,    "add",  "--quiet",   "--batch",
-          std::to_string(batch), "--db", db.string(), corpus.string()};
+                                  const std::filesystem::path& corpus, size_t batch, bool bulk) {
+  std::vector<std::string> argv = {READOUTS_INDEX_BIN,    "add",  "--quiet",   "--batch",
+                                   std::to_string(batch), "--db", db.string(), corpus.string()};
+  if (!bulk) argv.insert(argv.begin() + 2, "--no-bulk");
+  return argv;
 }
 
 // One database state after a kill: must pass xapian-check and open with a count <= expected.
@@ -69,17 +75,20 @@ TEST_CASE("reliability: SIGKILL during add never corrupts and a rerun completes 
   const auto corpus = tmp.path() / "corpus";
   const size_t files = write_corpus(corpus, articles, 7);
 
-  // Calibrate: one uninterrupted run gives the expected count and the run time to aim kills at.
-  auto t0 = steady_clock::now();
-  {
-    Child c(add_argv(tmp.path() / "calib", corpus, batch), (tmp.path() / "calib.log").string());
+  // Calibrate: one uninterrupted run per mode gives the expected count and the run time to aim
+  // kills at. Even trials use the bulk load, odd ones the batched commits (--no-bulk).
+  milliseconds full_time[2];
+  for (int bulk = 0; bulk < 2; ++bulk) {
+    auto t0 = steady_clock::now();
+    Child c(add_argv(tmp.path() / "calib", corpus, batch, bulk == 1),
+            (tmp.path() / "calib.log").string());
     int rc = c.wait(minutes(10));
     INFO(c.log());
     REQUIRE(rc == 0);
+    full_time[bulk] = duration_cast<milliseconds>(steady_clock::now() - t0);
+    REQUIRE(stats_articles(tmp.path() / "calib") == static_cast<long long>(articles));
+    std::filesystem::remove_all(tmp.path() / "calib");
   }
-  const auto full = duration_cast<milliseconds>(steady_clock::now() - t0);
-  REQUIRE(stats_articles(tmp.path() / "calib") == static_cast<long long>(articles));
-  std::filesystem::remove_all(tmp.path() / "calib");
 
   std::mt19937_64 rng(seed);
   size_t killed_running = 0, double_kills = 0, before_create = 0;
@@ -87,6 +96,8 @@ TEST_CASE("reliability: SIGKILL during add never corrupts and a rerun completes 
   for (size_t t = 0; t < trials; ++t) {
     const auto db = tmp.path() / ("db" + std::to_string(t));
     const std::string log = (tmp.path() / "run.log").string();
+    const bool bulk = t % 2 == 0;
+    const milliseconds full = full_time[bulk ? 1 : 0];
     // Varied timing: a few very early kills (startup, creation), the rest spread over the run.
     auto pick = [&] {
       double f = (t % 7 == 0) ? std::uniform_real_distribution<double>(0.0, 0.08)(rng)
@@ -95,7 +106,7 @@ TEST_CASE("reliability: SIGKILL during add never corrupts and a rerun completes 
     };
     const int kills = (t % 3 == 2) ? 2 : 1;  // every third trial also kills the resumed run
     for (int k = 0; k < kills; ++k) {
-      Child c(add_argv(db, corpus, batch), log);
+      Child c(add_argv(db, corpus, batch, bulk), log);
       std::this_thread::sleep_for(pick());
       bool was_running = c.kill_now();
       killed_running += was_running;
@@ -105,7 +116,7 @@ TEST_CASE("reliability: SIGKILL during add never corrupts and a rerun completes 
       counts_at_kill.push_back(stats_articles(db));
     }
     // The same command again completes the work: exactly the expected articles.
-    Child again(add_argv(db, corpus, batch), log);
+    Child again(add_argv(db, corpus, batch, bulk), log);
     int rc = again.wait(minutes(10));
     INFO("trial ", t, ": ", again.log());
     REQUIRE(rc == 0);
@@ -116,9 +127,10 @@ TEST_CASE("reliability: SIGKILL during add never corrupts and a rerun completes 
     std::filesystem::remove_all(db);
   }
   std::cout << "crash trials: " << trials << " trials, " << articles << " articles in " << files
-            << " files, batch " << batch << ", full run " << full.count() << " ms, "
-            << killed_running << " kills while running (" << double_kills
-            << " during a resumed run, " << before_create << " before the database existed); "
+            << " files, batch " << batch << ", full run " << full_time[1].count() << " ms bulk / "
+            << full_time[0].count() << " ms batched (--no-bulk), " << killed_running
+            << " kills while running (" << double_kills << " during a resumed run, "
+            << before_create << " before the database existed); "
             << "articles at kill:";
   for (auto n : counts_at_kill) std::cout << " " << n;
   std::cout << "; seed " << seed << "\n";
