@@ -35,41 +35,6 @@ Result<bool> parse_bool(const std::string& name, const std::string& value) {
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n;
-    uint32_t cp;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c >> 5) == 0x6) {
-      n = 1;
-      cp = c & 0x1f;
-    } else if ((c >> 4) == 0xe) {
-      n = 2;
-      cp = c & 0x0f;
-    } else if ((c >> 3) == 0x1e) {
-      n = 3;
-      cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + n >= s.size()) return false;  // truncated sequence
-    for (size_t k = 1; k <= n; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc >> 6) != 0x2) return false;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-        cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-      return false;
-    i += n + 1;
-  }
-  return true;
-}
-
 Status validate_article_id(std::string_view id) {
   if (id.empty() || id.size() > 128)
     return make_error(Code::kInvalidArgument, "article ids are 1 to 128 characters long");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "shared/core/status.h"
+#include "shared/extract/utf8.h"  // is_valid_utf8
 #include "shared/search/search_request.h"
 
 namespace readouts {
@@ -16,6 +17,5 @@ using Params = std::multimap<std::string, std::string>;
 Result<SearchRequest> parse_search_params(const Params& params);
 // Article ids as they appear in URLs: 1..128 bytes of [A-Za-z0-9._:-].
 Status validate_article_id(std::string_view id);
-bool is_valid_utf8(std::string_view s);
 
 }  // namespace readouts

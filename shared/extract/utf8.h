@@ -27,6 +27,10 @@ struct Utf8Check {
 // undefined there become U+FFFD. A leading byte order mark is removed.
 Utf8Check check_utf8(std::string_view bytes);
 
+// Strictly valid UTF-8: no overlong forms, surrogates, truncated sequences or code points past
+// U+10FFFF.
+bool is_valid_utf8(std::string_view s);
+
 bool is_han(uint32_t cp);       // CJK unified ideographs (and extensions, compatibility)
 bool is_cjk_char(uint32_t cp);  // Han, kana, hangul: written without spaces, one token each
 bool is_unicode_space(uint32_t cp);

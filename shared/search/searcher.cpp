@@ -96,6 +96,20 @@ bool passage_may_match(const std::string& text, const std::vector<std::string>& 
   return false;
 }
 
+// The facets' match spies, counted over one run.
+struct FacetSpies {
+  ListValueSpy speakers{schema::kSlotSpeakers}, topics{schema::kSlotTopics},
+      sources{schema::kSlotSource}, languages{schema::kSlotLanguage};
+  DateSpy dates;
+  void attach(Xapian::Enquire& enquire) {
+    enquire.add_matchspy(&speakers);
+    enquire.add_matchspy(&topics);
+    enquire.add_matchspy(&sources);
+    enquire.add_matchspy(&languages);
+    enquire.add_matchspy(&dates);
+  }
+};
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -219,34 +233,12 @@ struct Searcher::Impl {
     return words_only(corrected) > words_only(req.q) ? corrected : "";
   }
 
-  Result<SearchResponse> run_search(const SearchRequest& req, const SearchLimits& limits) {
-    SearchResponse resp;
-    resp.page = req.page;
-    resp.per_page = req.per_page;
-    auto built_r = build_query(req, *knowledge, &db, ranking);
-    if (!built_r.ok()) return built_r.error();
-    BuiltQuery& built = built_r.value();
-    resp.interpreted = built.interpretation;
-    resp.synonyms = built.expanded;
-
-    // Every concept first; when that finds too few, any concept with the full matches first.
-    Xapian::Query query = built.query;
-    if (!built.loose.empty() && req.sort == SortOrder::kRelevance &&
-        count_matches(built.query, kMinStrictMatches) < kMinStrictMatches) {
-      query = built.loose;
-      resp.match = "any";
-    }
-    // A date read from the words that finds nothing ("1972 Shanghai Communique"): the words.
-    if (!built.undated.empty() && count_matches(query, 1) == 0) {
-      query = built.undated;
-      resp.match = "any";
-      resp.interpreted.from.clear();
-      resp.interpreted.to.clear();
-      resp.interpreted.dates_as_words = true;
-    }
-
+  // One ranked run of q for the requested page, counting at least check_at_least matches (and
+  // feeding them to the spies, if any).
+  Xapian::MSet run_enquire(const Xapian::Query& q, const SearchRequest& req, FacetSpies* spies,
+                           Xapian::doccount check_at_least) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(query);
+    enquire.set_query(q);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking.bm25_k1, 0, 1, ranking.bm25_b, 0.5));
     switch (req.sort) {
       case SortOrder::kRelevance:
@@ -259,23 +251,51 @@ struct Searcher::Impl {
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
         break;
     }
-    ListValueSpy speakers(schema::kSlotSpeakers), topics(schema::kSlotTopics),
-        sources(schema::kSlotSource), languages(schema::kSlotLanguage);
-    DateSpy dates;
-    if (req.facets) {
-      enquire.add_matchspy(&speakers);
-      enquire.add_matchspy(&topics);
-      enquire.add_matchspy(&sources);
-      enquire.add_matchspy(&languages);
-      enquire.add_matchspy(&dates);
-    }
-    const Xapian::doccount offset = static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
+    if (spies) spies->attach(enquire);
+    const auto offset = static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
+    return enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check_at_least);
+  }
+
+  Result<SearchResponse> run_search(const SearchRequest& req, const SearchLimits& limits) {
+    SearchResponse resp;
+    resp.page = req.page;
+    resp.per_page = req.per_page;
+    auto built_r = build_query(req, *knowledge, &db, ranking);
+    if (!built_r.ok()) return built_r.error();
+    BuiltQuery& built = built_r.value();
+    resp.interpreted = built.interpretation;
+    resp.synonyms = built.expanded;
+
+    // Every concept first; when that finds too few, any concept with the full matches first.
+    // A date read from the words that finds nothing ("1972 Shanghai Communique"): the words.
+    // The first run counts far enough to tell (check_at_least), so the common case runs once.
+    const bool may_loosen = !built.loose.empty() && req.sort == SortOrder::kRelevance;
+    const bool may_undate = !built.undated.empty();
     // Facets count every match up to max_facet_docs; beyond it totals and counts are estimates.
     const Xapian::doccount check = req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(
                                                     db.get_doccount(), limits.max_facet_docs))
                                               : 0;
+    auto spies = std::make_unique<FacetSpies>();
+    Xapian::Query query = built.query;
     Xapian::MSet mset =
-        enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check);
+        run_enquire(query, req, req.facets ? spies.get() : nullptr,
+                    std::max({check, may_loosen ? kMinStrictMatches : 0, may_undate ? 1u : 0u}));
+    if (may_loosen && mset.get_matches_lower_bound() < kMinStrictMatches) {
+      query = built.loose;
+      resp.match = "any";
+      spies = std::make_unique<FacetSpies>();
+      mset = run_enquire(query, req, req.facets ? spies.get() : nullptr,
+                         std::max(check, may_undate ? 1u : 0u));
+    }
+    if (may_undate && mset.get_matches_lower_bound() == 0) {
+      query = built.undated;
+      resp.match = "any";
+      resp.interpreted.from.clear();
+      resp.interpreted.to.clear();
+      resp.interpreted.dates_as_words = true;
+      spies = std::make_unique<FacetSpies>();
+      mset = run_enquire(query, req, req.facets ? spies.get() : nullptr, check);
+    }
     resp.total = mset.get_matches_estimated();
     resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
@@ -291,14 +311,14 @@ struct Searcher::Impl {
     }
 
     if (req.facets) {
-      resp.facets["speaker"] = sorted_facet(speakers.counts(), 30);
-      auto topic_values = sorted_facet(topics.counts(), 30);
+      resp.facets["speaker"] = sorted_facet(spies->speakers.counts(), 30);
+      auto topic_values = sorted_facet(spies->topics.counts(), 30);
       for (auto& v : topic_values) v.label = label_topic(v.value);
       resp.facets["topic"] = topic_values;
-      resp.facets["source"] = sorted_facet(sources.counts(), 30);
-      resp.facets["language"] = sorted_facet(languages.counts(), 10);
-      resp.facets["year"] = sorted_facet(dates.years(), 0, /*by_value_desc=*/true);
-      auto months = sorted_facet(dates.months(), 0, true);
+      resp.facets["source"] = sorted_facet(spies->sources.counts(), 30);
+      resp.facets["language"] = sorted_facet(spies->languages.counts(), 10);
+      resp.facets["year"] = sorted_facet(spies->dates.years(), 0, /*by_value_desc=*/true);
+      auto months = sorted_facet(spies->dates.months(), 0, true);
       std::reverse(months.begin(), months.end());
       for (const auto& m : months) resp.timeline.push_back({m.value, m.count});
     }
@@ -427,21 +447,15 @@ Result<CorpusStats> Searcher::stats() {
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(
         Xapian::Query(std::string()));  // not the shared static MatchAll (see query_builder.cpp)
-    ListValueSpy speakers(schema::kSlotSpeakers), topics(schema::kSlotTopics),
-        sources(schema::kSlotSource), languages(schema::kSlotLanguage);
-    DateSpy dates;
-    enquire.add_matchspy(&speakers);
-    enquire.add_matchspy(&topics);
-    enquire.add_matchspy(&sources);
-    enquire.add_matchspy(&languages);
-    enquire.add_matchspy(&dates);
+    FacetSpies spies;
+    spies.attach(enquire);
     enquire.get_mset(0, 0, impl_->db.get_doccount());
-    st.speakers = sorted_facet(speakers.counts(), 0);
-    st.topics = sorted_facet(topics.counts(), 0);
+    st.speakers = sorted_facet(spies.speakers.counts(), 0);
+    st.topics = sorted_facet(spies.topics.counts(), 0);
     for (auto& v : st.topics) v.label = impl_->label_topic(v.value);
-    st.sources = sorted_facet(sources.counts(), 0);
-    st.languages = sorted_facet(languages.counts(), 0);
-    st.years = sorted_facet(dates.years(), 0, true);
+    st.sources = sorted_facet(spies.sources.counts(), 0);
+    st.languages = sorted_facet(spies.languages.counts(), 0);
+    st.years = sorted_facet(spies.dates.years(), 0, true);
     std::error_code ec;
     for (const auto& shard : impl_->shards) {
       for (auto f = std::filesystem::recursive_directory_iterator(shard, ec);

@@ -46,6 +46,20 @@ TEST_CASE("validate enforces limits") {
   long_q.q = std::string(limits.max_query_bytes + 1, 'a');
   CHECK(!validate(long_q, limits).ok());
 
+  // Invalid UTF-8 never reaches Xapian's QueryParser (it leaks on some: fuzz_query).
+  SearchRequest bad_utf8;
+  bad_utf8.q = "OR\xe6\x8b\xe7\x99\xbb trade";
+  auto bad = validate(bad_utf8, limits);
+  REQUIRE(!bad.ok());
+  CHECK(bad.error().code == Code::kInvalidArgument);
+  CHECK(bad.error().message.find("UTF-8") != std::string::npos);
+  SearchRequest bad_filter;
+  bad_filter.speakers = {"Xi\xff"};
+  CHECK(!validate(bad_filter, limits).ok());
+  SearchRequest chinese;
+  chinese.q = "台湾 OR 登 trade";
+  CHECK(validate(chinese, limits).ok());
+
   SearchRequest deep;
   deep.page = limits.max_result_depth;
   deep.per_page = 10;
