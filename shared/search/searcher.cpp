@@ -21,6 +21,8 @@ namespace {
 constexpr int kRetries = 3;
 constexpr size_t kSnippetBytes = 320;
 constexpr size_t kMaxPassagesForSnippet = 200;
+// Passages per hit that MSet::snippet scores (the best by distinct_needles).
+constexpr size_t kSnippetCandidates = 3;
 // Fewer strict matches than this: search any of the words instead (strict matches first).
 constexpr Xapian::doccount kMinStrictMatches = 10;
 // Fewer results than this: look for a "did you mean" suggestion.
@@ -83,17 +85,18 @@ std::vector<std::string> snippet_needles(const Xapian::Query& query) {
   return out;
 }
 
-// Whether the passage contains one of the needles (ASCII case-insensitively). `lowered` is a
+// How many of the needles the passage contains (ASCII case-insensitively). `lowered` is a
 // reusable buffer.
-bool passage_may_match(const std::string& text, const std::vector<std::string>& needles,
-                       std::string& lowered) {
-  if (needles.empty()) return true;
+size_t distinct_needles(const std::string& text, const std::vector<std::string>& needles,
+                        std::string& lowered) {
+  if (needles.empty()) return 0;
   lowered.assign(text);
   for (char& c : lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  for (const auto& n : needles)
-    if (lowered.find(n) != std::string::npos) return true;
-  return false;
+  size_t n = 0;
+  for (const auto& needle : needles)
+    if (lowered.find(needle) != std::string::npos) ++n;
+  return n;
 }
 
 // The facets' match spies, counted over one run.
@@ -145,26 +148,46 @@ struct Searcher::Impl {
   }
 
   // The best passage for this hit: most highlighted words, the preferred speakers' first.
-  // MSet::snippet tokenises and scores a whole passage, so it runs only on passages that may
-  // contain a query word (passage_may_match); no background model (a term-frequency look-up per
-  // word of the passage) and not exhaustive: docs/benchmarks.md, "Search".
+  // MSet::snippet tokenises, stems and scores a whole passage, so it runs only on the few
+  // passages that look best by a cheap test: how many of the query's words they contain
+  // (distinct_needles), the preferred speakers' counting double, as in the final score. No
+  // background model (a term-frequency look-up per word of the passage) and not exhaustive:
+  // docs/benchmarks.md, "Search".
   void fill_snippet(SearchHit& hit, const Article& a, const Xapian::MSet& mset,
                     const std::vector<std::string>& preferred,
                     const std::vector<std::string>& needles) const {
     const Xapian::Stem stem("english");
     const unsigned flags =
         Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
-    double best_score = 0;
+    auto is_preferred = [&](const Passage& p) {
+      return !p.speaker.empty() &&
+             std::find(preferred.begin(), preferred.end(), p.speaker) != preferred.end();
+    };
+    auto score_of = [](double words, bool preferred_speaker) {
+      return preferred_speaker ? 2 * words + 0.5 : words;  // the asked-for speaker saying them
+    };
+    struct Candidate {
+      size_t index;
+      double score;
+    };
+    std::vector<Candidate> candidates;
     std::string lowered;
     for (size_t i = 0; i < a.passages.size() && i < kMaxPassagesForSnippet; ++i) {
       const Passage& p = a.passages[i];
-      if (!passage_may_match(p.text, needles, lowered)) continue;
+      const size_t found = distinct_needles(p.text, needles, lowered);
+      if (found == 0 && !needles.empty()) continue;
+      candidates.push_back({i, score_of(static_cast<double>(found), is_preferred(p))});
+    }
+    // Stable: among equals, the earlier passage first.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+    if (candidates.size() > kSnippetCandidates) candidates.resize(kSnippetCandidates);
+    double best_score = 0;
+    for (const Candidate& c : candidates) {
+      const Passage& p = a.passages[c.index];
       std::string s = mset.snippet(p.text, kSnippetBytes, stem, flags, "<mark>", "</mark>", "…");
       if (s.empty()) continue;
-      double score = static_cast<double>(count_marks(s));
-      if (!p.speaker.empty() &&
-          std::find(preferred.begin(), preferred.end(), p.speaker) != preferred.end())
-        score += 0.5 + score;  // the asked-for speaker saying the words
+      const double score = score_of(static_cast<double>(count_marks(s)), is_preferred(p));
       if (score > best_score) {
         best_score = score;
         hit.snippet = std::move(s);
