@@ -35,6 +35,16 @@ static std::string join(std::string_view prefix, std::string_view value) {
   return out;
 }
 
+std::string facet_value(std::string_view date, std::string_view speakers, std::string_view topics,
+                        std::string_view source, std::string_view language) {
+  std::string out(date);
+  for (std::string_view field : {speakers, topics, source, language}) {
+    out += kFieldSeparator;
+    out += field;
+  }
+  return out;
+}
+
 std::string id_term(std::string_view id) { return join(kIdPrefix, id); }
 std::string speaker_term(std::string_view name) {
   return join(kSpeakerPrefix, normalize_value(name));

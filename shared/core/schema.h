@@ -49,8 +49,16 @@ enum Slot : unsigned {
   kSlotContentHash = 5,  // hex hash of the record bytes (change detection)
   kSlotEvent = 6,        // reserved: event id linking both sides' accounts (future)
   kSlotTitle = 7,        // title as written (result lists without reading document data)
+  kSlotFacets = 8,       // slots 0-4 in one value (facet_value): one read per match for facets;
+                         // absent in databases written before it (read slots 0-4 then)
 };
 inline constexpr char kListSeparator = '\x1f';
+inline constexpr char kFieldSeparator = '\x1e';
+
+// kSlotFacets: the values of kSlotDate (or ""), kSlotSpeakers, kSlotTopics, kSlotSource and
+// kSlotLanguage, in that order, joined by kFieldSeparator.
+std::string facet_value(std::string_view date, std::string_view speakers, std::string_view topics,
+                        std::string_view source, std::string_view language);
 
 // User-facing field names of the query language and what they map to.
 enum class FieldKind { kFreeText, kBoolean, kDateRange };

@@ -132,10 +132,13 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     doc.add_boolean_term(std::string(schema::kNoDateTerm));
   }
 
-  doc.add_value(schema::kSlotSpeakers, join_list(a.speakers));
-  doc.add_value(schema::kSlotTopics, join_list(a.topics));
+  const std::string speakers = join_list(a.speakers), topics = join_list(a.topics);
+  doc.add_value(schema::kSlotSpeakers, speakers);
+  doc.add_value(schema::kSlotTopics, topics);
   doc.add_value(schema::kSlotSource, a.source);
   doc.add_value(schema::kSlotLanguage, a.language);
+  doc.add_value(schema::kSlotFacets, schema::facet_value(a.date.known() ? a.date.sortable() : "",
+                                                         speakers, topics, a.source, a.language));
   doc.add_value(schema::kSlotContentHash, a.content_hash);
   doc.add_value(schema::kSlotTitle, a.title);
 

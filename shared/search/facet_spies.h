@@ -1,5 +1,6 @@
-// Match spies that count facet values over all matches: multi-valued list slots and dates.
-// Library-internal. Not thread-safe (one per Enquire). Not yet serialisable for remote shards.
+// A match spy that counts facet values over all matches: speakers, topics, sources, languages,
+// years and months. Library-internal. Not thread-safe (one per Enquire). Not yet serialisable
+// for remote shards.
 #pragma once
 
 #include <xapian.h>
@@ -10,37 +11,29 @@
 
 namespace readouts {
 
-// Counts each value of a kListSeparator-joined list slot (speakers, topics) or a plain slot.
-// Per match it counts the slot's whole value (many articles share the same list of speakers);
-// counts() splits the lists once, at the end.
-class ListValueSpy : public Xapian::MatchSpy {
- public:
-  explicit ListValueSpy(Xapian::valueno slot) : slot_(slot) {}
-  void operator()(const Xapian::Document& doc, double weight) override;
-  Xapian::MatchSpy* clone() const override { return new ListValueSpy(slot_); }
-  std::string name() const override { return "readouts.ListValueSpy"; }
-  // Matches per single value. Call after the match.
-  std::unordered_map<std::string, uint64_t> counts() const;
+using FacetCounts = std::unordered_map<std::string, uint64_t>;
 
- private:
-  Xapian::valueno slot_;
-  std::unordered_map<std::string, uint64_t> lists_;  // whole slot value -> matches
+// Matches per value of each facet.
+struct Facets {
+  FacetCounts speakers, topics, sources, languages;
+  FacetCounts years;   // "2025"
+  FacetCounts months;  // "2025-11" (articles dated to the year only count in years)
+  uint64_t undated = 0;
 };
 
-// Counts matches per year ("2025") and per month ("2025-11") from the date slot.
-class DateSpy : public Xapian::MatchSpy {
+// Per match it reads one value (schema::kSlotFacets, or slots 0-4 in databases written before
+// it) and counts it whole: many articles share the same speakers, topics, source and language,
+// so the values are split once, at the end (facets()).
+class FacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double weight) override;
-  Xapian::MatchSpy* clone() const override { return new DateSpy(); }
-  std::string name() const override { return "readouts.DateSpy"; }
+  Xapian::MatchSpy* clone() const override { return new FacetSpy(); }
+  std::string name() const override { return "readouts.FacetSpy"; }
   // Call after the match.
-  std::unordered_map<std::string, uint64_t> years() const;
-  std::unordered_map<std::string, uint64_t> months() const;
-  uint64_t undated() const { return undated_; }
+  Facets facets() const;
 
  private:
-  std::unordered_map<uint32_t, uint64_t> year_months_;  // YYYYMM (MM = 00: year only) -> matches
-  uint64_t undated_ = 0;
+  std::unordered_map<std::string, uint64_t> values_;  // kSlotFacets value -> matches
 };
 
 }  // namespace readouts

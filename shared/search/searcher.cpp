@@ -99,20 +99,6 @@ size_t distinct_needles(const std::string& text, const std::vector<std::string>&
   return n;
 }
 
-// The facets' match spies, counted over one run.
-struct FacetSpies {
-  ListValueSpy speakers{schema::kSlotSpeakers}, topics{schema::kSlotTopics},
-      sources{schema::kSlotSource}, languages{schema::kSlotLanguage};
-  DateSpy dates;
-  void attach(Xapian::Enquire& enquire) {
-    enquire.add_matchspy(&speakers);
-    enquire.add_matchspy(&topics);
-    enquire.add_matchspy(&sources);
-    enquire.add_matchspy(&languages);
-    enquire.add_matchspy(&dates);
-  }
-};
-
 }  // namespace
 
 struct Searcher::Impl {
@@ -257,8 +243,8 @@ struct Searcher::Impl {
   }
 
   // One ranked run of q for the requested page, counting at least check_at_least matches (and
-  // feeding them to the spies, if any).
-  Xapian::MSet run_enquire(const Xapian::Query& q, const SearchRequest& req, FacetSpies* spies,
+  // feeding them to the facet spy, if any).
+  Xapian::MSet run_enquire(const Xapian::Query& q, const SearchRequest& req, FacetSpy* spy,
                            Xapian::doccount check_at_least) {
     Xapian::Enquire enquire(db);
     enquire.set_query(q);
@@ -274,7 +260,7 @@ struct Searcher::Impl {
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
         break;
     }
-    if (spies) spies->attach(enquire);
+    if (spy) enquire.add_matchspy(spy);
     const auto offset = static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
     return enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check_at_least);
   }
@@ -298,16 +284,16 @@ struct Searcher::Impl {
     const Xapian::doccount check = req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(
                                                     db.get_doccount(), limits.max_facet_docs))
                                               : 0;
-    auto spies = std::make_unique<FacetSpies>();
+    auto spy = std::make_unique<FacetSpy>();
     Xapian::Query query = built.query;
     Xapian::MSet mset =
-        run_enquire(query, req, req.facets ? spies.get() : nullptr,
+        run_enquire(query, req, req.facets ? spy.get() : nullptr,
                     std::max({check, may_loosen ? kMinStrictMatches : 0, may_undate ? 1u : 0u}));
     if (may_loosen && mset.get_matches_lower_bound() < kMinStrictMatches) {
       query = built.loose;
       resp.match = "any";
-      spies = std::make_unique<FacetSpies>();
-      mset = run_enquire(query, req, req.facets ? spies.get() : nullptr,
+      spy = std::make_unique<FacetSpy>();
+      mset = run_enquire(query, req, req.facets ? spy.get() : nullptr,
                          std::max(check, may_undate ? 1u : 0u));
     }
     if (may_undate && mset.get_matches_lower_bound() == 0) {
@@ -316,8 +302,8 @@ struct Searcher::Impl {
       resp.interpreted.from.clear();
       resp.interpreted.to.clear();
       resp.interpreted.dates_as_words = true;
-      spies = std::make_unique<FacetSpies>();
-      mset = run_enquire(query, req, req.facets ? spies.get() : nullptr, check);
+      spy = std::make_unique<FacetSpy>();
+      mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
     }
     resp.total = mset.get_matches_estimated();
     resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
@@ -334,14 +320,15 @@ struct Searcher::Impl {
     }
 
     if (req.facets) {
-      resp.facets["speaker"] = sorted_facet(spies->speakers.counts(), 30);
-      auto topic_values = sorted_facet(spies->topics.counts(), 30);
+      const Facets f = spy->facets();
+      resp.facets["speaker"] = sorted_facet(f.speakers, 30);
+      auto topic_values = sorted_facet(f.topics, 30);
       for (auto& v : topic_values) v.label = label_topic(v.value);
       resp.facets["topic"] = topic_values;
-      resp.facets["source"] = sorted_facet(spies->sources.counts(), 30);
-      resp.facets["language"] = sorted_facet(spies->languages.counts(), 10);
-      resp.facets["year"] = sorted_facet(spies->dates.years(), 0, /*by_value_desc=*/true);
-      auto months = sorted_facet(spies->dates.months(), 0, true);
+      resp.facets["source"] = sorted_facet(f.sources, 30);
+      resp.facets["language"] = sorted_facet(f.languages, 10);
+      resp.facets["year"] = sorted_facet(f.years, 0, /*by_value_desc=*/true);
+      auto months = sorted_facet(f.months, 0, true);
       std::reverse(months.begin(), months.end());
       for (const auto& m : months) resp.timeline.push_back({m.value, m.count});
     }
@@ -470,15 +457,16 @@ Result<CorpusStats> Searcher::stats() {
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(
         Xapian::Query(std::string()));  // not the shared static MatchAll (see query_builder.cpp)
-    FacetSpies spies;
-    spies.attach(enquire);
+    FacetSpy spy;
+    enquire.add_matchspy(&spy);
     enquire.get_mset(0, 0, impl_->db.get_doccount());
-    st.speakers = sorted_facet(spies.speakers.counts(), 0);
-    st.topics = sorted_facet(spies.topics.counts(), 0);
+    const Facets facets = spy.facets();
+    st.speakers = sorted_facet(facets.speakers, 0);
+    st.topics = sorted_facet(facets.topics, 0);
     for (auto& v : st.topics) v.label = impl_->label_topic(v.value);
-    st.sources = sorted_facet(spies.sources.counts(), 0);
-    st.languages = sorted_facet(spies.languages.counts(), 0);
-    st.years = sorted_facet(spies.dates.years(), 0, true);
+    st.sources = sorted_facet(facets.sources, 0);
+    st.languages = sorted_facet(facets.languages, 0);
+    st.years = sorted_facet(facets.years, 0, true);
     std::error_code ec;
     for (const auto& shard : impl_->shards) {
       for (auto f = std::filesystem::recursive_directory_iterator(shard, ec);
