@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "shared/core/schema.h"
+#include "shared/extract/utf8.h"
 
 namespace readouts {
 
@@ -135,8 +136,9 @@ class WordQueries {
       return Xapian::Query(w[0] >= '0' && w[0] <= '9' ? lower_ascii(w)
                                                       : "Z" + stem_(lower_ascii(w)));
     try {
-      Xapian::Query q = qp_.parse_query(
-          w, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM);
+      Xapian::Query q =
+          qp_.parse_query(bracket_cjk_runs(w),
+                          Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM);
       return q;
     } catch (const Xapian::QueryParserError&) {
       return Xapian::Query();
@@ -260,6 +262,40 @@ Xapian::Query constant_weight(const Xapian::Query& q, double weight) {
 
 }  // namespace
 
+std::string bracket_cjk_runs(std::string_view text) {
+  auto cjk_at = [&](size_t i, size_t& len) {
+    uint32_t cp = 0;
+    len = utf8_decode(text, i, cp);
+    return is_cjk_char(cp);
+  };
+  std::string out;
+  bool in_quotes = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t len = 1;
+    if (text[i] == '"') in_quotes = !in_quotes;
+    if (in_quotes || !cjk_at(i, len)) {  // quoted runs are phrases: they parse
+      out.append(text.substr(i, len));
+      i += len;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && cjk_at(end, len)) end += len;
+    if (i > 0 && text[i - 1] == ':') {  // "field:漢字" keeps its field
+      out.append(text.substr(i, end - i));
+      i = end;
+      continue;
+    }
+    if (i > 0 && std::string_view(" (+-").find(text[i - 1]) == std::string_view::npos) out += ' ';
+    out += '(';
+    out.append(text.substr(i, end - i));
+    out += ')';
+    if (end < text.size() && text[end] != ' ' && text[end] != ')') out += ' ';
+    i = end;
+  }
+  return out;
+}
+
 std::string resolve_speaker(std::string_view value, const Knowledge& knowledge) {
   if (const Person* p = knowledge.find_person(value)) return p->name;
   // "Joe+Biden": a form-encoded space that reached us undecoded.
@@ -309,7 +345,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
                          Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
   auto parse = [&](const std::string& text) -> Result<Xapian::Query> {
     try {
-      return qp.parse_query(text, flags);
+      return qp.parse_query(bracket_cjk_runs(text), flags);
     } catch (const Xapian::QueryParserError& e) {
       return make_error(Code::kInvalidArgument,
                         "the query could not be read (" + e.get_msg() +

@@ -48,6 +48,13 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
 // Configures a QueryParser with stemming, CJK n-grams and every field of the schema table.
 void configure_query_parser(Xapian::QueryParser& qp, const Knowledge& knowledge);
 
+// Puts every run of CJK characters outside quotes (and not right after "field:") in brackets of
+// its own: "talks 习近平 Biden" -> "talks (习近平) Biden". Xapian 1.4.22's QueryParser with
+// FLAG_CJK_NGRAM fails on a word, a space, a CJK run and another word (and leaks memory on some
+// such queries: found by fuzz_query); bracketed, the same query parses with the same meaning.
+// Fixed upstream in 1.4.25 (xapian/xapian pull request #331).
+std::string bracket_cjk_runs(std::string_view text);
+
 // Resolves a speaker filter value (alias or canonical name) to its canonical name.
 std::string resolve_speaker(std::string_view value, const Knowledge& knowledge);
 // Resolves a topic filter value (id or label) to its id.

@@ -138,3 +138,27 @@ TEST_CASE("request filters resolve aliases and OR within a field") {
   CHECK(d.find("Lzh-hans") != std::string::npos);
   CHECK(d.find("VALUE_GE 0 20250600") != std::string::npos);
 }
+
+TEST_CASE(
+    "CJK runs between words parse with Xapian syntax (QueryParser 1.4.22 bug worked around)") {
+  CHECK(bracket_cjk_runs("talks 习近平 Biden") == "talks (习近平) Biden");
+  CHECK(bracket_cjk_runs("summit 伯Ziw") == "summit (伯) Ziw");
+  CHECK(bracket_cjk_runs("Ziw伯 a") == "Ziw (伯) a");
+  CHECK(bracket_cjk_runs("a -伯 b") == "a -(伯) b");
+  CHECK(bracket_cjk_runs("talks \"习近平 Biden\" x") == "talks \"习近平 Biden\" x");  // a phrase
+  CHECK(bracket_cjk_runs("speaker:习近平 台湾") == "speaker:习近平 (台湾)");
+  CHECK(bracket_cjk_runs("no CJK at all") == "no CJK at all");
+  // Each of these failed to parse before (and the third leaked memory in Xapian).
+  for (const char* q : {"Biden 习近平 OR Taiwan", "talks 台湾 NOT tariffs", "a OR summit 伯Ziw"}) {
+    INFO(q);
+    const BuiltQuery b = build(q);
+    CHECK(has(b.query, "台") + has(b.query, "习") + has(b.query, "伯") == 1);
+  }
+  // A control character inside a free-text word splits it for Xapian just like a space.
+  const std::string with_nul = std::string("talks summit") + '\0' + "伯Ziw";
+  CHECK(has(build(with_nul).query, "伯"));
+  // Meaning kept: AND of the words, the CJK run as its n-grams, the NOT still a NOT.
+  const std::string d = build("talks 台湾 NOT tariffs").query.get_description();
+  CHECK(d.find("台湾") != std::string::npos);
+  CHECK(d.find("AND_NOT") != std::string::npos);
+}
