@@ -22,8 +22,9 @@ struct Facets {
 };
 
 // Per match it reads one value (schema::kSlotFacets, or slots 0-4 in databases written before
-// it) and counts it whole: many articles share the same speakers, topics, source and language,
-// so the values are split once, at the end (facets()).
+// it) and counts its year-month and the rest of it whole: many articles share the same speakers,
+// topics, source and language, so that rest is split once per distinct value, at the end
+// (facets()). Memory: one entry per distinct rest and per month (not per match).
 class FacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double weight) override;
@@ -33,7 +34,9 @@ class FacetSpy : public Xapian::MatchSpy {
   Facets facets() const;
 
  private:
-  std::unordered_map<std::string, uint64_t> values_;  // kSlotFacets value -> matches
+  std::unordered_map<std::string, uint64_t> rests_;     // kSlotFacets without its date -> matches
+  std::unordered_map<uint32_t, uint64_t> year_months_;  // YYYYMM (MM 00: the year only) -> matches
+  uint64_t undated_ = 0;
 };
 
 }  // namespace readouts
