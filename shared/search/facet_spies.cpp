@@ -11,14 +11,30 @@ namespace readouts {
 
 namespace {
 
-void count_list(std::string_view list, uint64_t n, FacetCounts& out) {
+template <class Counter>
+void bump(Counter& counts, std::string_view value) {
+  if (value.empty()) return;
+  auto it = counts.find(value);
+  if (it != counts.end())
+    ++it->second;
+  else
+    counts.emplace(std::string(value), 1);
+}
+
+template <class Counter>
+void bump_list(Counter& counts, std::string_view list) {
   size_t start = 0;
   while (start < list.size()) {
     size_t end = list.find(schema::kListSeparator, start);
     if (end == std::string_view::npos) end = list.size();
-    if (end > start) out[std::string(list.substr(start, end - start))] += n;
+    bump(counts, list.substr(start, end - start));
     start = end + 1;
   }
+}
+
+template <class Counter>
+FacetCounts plain(const Counter& counts) {
+  return FacetCounts(counts.begin(), counts.end());
 }
 
 bool all_digits(std::string_view s) {
@@ -36,8 +52,15 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
                             doc.get_value(schema::kSlotTopics), doc.get_value(schema::kSlotSource),
                             doc.get_value(schema::kSlotLanguage));
   }
-  const size_t end = v.find(schema::kFieldSeparator);
-  const std::string_view date = std::string_view(v).substr(0, end);
+  std::array<std::string_view, 5> fields{};  // date, speakers, topics, source, language
+  std::string_view rest = v;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const size_t end = rest.find(schema::kFieldSeparator);
+    fields[i] = rest.substr(0, end);
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 1);
+  }
+  const std::string_view date = fields[0];
   if (date.size() == 8 && all_digits(date)) {
     uint32_t year_month = 0;
     for (char c : date.substr(0, 6)) year_month = year_month * 10 + static_cast<uint32_t>(c - '0');
@@ -45,7 +68,10 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   } else {
     ++undated_;
   }
-  ++rests_[end == std::string::npos ? std::string() : v.substr(end + 1)];
+  bump_list(speakers_, fields[1]);
+  bump_list(topics_, fields[2]);
+  bump(sources_, fields[3]);
+  bump(languages_, fields[4]);
 }
 
 Facets FacetSpy::facets() const {
@@ -59,20 +85,10 @@ Facets FacetSpy::facets() const {
     out.months[buf] += n;
   }
   out.undated = undated_;
-  for (const auto& [rest_value, n] : rests_) {
-    std::array<std::string_view, 4> fields{};  // speakers, topics, source, language
-    std::string_view rest = rest_value;
-    for (size_t i = 0; i < fields.size(); ++i) {
-      const size_t end = rest.find(schema::kFieldSeparator);
-      fields[i] = rest.substr(0, end);
-      if (end == std::string_view::npos) break;
-      rest.remove_prefix(end + 1);
-    }
-    count_list(fields[0], n, out.speakers);
-    count_list(fields[1], n, out.topics);
-    if (!fields[2].empty()) out.sources[std::string(fields[2])] += n;
-    if (!fields[3].empty()) out.languages[std::string(fields[3])] += n;
-  }
+  out.speakers = plain(speakers_);
+  out.topics = plain(topics_);
+  out.sources = plain(sources_);
+  out.languages = plain(languages_);
   return out;
 }
 

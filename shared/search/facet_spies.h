@@ -6,7 +6,9 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace readouts {
@@ -22,9 +24,9 @@ struct Facets {
 };
 
 // Per match it reads one value (schema::kSlotFacets, or slots 0-4 in databases written before
-// it) and counts its year-month and the rest of it whole: many articles share the same speakers,
-// topics, source and language, so that rest is split once per distinct value, at the end
-// (facets()). Memory: one entry per distinct rest and per month (not per match).
+// it) and counts each of its fields' values in place (string_view look-ups: no allocation once a
+// value has been seen). Memory: one entry per distinct speaker, topic, source, language and
+// month, not per match.
 class FacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double weight) override;
@@ -34,7 +36,12 @@ class FacetSpy : public Xapian::MatchSpy {
   Facets facets() const;
 
  private:
-  std::unordered_map<std::string, uint64_t> rests_;     // kSlotFacets without its date -> matches
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Counter = std::unordered_map<std::string, uint64_t, ViewHash, std::equal_to<>>;
+  Counter speakers_, topics_, sources_, languages_;
   std::unordered_map<uint32_t, uint64_t> year_months_;  // YYYYMM (MM 00: the year only) -> matches
   uint64_t undated_ = 0;
 };
