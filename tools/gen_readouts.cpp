@@ -2,7 +2,8 @@
 // speed tests only (the text is word salad with the right shape, not real content).
 //
 //   gen_readouts --count N [--seed S] [--start K]                  JSON Lines on standard output
-//   gen_readouts --count N [--seed S] --out DIR --shards M         DIR/part-00000.jsonl ... (M files)
+//   gen_readouts --count N [--seed S] --out DIR --shards M         DIR/part-00000.jsonl ... (M
+//   files)
 //
 // Each line: {"id","title","date","body","source","url","language"} (the indexer's JSON Lines
 // format). Article i is a pure function of (seed, i): the same seed gives the same bytes whatever
@@ -38,7 +39,9 @@ struct Rng {
   double unit() { return (next() >> 11) * (1.0 / 9007199254740992.0); }
   bool chance(double p) { return unit() < p; }
   template <class T>
-  const T& pick(const std::vector<T>& v) { return v[below(static_cast<uint32_t>(v.size()))]; }
+  const T& pick(const std::vector<T>& v) {
+    return v[below(static_cast<uint32_t>(v.size()))];
+  }
 };
 
 uint64_t mix(uint64_t a, uint64_t b) {
@@ -48,32 +51,177 @@ uint64_t mix(uint64_t a, uint64_t b) {
 }
 
 // ---- Vocabulary ----
-const char* kCommon[] = {
-    "the", "of", "and", "to", "in", "a", "that", "is", "for", "on", "with", "as", "by", "it",
-    "be", "at", "this", "are", "from", "has", "have", "its", "an", "will", "not", "was", "which",
-    "their", "also", "more", "between", "two", "other", "all", "should", "would", "can",
-    "relations", "cooperation", "countries", "development", "side", "sides", "world", "peace",
-    "security", "economic", "trade", "global", "international", "bilateral", "dialogue",
-    "communication", "stability", "mutual", "respect", "common", "interests", "issues",
-    "important", "president", "country", "people", "policy", "support", "meeting", "call",
-    "leaders", "agreed", "work", "together", "future", "strategic", "major", "china", "united",
-    "states", "chinese", "american", "principle", "consensus", "partners", "responsibility",
-    "differences", "manage", "properly", "win-win", "exchanges", "region", "regional", "efforts",
-    "positive", "constructive", "frank", "in-depth", "views", "concerns", "competition",
-    "conflict", "confrontation", "stable", "healthy", "sustainable", "path", "right", "way",
-    "great", "power", "history", "shared", "commitment", "implement", "progress", "framework",
-    "channels", "teams", "level", "high", "new", "year", "years", "time", "first", "next",
-    "further", "good", "broad", "key", "areas", "field", "fields", "matters", "necessary",
-    "sovereignty", "territorial", "integrity", "core", "red", "line", "lines", "sanctions",
-    "investment", "market", "markets", "companies", "business", "supply", "chains", "energy",
-    "health", "students", "visas", "flights", "journalists", "military", "defense", "nuclear",
-    "summit", "visit", "invitation", "phone", "video", "talks", "round", "statement"};
+const char* kCommon[] = {"the",
+                         "of",
+                         "and",
+                         "to",
+                         "in",
+                         "a",
+                         "that",
+                         "is",
+                         "for",
+                         "on",
+                         "with",
+                         "as",
+                         "by",
+                         "it",
+                         "be",
+                         "at",
+                         "this",
+                         "are",
+                         "from",
+                         "has",
+                         "have",
+                         "its",
+                         "an",
+                         "will",
+                         "not",
+                         "was",
+                         "which",
+                         "their",
+                         "also",
+                         "more",
+                         "between",
+                         "two",
+                         "other",
+                         "all",
+                         "should",
+                         "would",
+                         "can",
+                         "relations",
+                         "cooperation",
+                         "countries",
+                         "development",
+                         "side",
+                         "sides",
+                         "world",
+                         "peace",
+                         "security",
+                         "economic",
+                         "trade",
+                         "global",
+                         "international",
+                         "bilateral",
+                         "dialogue",
+                         "communication",
+                         "stability",
+                         "mutual",
+                         "respect",
+                         "common",
+                         "interests",
+                         "issues",
+                         "important",
+                         "president",
+                         "country",
+                         "people",
+                         "policy",
+                         "support",
+                         "meeting",
+                         "call",
+                         "leaders",
+                         "agreed",
+                         "work",
+                         "together",
+                         "future",
+                         "strategic",
+                         "major",
+                         "china",
+                         "united",
+                         "states",
+                         "chinese",
+                         "american",
+                         "principle",
+                         "consensus",
+                         "partners",
+                         "responsibility",
+                         "differences",
+                         "manage",
+                         "properly",
+                         "win-win",
+                         "exchanges",
+                         "region",
+                         "regional",
+                         "efforts",
+                         "positive",
+                         "constructive",
+                         "frank",
+                         "in-depth",
+                         "views",
+                         "concerns",
+                         "competition",
+                         "conflict",
+                         "confrontation",
+                         "stable",
+                         "healthy",
+                         "sustainable",
+                         "path",
+                         "right",
+                         "way",
+                         "great",
+                         "power",
+                         "history",
+                         "shared",
+                         "commitment",
+                         "implement",
+                         "progress",
+                         "framework",
+                         "channels",
+                         "teams",
+                         "level",
+                         "high",
+                         "new",
+                         "year",
+                         "years",
+                         "time",
+                         "first",
+                         "next",
+                         "further",
+                         "good",
+                         "broad",
+                         "key",
+                         "areas",
+                         "field",
+                         "fields",
+                         "matters",
+                         "necessary",
+                         "sovereignty",
+                         "territorial",
+                         "integrity",
+                         "core",
+                         "red",
+                         "line",
+                         "lines",
+                         "sanctions",
+                         "investment",
+                         "market",
+                         "markets",
+                         "companies",
+                         "business",
+                         "supply",
+                         "chains",
+                         "energy",
+                         "health",
+                         "students",
+                         "visas",
+                         "flights",
+                         "journalists",
+                         "military",
+                         "defense",
+                         "nuclear",
+                         "summit",
+                         "visit",
+                         "invitation",
+                         "phone",
+                         "video",
+                         "talks",
+                         "round",
+                         "statement"};
 constexpr size_t kCommonCount = sizeof(kCommon) / sizeof(kCommon[0]);
 
-const char* kSyllables[] = {"ka", "lo", "mi", "ren", "sa", "to", "vi", "der", "an", "bel",
-                            "cor", "dun", "el", "fa", "gor", "hal", "is", "jen", "kur", "lan",
-                            "mor", "nel", "or", "pra", "qui", "ros", "sten", "tur", "ul", "vas",
-                            "wen", "xor", "yal", "zen", "ber", "cal", "dor", "ten", "ing", "ment"};
+const char* kSyllables[] = {"ka",  "lo",  "mi",  "ren", "sa",  "to",  "vi",   "der", "an",  "bel",
+                            "cor", "dun", "el",  "fa",  "gor", "hal", "is",   "jen", "kur", "lan",
+                            "mor", "nel", "or",  "pra", "qui", "ros", "sten", "tur", "ul",  "vas",
+                            "wen", "xor", "yal", "zen", "ber", "cal", "dor",  "ten", "ing", "ment"};
 constexpr size_t kSyllableCount = sizeof(kSyllables) / sizeof(kSyllables[0]);
 
 struct Vocabulary {
@@ -175,16 +323,30 @@ const std::vector<Topic> kTopics = {
      {"tariffs", "the trade deal", "trade war", "market access", "the trade deficit",
       "economic and trade consultations"},
      {"关税", "经贸磋商", "贸易战"}},
-    {"Fentanyl", {"fentanyl", "precursor chemicals", "counternarcotics cooperation"}, {"芬太尼", "禁毒合作"}},
-    {"Ukraine", {"the Ukraine crisis", "the war in Ukraine", "Russia", "a ceasefire"}, {"乌克兰危机", "俄罗斯"}},
+    {"Fentanyl",
+     {"fentanyl", "precursor chemicals", "counternarcotics cooperation"},
+     {"芬太尼", "禁毒合作"}},
+    {"Ukraine",
+     {"the Ukraine crisis", "the war in Ukraine", "Russia", "a ceasefire"},
+     {"乌克兰危机", "俄罗斯"}},
     {"Export controls",
      {"export controls", "the entity list", "semiconductors", "advanced chips", "rare earths"},
      {"出口管制", "稀土", "芯片"}},
-    {"North Korea", {"the Korean Peninsula", "North Korea", "denuclearization"}, {"朝鲜半岛", "无核化"}},
-    {"South China Sea", {"the South China Sea", "freedom of navigation", "maritime disputes"}, {"南海", "航行自由"}},
-    {"Climate", {"climate change", "carbon neutrality", "clean energy", "methane emissions"}, {"气候变化", "碳中和"}},
-    {"Human rights", {"human rights", "Xinjiang", "Tibet", "Hong Kong", "democracy"}, {"人权", "新疆", "香港"}},
-    {"Military", {"military-to-military communication", "military communication", "defense talks"}, {"两军沟通", "军事热线"}},
+    {"North Korea",
+     {"the Korean Peninsula", "North Korea", "denuclearization"},
+     {"朝鲜半岛", "无核化"}},
+    {"South China Sea",
+     {"the South China Sea", "freedom of navigation", "maritime disputes"},
+     {"南海", "航行自由"}},
+    {"Climate",
+     {"climate change", "carbon neutrality", "clean energy", "methane emissions"},
+     {"气候变化", "碳中和"}},
+    {"Human rights",
+     {"human rights", "Xinjiang", "Tibet", "Hong Kong", "democracy"},
+     {"人权", "新疆", "香港"}},
+    {"Military",
+     {"military-to-military communication", "military communication", "defense talks"},
+     {"两军沟通", "军事热线"}},
     {"COVID-19", {"COVID-19", "the pandemic", "vaccines", "public health"}, {"新冠疫情", "疫苗"}},
     {"Agriculture", {"soybeans", "farm purchases", "agricultural products"}, {"大豆", "农产品"}},
     {"People-to-people",
@@ -196,16 +358,20 @@ const std::vector<Topic> kTopics = {
 };
 
 const std::vector<const char*> kVerbs = {
-    "said",    "stressed",   "pointed out", "noted",      "emphasized", "underscored",
-    "added",   "expressed",  "urged",       "called for", "outlined",   "told reporters"};
+    "said",  "stressed",  "pointed out", "noted",      "emphasized", "underscored",
+    "added", "expressed", "urged",       "called for", "outlined",   "told reporters"};
 const std::vector<const char*> kZhVerbs = {"表示", "指出", "强调", "说", "认为", "希望"};
 // Common Chinese characters for filler (Zipf by position in this string).
 const char kZhChars[] =
     "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子"
-    "说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当"
-    "使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你"
-    "明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果"
-    "料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农"
+    "说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机"
+    "当"
+    "使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反"
+    "你"
+    "明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五"
+    "果"
+    "料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运"
+    "农"
     "指几九区强放决西被干做必战先回则任取据处府研质美双方合作发展关系稳定对话沟通";
 
 struct ZhTable {
@@ -215,17 +381,19 @@ struct ZhTable {
     std::string_view s(kZhChars);
     for (size_t i = 0; i + 3 <= s.size(); i += 3) chars.emplace_back(s.substr(i, 3));
     double sum = 0;
-    for (size_t i = 0; i < chars.size(); ++i) cdf.push_back(sum += 1.0 / static_cast<double>(i + 1));
+    for (size_t i = 0; i < chars.size(); ++i)
+      cdf.push_back(sum += 1.0 / static_cast<double>(i + 1));
     for (auto& c : cdf) c /= sum;
   }
   const std::string& draw(Rng& r) const {
-    size_t i = static_cast<size_t>(std::lower_bound(cdf.begin(), cdf.end(), r.unit()) - cdf.begin());
+    size_t i =
+        static_cast<size_t>(std::lower_bound(cdf.begin(), cdf.end(), r.unit()) - cdf.begin());
     return chars[std::min(i, chars.size() - 1)];
   }
 };
 
-const char* kMonthsShort[] = {"Jan.", "Feb.", "March", "April", "May", "June",
-                              "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+const char* kMonthsShort[] = {"Jan.", "Feb.", "March", "April", "May",  "June",
+                              "July", "Aug.", "Sept.", "Oct.",  "Nov.", "Dec."};
 const char* kMonthsLong[] = {"January", "February", "March",     "April",   "May",      "June",
                              "July",    "August",   "September", "October", "November", "December"};
 struct Source {
@@ -248,10 +416,18 @@ const std::vector<Source> kSources = {
 void json_escape_append(std::string& out, std::string_view s) {
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];
@@ -288,7 +464,8 @@ struct Generator {
     return words;
   }
 
-  int zh_sentence(Rng& r, std::string& out, const Person& p, const std::vector<const Topic*>& topics) {
+  int zh_sentence(Rng& r, std::string& out, const Person& p,
+                  const std::vector<const Topic*>& topics) {
     out += p.zh;
     out += r.pick(kZhVerbs);
     out += "，";
@@ -314,7 +491,8 @@ struct Generator {
     const Person& us = pick_person(r, kUS, year, leaders);
     std::vector<const Topic*> topics;
     int ntopics = 1 + static_cast<int>(r.below(3));
-    for (int i = 0; i < ntopics; ++i) topics.push_back(&kTopics[r.below(static_cast<uint32_t>(kTopics.size()))]);
+    for (int i = 0; i < ntopics; ++i)
+      topics.push_back(&kTopics[r.below(static_cast<uint32_t>(kTopics.size()))]);
     const Source& src = r.pick(kSources);
     bool chinese = r.chance(0.12);
     bool zh_quotes = !chinese && r.chance(0.08);
@@ -326,11 +504,13 @@ struct Generator {
         if (chinese) {
           title = std::string(cn.zh) + "同" + us.zh + "会谈：" + topics[0]->zh[0];
         } else {
-          title = std::string(cn.name) + " Speaks with " + us.title_en + " " + us.name + " on the Phone";
+          title = std::string(cn.name) + " Speaks with " + us.title_en + " " + us.name +
+                  " on the Phone";
         }
         break;
       case 1:
-        title = std::string("Readout of ") + us.name + "'s Call with " + cn.title_en + " " + cn.name;
+        title =
+            std::string("Readout of ") + us.name + "'s Call with " + cn.title_en + " " + cn.name;
         break;
       case 2:
         title = std::string(cn.name) + " Meets with " + us.title_en + " " + us.name;
@@ -347,7 +527,8 @@ struct Generator {
       std::snprintf(buf, sizeof buf, "%s, %s %d (%s) -- ", src.city, kMonthsShort[month - 1], day,
                     src.agency);
     } else {
-      std::snprintf(buf, sizeof buf, "%s, %s %d, %d -- ", src.city, kMonthsLong[month - 1], day, year);
+      std::snprintf(buf, sizeof buf, "%s, %s %d, %d -- ", src.city, kMonthsLong[month - 1], day,
+                    year);
     }
     body += buf;
     int words = 0;
@@ -466,7 +647,8 @@ int main(int argc, char** argv) {
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
   if (ec) {
-    std::fprintf(stderr, "gen_readouts: cannot create %s: %s\n", out_dir.c_str(), ec.message().c_str());
+    std::fprintf(stderr, "gen_readouts: cannot create %s: %s\n", out_dir.c_str(),
+                 ec.message().c_str());
     return 1;
   }
   // Shard k holds a contiguous range of articles, so each file is a stable slice of the corpus.

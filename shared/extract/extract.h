@@ -14,9 +14,10 @@
 namespace readouts {
 
 struct SourceInfo {
-  std::string origin;     // path as given, or "-" for standard input; copied into Article::origin
-  std::string extension;  // lower-case file extension without dot ("md", "jsonl", "html", "txt", "")
-  std::string id_seed;    // stable string an id is derived from when the record has none
+  std::string origin;  // path as given, or "-" for standard input; copied into Article::origin
+  std::string
+      extension;        // lower-case file extension without dot ("md", "jsonl", "html", "txt", "")
+  std::string id_seed;  // stable string an id is derived from when the record has none
 };
 
 struct ExtractOptions {

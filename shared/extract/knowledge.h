@@ -1,9 +1,9 @@
 // Knowledge: the people, topic taxonomy and synonyms that extraction and query interpretation use.
 //
 // Built from the data files in data/ (people.json, topics.json, synonyms.txt) and any folder the
-// user adds (--data DIR): later sources extend earlier ones (same id: the later entry wins). Parsing
-// is pure (from strings); load_knowledge() does the file I/O. Immutable after construction and
-// safe to share between threads for reading.
+// user adds (--data DIR): later sources extend earlier ones (same id: the later entry wins).
+// Parsing is pure (from strings); load_knowledge() does the file I/O. Immutable after construction
+// and safe to share between threads for reading.
 #pragma once
 
 #include <filesystem>
@@ -28,17 +28,17 @@ struct TitledPeriod {
 };
 
 struct Person {
-  std::string id;       // stable slug, e.g. "xi_jinping"
-  std::string name;     // canonical name, e.g. "Xi Jinping"
-  std::string country;  // "CN", "US", or another ISO code; "" if none
-  std::string role;     // short description, e.g. "President of the PRC"
+  std::string id;                    // stable slug, e.g. "xi_jinping"
+  std::string name;                  // canonical name, e.g. "Xi Jinping"
+  std::string country;               // "CN", "US", or another ISO code; "" if none
+  std::string role;                  // short description, e.g. "President of the PRC"
   std::vector<std::string> aliases;  // every form that names only this person ("Xi", "习近平")
   std::vector<TitledPeriod> titles;  // forms that name this person only during a period
 };
 
 struct TopicTerm {
-  std::string text;      // a word or phrase, lower case for Latin script ("one-china", "台湾问题")
-  double weight = 1.0;   // evidence weight when the term occurs
+  std::string text;  // a word or phrase, lower case for Latin script ("one-china", "台湾问题")
+  double weight = 1.0;  // evidence weight when the term occurs
 };
 
 struct Topic {

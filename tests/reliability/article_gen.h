@@ -43,10 +43,10 @@ inline std::string gen_id(uint64_t seed, size_t i) {
 }
 
 inline std::string gen_body(GenRng& rng, size_t i, const std::string& marker) {
-  static const char* kWords[] = {"talks",  "trade",   "tariffs", "Taiwan",     "climate",
-                                 "export", "controls", "fentanyl", "cooperation", "dialogue",
-                                 "summit", "security", "candid",  "constructive", "military",
-                                 "channels", "students", "visas",  "soybeans",   "chips"};
+  static const char* kWords[] = {"talks",    "trade",    "tariffs",  "Taiwan",       "climate",
+                                 "export",   "controls", "fentanyl", "cooperation",  "dialogue",
+                                 "summit",   "security", "candid",   "constructive", "military",
+                                 "channels", "students", "visas",    "soybeans",     "chips"};
   std::string body = "The two sides held talks on item " + std::to_string(i) + " (" + marker + ").";
   for (int p = 0; p < 3; ++p) {
     body += "\n\n";
@@ -68,9 +68,12 @@ inline std::string gen_date(size_t i) {
 inline std::string json_escape(const std::string& s) {
   std::string o;
   for (char c : s) {
-    if (c == '"' || c == '\\') o += '\\', o += c;
-    else if (c == '\n') o += "\\n";
-    else o += c;
+    if (c == '"' || c == '\\')
+      o += '\\', o += c;
+    else if (c == '\n')
+      o += "\\n";
+    else
+      o += c;
   }
   return o;
 }

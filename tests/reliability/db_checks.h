@@ -21,7 +21,8 @@ inline CommandResult xapian_check(const std::filesystem::path& db) {
 
 // Article count from `readouts-index stats --db DB --json`, or -1 (with the output in *why).
 inline long long stats_articles(const std::filesystem::path& db, std::string* why = nullptr) {
-  auto r = run_command(std::string(READOUTS_INDEX_BIN) + " stats --json --db " + quote(db.string()));
+  auto r =
+      run_command(std::string(READOUTS_INDEX_BIN) + " stats --json --db " + quote(db.string()));
   std::istringstream lines(r.output);
   std::string line;
   while (std::getline(lines, line)) {

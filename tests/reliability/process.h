@@ -33,7 +33,8 @@ class Child {
     posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
     int rc = posix_spawn(&pid_, args[0], &fa, nullptr, args.data(), environ);
     posix_spawn_file_actions_destroy(&fa);
-    if (rc != 0) throw std::runtime_error("posix_spawn " + argv[0] + " failed: " + std::to_string(rc));
+    if (rc != 0)
+      throw std::runtime_error("posix_spawn " + argv[0] + " failed: " + std::to_string(rc));
   }
   ~Child() {
     if (pid_ > 0 && !reaped_) {

@@ -19,12 +19,12 @@ namespace readouts::testing {
 
 struct RawResponse {
   bool connected = false;
-  bool closed = false;        // the server closed the connection (EOF or reset)
-  std::string raw;            // every byte received
-  int status = 0;             // first response's status, 0 if none
+  bool closed = false;  // the server closed the connection (EOF or reset)
+  std::string raw;      // every byte received
+  int status = 0;       // first response's status, 0 if none
   std::multimap<std::string, std::string> headers;  // lower-case names
   std::string body;
-  double seconds = 0;         // until closed or the deadline
+  double seconds = 0;  // until closed or the deadline
 
   std::string header(const std::string& lower_name) const {
     auto it = headers.find(lower_name);
@@ -107,7 +107,9 @@ inline void raw_parse(RawResponse& r) {
   }
   std::string rest = r.raw.substr(end + 4);
   auto cl = r.header("content-length");
-  r.body = cl.empty() ? rest : rest.substr(0, std::min(rest.size(), static_cast<size_t>(std::atoll(cl.c_str()))));
+  r.body = cl.empty()
+               ? rest
+               : rest.substr(0, std::min(rest.size(), static_cast<size_t>(std::atoll(cl.c_str()))));
 }
 
 // Sends `request` (verbatim) and reads the answer.
@@ -125,7 +127,8 @@ inline RawResponse raw_exchange(int port, const std::string& request, int deadli
 
 // A GET of `target` exactly as written, closing the connection after the response.
 inline std::string raw_get(const std::string& target, const std::string& extra_headers = "") {
-  return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra_headers + "\r\n";
+  return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extra_headers +
+         "\r\n";
 }
 
 }  // namespace readouts::testing
