@@ -38,11 +38,12 @@ PY="${PYTHON:-python3}"
 has_stage() { case " $STAGES " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 bin_gen="$BUILD/bench/gen_readouts"; bin_raw="$BUILD/bench/bench_raw_xapian"; bin_fts="$BUILD/bench/bench_fts5"
+bin_ours_q="$BUILD/bench/bench_searcher_queries"
 bin_index="$BUILD/readouts-index"; bin_server="$BUILD/readouts-server"
 if [ "$SMOKE" = 0 ]; then  # make bench builds everything; build our targets too when run by hand
   cmake --build "$BUILD" --target bench_programs > /dev/null
 fi
-for b in "$bin_gen" "$bin_raw" "$bin_fts" "$bin_index" "$bin_server"; do
+for b in "$bin_gen" "$bin_raw" "$bin_fts" "$bin_ours_q" "$bin_index" "$bin_server"; do
   [ -x "$b" ] || { echo "bench: $b is not built (cmake --build $BUILD --target bench_programs)" >&2; exit 2; }
 done
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
@@ -114,6 +115,7 @@ for n in $SIZES; do
   fi
   if has_stage query; then
     echo "bench [$n]: in-process queries ($ITER runs each)"
+    [ -d "$d/ours.db" ] && "$bin_ours_q" "$d/ours.db" "$queries" "$ITER" > "$d/ours.query.json"
     [ -d "$d/raw.db" ] && "$bin_raw" query "$d/raw.db" "$queries" "$ITER" > "$d/raw.query.json"
     [ -f "$d/fts5.db" ] && "$bin_fts" query "$d/fts5.db" "$queries" "$ITER" > "$d/fts5.query.json"
   fi

@@ -1,8 +1,11 @@
 // Unit tests: the Xapian queries built for key queries (by their descriptions), and errors.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
+#include "shared/core/schema.h"
 #include "shared/search/query_builder.h"
 #include "tests/unit/test_query_knowledge.h"
 
@@ -161,4 +164,63 @@ TEST_CASE(
   const std::string d = build("talks 台湾 NOT tariffs").query.get_description();
   CHECK(d.find("台湾") != std::string::npos);
   CHECK(d.find("AND_NOT") != std::string::npos);
+}
+
+TEST_CASE("date filters through year terms match exactly what the date value range matches") {
+  // Articles as the document builder writes them: the year term always, the month and day
+  // terms when known, the sortable date value (00 for an unknown month or day); one undated.
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  std::vector<std::string> dates = {"", "20190000", "20200000", "20200600", "20201231"};
+  for (int y = 2018; y <= 2026; ++y)
+    for (const char* md : {"0101", "0315", "0600", "0630", "0701", "1200", "1231"})
+      dates.push_back(std::to_string(y) + md);
+  for (const auto& d : dates) {
+    Xapian::Document doc;
+    doc.add_term("Ztariff");
+    if (d.empty()) {
+      doc.add_boolean_term(std::string(schema::kNoDateTerm));
+    } else {
+      const int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(4, 2)),
+                day = std::stoi(d.substr(6, 2));
+      doc.add_boolean_term(schema::year_term(y));
+      if (m) doc.add_boolean_term(schema::month_term(y, m));
+      if (day) doc.add_boolean_term(schema::day_term(y, m, day));
+      doc.add_value(schema::kSlotDate, d);
+    }
+    doc.set_data(d);
+    db.add_document(doc);
+  }
+  auto matches = [&](const Xapian::Query& q) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    std::vector<std::string> out;
+    Xapian::MSet m = enquire.get_mset(0, db.get_doccount());
+    for (auto it = m.begin(); it != m.end(); ++it) out.push_back(it.get_document().get_data());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::vector<std::string> bounds = {
+      "",           "2017",    "2018",       "2019",       "2020", "2020-06", "2020-06-30",
+      "2020-07-01", "2020-12", "2021-01-01", "2024-12-31", "2026", "2030"};
+  int compared = 0, with_terms = 0;
+  for (const auto& from : bounds) {
+    for (const auto& to : bounds) {
+      if (from.empty() && to.empty()) continue;
+      SearchRequest r;
+      r.q = "tariffs";
+      r.from = from;
+      r.to = to;
+      r.facets = false;
+      auto by_terms = build_query(r, query_test_knowledge(), &db);
+      auto by_value = build_query(r, query_test_knowledge(), nullptr);
+      REQUIRE(by_terms.ok());
+      REQUIRE(by_value.ok());
+      INFO("from=" << from << " to=" << to);
+      CHECK(matches(by_terms.value().query) == matches(by_value.value().query));
+      ++compared;
+      with_terms += has(by_terms.value().query, "Y20");
+    }
+  }
+  CHECK(compared == 168);
+  CHECK(with_terms > 100);  // most ranges do go through the year terms
 }
