@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "shared/core/article.h"
 #include "shared/core/schema.h"
 #include "shared/extract/utf8.h"
 
@@ -114,23 +115,19 @@ Xapian::Query date_filter(const std::string& lo, const std::string& hi,
                           const Xapian::Database* db) {
   Xapian::Query range = value_range(lo, hi);
   if (!db) return range;
-  const std::string db_lo = db->get_value_lower_bound(schema::kSlotDate);
-  const std::string db_hi = db->get_value_upper_bound(schema::kSlotDate);
-  auto year_of = [](const std::string& sortable) {
-    int y = 0;
-    for (size_t i = 0; i < 4 && i < sortable.size(); ++i) {
-      if (sortable[i] < '0' || sortable[i] > '9') return -1;
-      y = y * 10 + (sortable[i] - '0');
-    }
-    return sortable.size() >= 4 ? y : -1;
+  // A bound's year; an open bound stands for the database's first or last date.
+  auto year_of = [&](const std::string& bound, bool upper) {
+    const ArticleDate d =
+        ArticleDate::from_sortable(!bound.empty() ? bound
+                                   : upper        ? db->get_value_upper_bound(schema::kSlotDate)
+                                                  : db->get_value_lower_bound(schema::kSlotDate));
+    return d.known() ? d.year : -1;
   };
-  const int db_first = year_of(db_lo), db_last = year_of(db_hi);
-  if (db_first < 0 || db_last < 0) return range;
-  const int first = lo.empty() ? db_first : std::max(db_first, year_of(lo));
-  const int last = hi.empty() ? db_last : std::min(db_last, year_of(hi));
-  if ((!lo.empty() && year_of(lo) < 0) || (!hi.empty() && year_of(hi) < 0) || first > last ||
-      last - first >= kMaxYearTerms)
-    return range;
+  const int lo_year = year_of(lo, false), hi_year = year_of(hi, true);
+  const int db_first = year_of("", false), db_last = year_of("", true);
+  if (lo_year < 0 || hi_year < 0 || db_first < 0 || db_last < 0) return range;
+  const int first = std::max(lo_year, db_first), last = std::min(hi_year, db_last);
+  if (first > last || last - first >= kMaxYearTerms) return range;
   std::vector<Xapian::Query> whole, ends;
   char first_day[16], last_day[16];
   for (int y = first; y <= last; ++y) {
