@@ -40,15 +40,19 @@ struct Command {
 };
 
 const FlagSpec kDbFlag{"--db", true, false, "DIR", "the database folder (created by add)"};
-const FlagSpec kDataFlag{"--data", true, true, "DIR",
-                         "extra folder with people.json / topics.json / synonyms.txt extending "
-                         "the defaults (repeatable)"};
+const FlagSpec kDataFlag{
+    "--data", true, true, "DIR",
+    "extra folder with people.json / topics.json / synonyms.txt / outlets.json extending "
+    "the defaults (repeatable)"};
 const FlagSpec kJsonFlag{"--json", false, false, "", "print JSON instead of text"};
 const FlagSpec kHelpFlag{"--help", false, false, "", "show this help"};
 const FlagSpec kMaxBytesFlag{"--max-bytes", true, false, "N",
                              "refuse inputs larger than N bytes (suffix K, M, G; default 32M)"};
 const FlagSpec kRequireDateFlag{"--require-date", false, false, "",
                                 "refuse articles whose date cannot be found"};
+const FlagSpec kUrlFlag{"--url", true, false, "URL",
+                        "the web address the single input file was fetched from (evidence for "
+                        "its source and date; records with their own url keep it)"};
 
 int usage_error(std::ostream& err, const std::string& command, const std::string& message) {
   err << "readouts-index " << command << ": " << message << "\n"
@@ -68,7 +72,7 @@ Result<LoadedKnowledge> load_data(const ParsedArgs& args) {
   if (!k.ok()) return k.error();
   uint64_t h = fnv1a64(kExtractionRevision);
   for (const auto& d : dirs) {
-    for (const char* name : {"people.json", "topics.json", "synonyms.txt"}) {
+    for (const char* name : {"people.json", "topics.json", "synonyms.txt", "outlets.json"}) {
       std::ifstream in(d / name, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();
@@ -87,6 +91,20 @@ Result<ExtractOptions> extract_options(const ParsedArgs& args) {
     o.max_bytes = s.value();
   }
   o.require_date = args.has("--require-date");
+  if (auto url = args.value("--url")) {
+    if (url_host(*url).empty() || url->find("://") == std::string::npos)
+      return make_error(Code::kInvalidArgument,
+                        "--url '" + *url + "' is not a web address: give it as https://host/path");
+    if (args.positional.size() != 1)
+      return make_error(Code::kInvalidArgument,
+                        "--url names the address of one input: give exactly one file (or -)");
+    std::error_code ec;
+    if (args.positional[0] != "-" && std::filesystem::is_directory(args.positional[0], ec))
+      return make_error(Code::kInvalidArgument,
+                        "--url names the address of one input, not of a folder: give one file "
+                        "(records in JSON, JSON Lines or front matter carry their own url)");
+    o.url = *url;
+  }
   return o;
 }
 
@@ -132,6 +150,10 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   AddSettings settings;
   settings.extract = opts.value();
   settings.data_fingerprint = data.value().fingerprint;
+  // The url given on the command line is part of what the file's articles are made of.
+  if (!opts.value().url.empty())
+    settings.data_fingerprint =
+        hex64(fnv1a64(opts.value().url, fnv1a64(settings.data_fingerprint)));
   settings.force = args.has("--force");
   if (auto v = args.value("--jobs")) {
     auto n = parse_size(*v);
@@ -404,6 +426,7 @@ const std::vector<Command>& commands() {
         kDataFlag,
         kMaxBytesFlag,
         kRequireDateFlag,
+        kUrlFlag,
         kJsonFlag,
         kHelpFlag,
         {"--force", false, false, "", "re-read files even when unchanged"},
@@ -419,7 +442,7 @@ const std::vector<Command>& commands() {
       {"inspect",
        "inspect [--json] [options] PATH...",
        "Show what would be indexed (date, speakers, topics, passages) without a database.",
-       {kDataFlag, kMaxBytesFlag, kRequireDateFlag, kJsonFlag, kHelpFlag},
+       {kDataFlag, kMaxBytesFlag, kRequireDateFlag, kUrlFlag, kJsonFlag, kHelpFlag},
        run_inspect},
       {"remove",
        "remove --db DIR ID...",

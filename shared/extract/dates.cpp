@@ -1,7 +1,13 @@
-// The date scanner: numeric, English month-name and Chinese forms, validated.
+// The date scanner: numeric forms, month names in many languages, Chinese, Japanese and Korean
+// forms; validated.
 #include "shared/extract/dates.h"
 
+#include <unicode/uchar.h>
+
 #include <array>
+
+#include "shared/extract/utf8.h"
+#include "shared/text/month_names.h"
 
 namespace readouts {
 
@@ -21,25 +27,6 @@ size_t read_number(std::string_view s, size_t i, size_t max_len, int& value) {
   size_t n = k - i;
   if (n == 0 || n > max_len) return 0;
   return n;
-}
-
-int month_from_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kFull = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (w.size() < 3 || w.size() > 9) return 0;
-  char lw[10];
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    lw[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  std::string_view l(lw, w.size());
-  for (size_t m = 0; m < 12; ++m) {
-    if (l == kFull[m]) return static_cast<int>(m + 1);
-    if (l.size() == 3 && kFull[m].substr(0, 3) == l) return static_cast<int>(m + 1);
-  }
-  if (l == "sept") return 9;
-  return 0;
 }
 
 size_t skip_spaces(std::string_view s, size_t i) {
@@ -105,6 +92,247 @@ size_t read_trailing_year(std::string_view s, size_t i, int& year) {
   return k + n;
 }
 
+// True when the character before i is a letter (ASCII, or of another alphabet; not CJK).
+bool letter_before(std::string_view s, size_t i) {
+  if (i == 0) return false;
+  if (is_alpha(s[i - 1])) return true;
+  if (static_cast<unsigned char>(s[i - 1]) < 0x80) return false;
+  size_t lead = i - 1;
+  while (lead > 0 && i - lead < 4 && (static_cast<unsigned char>(s[lead]) & 0xC0) == 0x80) --lead;
+  uint32_t cp = 0;
+  utf8_decode(s, lead, cp);
+  return u_isalpha(static_cast<UChar32>(cp)) && !is_cjk_char(cp);
+}
+
+// A byte that continues a word: an ASCII letter or any byte of a non-ASCII character (the
+// character itself is checked by word_end()).
+bool is_word_byte(char c) { return is_alpha(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+// End of the letters starting at i (ASCII letters, and letters of other alphabets: accented
+// Latin, Cyrillic, Arabic, Greek ...; not CJK, which is written without spaces). i when none.
+size_t word_end(std::string_view s, size_t i) {
+  size_t k = i;
+  while (k < s.size()) {
+    if (is_alpha(s[k])) {
+      ++k;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[k]) < 0x80) break;
+    uint32_t cp = 0;
+    size_t n = utf8_decode(s, k, cp);
+    if (!u_isalpha(static_cast<UChar32>(cp)) || is_cjk_char(cp)) break;
+    k += n;
+  }
+  return k;
+}
+
+// A month word at i ("June", "juin", "Juni.", "июня", "Hunyo"): its end (after an abbreviation's
+// dot) or 0.
+size_t read_month_word(std::string_view s, size_t i, int& month) {
+  size_t we = word_end(s, i);
+  if (we == i) return 0;
+  month = month_from_name(s.substr(i, we - i));
+  if (!month) return 0;
+  if (we < s.size() && s[we] == '.') ++we;
+  return we;
+}
+
+// Skips a connecting word between date parts: Spanish and Portuguese "de", "del", Italian "di".
+size_t skip_connector(std::string_view s, size_t i) {
+  size_t k = skip_spaces(s, i);
+  for (std::string_view w : {"de", "del", "di"}) {
+    if (s.compare(k, w.size(), w) == 0 && k + w.size() < s.size() &&
+        !is_word_byte(s[k + w.size()]) && !is_digit(s[k + w.size()]))
+      return skip_spaces(s, k + w.size());
+  }
+  return k;
+}
+
+constexpr std::string_view kKoYear = "\xEB\x85\x84";   // 년
+constexpr std::string_view kKoMonth = "\xEC\x9B\x94";  // 월
+constexpr std::string_view kKoDay = "\xEC\x9D\xBC";    // 일
+
+// Korean "6월 5일" at i (digits first); returns end or 0 (day required).
+size_t read_korean_month_day(std::string_view s, size_t i, int& month, int& day) {
+  size_t n = read_number(s, i, 2, month);
+  if (!n || !starts(s, i + n, kKoMonth)) return 0;
+  size_t k = skip_spaces(s, i + n + kKoMonth.size());
+  size_t d = read_number(s, k, 2, day);
+  if (d && starts(s, k + d, kKoDay)) return k + d + kKoDay.size();
+  day = 0;
+  return i + n + kKoMonth.size();  // month only
+}
+
+// A date that starts with a number at i. Returns its end (m filled) or 0.
+size_t read_from_number(std::string_view s, size_t i, NumericOrder order, DateMention& m) {
+  int n1 = 0;
+  size_t l1 = read_number(s, i, 4, n1);
+  if (!l1) return 0;
+  size_t k = i + l1;
+  if (l1 == 4 && k + 1 < s.size() && (s[k] == '-' || s[k] == '/' || s[k] == '.') &&
+      is_digit(s[k + 1])) {
+    // "2025-11-24", "2025/11/24", "2025.11.24", "2025-06".
+    const char sep = s[k];
+    int mo = 0, d = 0;
+    size_t l2 = read_number(s, k + 1, 2, mo);
+    if (!l2) return 0;
+    size_t k2 = k + 1 + l2;
+    if (k2 + 1 < s.size() && s[k2] == sep && is_digit(s[k2 + 1])) {
+      size_t l3 = read_number(s, k2 + 1, 2, d);
+      if (!l3) return 0;
+      m.year = n1, m.month = mo, m.day = d;
+      return k2 + 1 + l3;
+    }
+    if (sep == '-' && !(k2 < s.size() && is_digit(s[k2]))) {
+      m.year = n1, m.month = mo;  // "2025-06": month precision
+      return k2;
+    }
+    return 0;
+  }
+  if (l1 == 4 && starts(s, k, kNian)) {  // 2025年11月24日
+    int mo = 0, d = 0;
+    size_t e = read_cjk_month_day(s, skip_spaces(s, k + kNian.size()), mo, d);
+    if (!e) return 0;
+    m.year = n1, m.month = mo, m.day = d;
+    return e;
+  }
+  if (l1 == 4 && starts(s, k, kKoYear)) {  // 2025년 6월 5일
+    int mo = 0, d = 0;
+    size_t e = read_korean_month_day(s, skip_spaces(s, k + kKoYear.size()), mo, d);
+    if (!e) return 0;
+    m.year = n1, m.month = mo, m.day = d;
+    return e;
+  }
+  if (l1 == 4 && k + 1 < s.size() && s[k] == '.') {  // Hungarian "2025. június 5."
+    int mo = 0;
+    size_t we = read_month_word(s, skip_spaces(s, k + 1), mo);
+    if (!we) return 0;
+    size_t ds = skip_spaces(s, we);
+    int d = 0;
+    size_t de = read_number(s, ds, 2, d);
+    m.year = n1, m.month = mo;
+    if (de && !(ds + de < s.size() && is_digit(s[ds + de]))) {
+      m.day = d;
+      return ds + de;
+    }
+    return we;
+  }
+  if (l1 > 2) return 0;
+  if (starts(s, k, kYue)) {  // 11月24日
+    int mo = 0, d = 0;
+    size_t e = read_cjk_month_day(s, i, mo, d);
+    if (!e || !d) return 0;
+    m.month = mo, m.day = d;
+    return e;
+  }
+  if (starts(s, k, kKoMonth)) {  // 6월 5일
+    int mo = 0, d = 0;
+    size_t e = read_korean_month_day(s, i, mo, d);
+    if (!e || !d) return 0;
+    m.month = mo, m.day = d;
+    return e;
+  }
+  if (k + 1 < s.size() && (s[k] == '.' || s[k] == '/' || s[k] == '-') && is_digit(s[k + 1])) {
+    // "26.10.2025", "06/05/2025", "26-01-2025": the order is decided by the numbers, then by
+    // the separator (dots and dashes put the day first), then by the caller's hint.
+    const char sep = s[k];
+    int n2 = 0, y = 0;
+    size_t l2 = read_number(s, k + 1, 2, n2);
+    size_t k2 = k + 1 + l2;
+    if (!l2 || k2 + 4 >= s.size() || s[k2] != sep) return 0;
+    size_t l3 = read_number(s, k2 + 1, 4, y);
+    if (l3 != 4) return 0;
+    if (k2 + 5 < s.size() && (is_digit(s[k2 + 5]) || is_alpha(s[k2 + 5]))) return 0;
+    bool day_first;
+    if (n1 > 12 && n2 <= 12)
+      day_first = true;
+    else if (n2 > 12 && n1 <= 12)
+      day_first = false;
+    else if (sep == '.' || sep == '-')
+      day_first = true;
+    else if (order == NumericOrder::kUnknown)
+      return 0;
+    else
+      day_first = order == NumericOrder::kDayFirst;
+    m.year = y;
+    m.month = day_first ? n2 : n1;
+    m.day = day_first ? n1 : n2;
+    return k2 + 5;
+  }
+  // "24 November 2025", "24 Nov", "5 de junio de 2025", "5. Juni 2025", "1er juin",
+  // "5 июня 2025", "5 tháng 6 năm 2025".
+  int day = 0;
+  size_t ds = read_day(s, i, day);
+  if (!ds) {
+    // French "1er", Spanish and Portuguese "1º": an ordinal day.
+    if (l1 <= 2 && (s.compare(k, 2, "er") == 0 || s.compare(k, 2, "\xC2\xBA") == 0 ||
+                    s.compare(k, 2, "\xC2\xAA") == 0)) {
+      day = n1;
+      ds = k + 2;
+    } else {
+      return 0;
+    }
+  }
+  size_t w = ds;
+  if (w < s.size() && s[w] == '.') ++w;  // German "5. Juni"
+  w = skip_connector(s, w);
+  if (w == ds) return 0;  // a space is needed: "5Juni" is not a date
+  int mo = 0;
+  size_t we = read_month_word(s, w, mo);
+  if (!we) {
+    // Vietnamese "5 tháng 6 năm 2025".
+    constexpr std::string_view kThang = "th\xC3\xA1ng";
+    if (!starts(s, w, kThang)) return 0;
+    size_t ms = skip_spaces(s, w + kThang.size());
+    size_t ml = read_number(s, ms, 2, mo);
+    if (!ml) return 0;
+    we = ms + ml;
+    constexpr std::string_view kNam = "n\xC4\x83m";
+    size_t ys = skip_spaces(s, we);
+    int y = 0;
+    if (starts(s, ys, kNam) && read_number(s, skip_spaces(s, ys + kNam.size()), 4, y) == 4) {
+      m.year = y;
+      we = skip_spaces(s, ys + kNam.size()) + 4;
+    }
+    m.month = mo, m.day = day;
+    return we;
+  }
+  m.month = mo, m.day = day;
+  int y = 0;
+  if (size_t ye = read_trailing_year(s, skip_connector(s, we), y)) {
+    m.year = y;
+    return ye;
+  }
+  return we;
+}
+
+// A date that starts with a month word at i: "Nov. 24, 2025", "Hunyo 18, 2019", "June 2025",
+// "junio de 2025". English "May" needs a day or a year after it (it is a common word); so does
+// every other month word. Returns its end (m filled) or 0.
+size_t read_from_word(std::string_view s, size_t i, DateMention& m) {
+  int mo = 0;
+  size_t we = read_month_word(s, i, mo);
+  if (!we) return 0;
+  size_t k2 = skip_spaces(s, we);
+  int d = 0, y = 0;
+  size_t de = read_day(s, k2, d);
+  if (de && d >= 1 && d <= 31) {
+    m.month = mo, m.day = d;
+    if (size_t ye = read_trailing_year(s, de, y)) {
+      m.year = y;
+      return ye;
+    }
+    return de;
+  }
+  size_t ys = skip_connector(s, we);
+  if (ys > we && read_number(s, ys, 4, y) == 4 &&
+      !(ys + 4 < s.size() && (is_digit(s[ys + 4]) || is_alpha(s[ys + 4])))) {
+    m.month = mo, m.year = y;
+    return ys + 4;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool valid_date(int year, int month, int day) {
@@ -121,107 +349,25 @@ bool valid_date(int year, int month, int day) {
   return true;
 }
 
-std::vector<DateMention> find_dates(std::string_view s, size_t max_results) {
+std::vector<DateMention> find_dates(std::string_view s, size_t max_results, NumericOrder order) {
   std::vector<DateMention> out;
   size_t i = 0;
   while (i < s.size() && out.size() < max_results) {
-    const char c = s[i];
-    const bool word_start = i == 0 || !(is_alpha(s[i - 1]) || is_digit(s[i - 1]));
-    if (!word_start || !(is_digit(c) || is_alpha(c))) {
+    // A number after an ASCII letter or digit, or a word after a letter, starts nothing ("A380",
+    // "x2025"); a number right after a Chinese character does ("北京6月5日电").
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const bool digit = is_digit(s[i]);
+    const bool word_start =
+        digit ? i == 0 || !(is_alpha(s[i - 1]) || is_digit(s[i - 1]))
+              : (is_alpha(s[i]) || c >= 0xC0) && !letter_before(s, i) && !(i && is_digit(s[i - 1]));
+    size_t letters = digit || !word_start ? 0 : word_end(s, i) - i;
+    if (!word_start || (!digit && letters == 0)) {
       ++i;
       continue;
     }
     DateMention m;
     m.begin = i;
-    size_t end = 0;
-    if (is_digit(c)) {
-      int n1 = 0;
-      size_t l1 = read_number(s, i, 4, n1);
-      size_t k = i + l1;
-      if (l1 == 4 && k + 1 < s.size() && (s[k] == '-' || s[k] == '/' || s[k] == '.') &&
-          is_digit(s[k + 1])) {
-        const char sep = s[k];
-        int mo = 0, d = 0;
-        size_t l2 = read_number(s, k + 1, 2, mo);
-        if (l2) {
-          size_t k2 = k + 1 + l2;
-          if (k2 + 1 < s.size() && s[k2] == sep && is_digit(s[k2 + 1])) {
-            size_t l3 = read_number(s, k2 + 1, 2, d);
-            if (l3) {
-              m.year = n1, m.month = mo, m.day = d;
-              end = k2 + 1 + l3;
-            }
-          } else if (sep == '-' && !(k2 < s.size() && is_digit(s[k2]))) {
-            m.year = n1, m.month = mo;  // "2025-06": month precision
-            end = k2;
-          }
-        }
-      } else if (l1 == 4 && starts(s, k, kNian)) {
-        int mo = 0, d = 0;
-        size_t e = read_cjk_month_day(s, k + kNian.size(), mo, d);
-        if (e) {
-          m.year = n1, m.month = mo, m.day = d;
-          end = e;
-        }
-      } else if (l1 >= 1 && l1 <= 2 && starts(s, k, kYue)) {
-        int mo = 0, d = 0;
-        size_t e = read_cjk_month_day(s, i, mo, d);
-        if (e && d) {
-          m.month = mo, m.day = d;
-          end = e;
-        }
-      } else if (l1 >= 1 && l1 <= 2) {
-        // "24 November 2025", "24 Nov"
-        size_t ds = read_day(s, i, n1);
-        size_t w = ds ? skip_spaces(s, ds) : 0;
-        if (ds && w > ds) {
-          size_t we = w;
-          while (we < s.size() && is_alpha(s[we])) ++we;
-          int mo = month_from_word(s.substr(w, we - w));
-          if (mo) {
-            if (we < s.size() && s[we] == '.') ++we;
-            m.month = mo, m.day = n1;
-            end = we;
-            int y = 0;
-            if (size_t ye = read_trailing_year(s, we, y)) {
-              m.year = y;
-              end = ye;
-            }
-          }
-        }
-      }
-    } else {
-      size_t we = i;
-      while (we < s.size() && is_alpha(s[we])) ++we;
-      int mo = month_from_word(s.substr(i, we - i));
-      // "May" alone is too common a word: require a day or year after it.
-      if (mo) {
-        size_t k = we;
-        if (k < s.size() && s[k] == '.') ++k;
-        size_t k2 = skip_spaces(s, k);
-        int d = 0, y = 0;
-        {
-          size_t de = read_day(s, k2, d);
-          if (de && d >= 1 && d <= 31) {
-            m.month = mo, m.day = d;
-            end = de;
-            if (size_t ye = read_trailing_year(s, de, y)) {
-              m.year = y;
-              end = ye;
-            }
-          } else if (size_t n = read_number(s, k2, 4, y); n == 4 && k2 > k) {
-            if (!(k2 + 4 < s.size() && (is_digit(s[k2 + 4]) || is_alpha(s[k2 + 4])))) {
-              m.month = mo, m.year = y;
-              end = k2 + 4;
-            }
-          }
-        }
-      }
-      if (!end) {
-        i = we;
-        continue;
-      }
-    }
+    size_t end = is_digit(s[i]) ? read_from_number(s, i, order, m) : read_from_word(s, i, m);
     if (end && (m.month || m.year) && valid_date(m.year, m.month, m.day)) {
       m.end = end;
       out.push_back(m);
@@ -229,8 +375,8 @@ std::vector<DateMention> find_dates(std::string_view s, size_t max_results) {
       continue;
     }
     // Skip the rest of this word or number.
-    size_t k = i;
-    while (k < s.size() && (is_alpha(s[k]) || is_digit(s[k]))) ++k;
+    size_t k = is_digit(s[i]) ? i : i + letters;
+    while (k < s.size() && is_digit(s[k])) ++k;
     i = k > i ? k : i + 1;
   }
   return out;

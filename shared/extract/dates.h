@@ -1,6 +1,6 @@
-// Date reading for extraction: every form readouts use ("2025-11-24", "Nov. 24, 2025",
-// "24 November 2025", "2025/11/24 22:00", "2025年11月24日", "11月24日", "Nov 24", "2025-06"),
-// found by a linear hand-written scanner (no regex). Pure and thread-safe.
+// Date reading for extraction: numeric forms, month names in many languages, and Chinese,
+// Japanese and Korean forms, found by a linear hand-written scanner (no regex). Pure and
+// thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -25,8 +25,18 @@ struct DateMention {
 // month 0 = unknown month).
 bool valid_date(int year, int month, int day);
 
+// How to read an all-numeric date whose first two numbers could each be the day or the month
+// ("06/05/2025"): day first (most of the world), month first (the United States), or not at all.
+enum class NumericOrder { kUnknown, kDayFirst, kMonthFirst };
+
 // Every date in text, in order, at most max_results. Invalid dates (month 13, Feb 30) are skipped.
-std::vector<DateMention> find_dates(std::string_view text, size_t max_results = 64);
+// Numeric forms: "2025-11-24", "2025/11/24", "2025.11.24", "2025-06" (month), "26.10.2025",
+// "26-01-2025" (day first), "06/05/2025" (by `order`, or by a number over 12). Month names in
+// the languages of shared/text/month_names.h, before or after the day ("Nov. 24, 2025",
+// "24 November 2025", "5 de junio de 2025", "5. Juni 2025", "2025. június 5.", "Hunyo 18,
+// 2019", "5 июня 2025"); "June 2025" (month); 2025年11月24日, 11月24日, 2025년 6월 5일.
+std::vector<DateMention> find_dates(std::string_view text, size_t max_results = 64,
+                                    NumericOrder order = NumericOrder::kUnknown);
 
 // Reads a metadata value (front matter, JSON field, HTML meta): the first date in it, or a bare
 // year. Precision is what the value gives. nullopt if no valid date is there or it has no year.

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "shared/extract/article_date.h"
 #include "shared/extract/article_id.h"
 #include "shared/extract/dates.h"
 #include "shared/extract/format_detect.h"
@@ -24,36 +25,8 @@ namespace readouts {
 namespace {
 
 constexpr size_t kMaxTitleBytes = 200;
-constexpr size_t kTopScanBytes = 2000;  // "near the top" for a date found in the text
 
 std::string iso_of(const ArticleDate& d) { return d.iso(); }
-
-// The first full date in the opening paragraphs that is not plainly about something else.
-std::optional<ArticleDate> date_near_top(const std::vector<std::string>& paragraphs) {
-  size_t scanned = 0;
-  for (size_t p = 0; p < paragraphs.size() && p < 3 && scanned < kTopScanBytes; ++p) {
-    std::string_view text = paragraphs[p];
-    for (const DateMention& m : find_dates(text.substr(0, kTopScanBytes - scanned), 16)) {
-      if (!m.full()) continue;
-      std::string before =
-          ascii_lower(text.substr(m.begin > 24 ? m.begin - 24 : 0, m.begin > 24 ? 24 : m.begin));
-      if (before.find("since") != std::string::npos || before.find("until") != std::string::npos ||
-          before.find("signed") != std::string::npos)
-        continue;
-      return to_article_date(m, "text");
-    }
-    scanned += text.size();
-  }
-  return std::nullopt;
-}
-
-// The year to complete a month/day: from the first full date anywhere in the text.
-int year_from_text(const std::vector<std::string>& paragraphs) {
-  for (const std::string& p : paragraphs)
-    for (const DateMention& m : find_dates(p, 32))
-      if (m.year && m.month) return m.year;
-  return 0;
-}
 
 std::string first_sentence(std::string_view p) {
   // Ends at ". " / "。" etc. outside abbreviations; bounded by kMaxTitleBytes * 2.
@@ -97,19 +70,18 @@ Error parse_failure(std::string message) {
   return make_error(Code::kParseError, std::move(message));
 }
 
-// The site of a url, as a last resort for the source: "https://www.fmprc.gov.cn/eng/..." ->
-// "fmprc.gov.cn". "" when the url has no scheme or no dotted host.
-std::string source_from_url(std::string_view url) {
-  size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return "";
-  std::string_view rest = url.substr(scheme + 3);
-  if (size_t at = rest.find('@'); at != std::string_view::npos && at < rest.find('/'))
-    rest.remove_prefix(at + 1);
-  size_t end = rest.find_first_of("/?#:");
-  std::string host(rest.substr(0, end));
-  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (host.starts_with("www.")) host.erase(0, 4);
-  if (host.find('.') == std::string::npos || host.size() > 253) return "";
+// The article's source, first found wins: an explicit field, the agency its dateline credits, a
+// "Source:" line, the outlet owning the url's host (else the host itself); credits go through
+// outlets.json's aliases to one canonical name ("新华社" -> "Xinhua").
+std::string resolve_source(std::string_view field, std::string_view dateline_credit,
+                           std::string_view source_line, std::string_view url,
+                           const Outlets& outlets) {
+  for (std::string_view credit : {field, dateline_credit, source_line}) {
+    credit = trim(credit);
+    if (!credit.empty()) return outlets.canonical(credit);
+  }
+  std::string host = url_host(url);
+  if (const Outlet* o = host.empty() ? nullptr : outlets.for_host(host)) return o->name;
   return host;
 }
 
@@ -133,49 +105,45 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   // A heading that repeats the title (Markdown "# Title", HTML <h1>) is not a passage.
   if (clean.paragraphs.size() > 1 && !title.empty() && clean.paragraphs.front() == title)
     clean.paragraphs.erase(clean.paragraphs.begin());
-  Dateline dateline = read_dateline(clean.paragraphs.front());
+  // The dateline opens the first paragraph, or one of the next two when a photo caption or a
+  // standfirst comes first.
+  Dateline dateline;
+  size_t dateline_paragraph = 0;
+  for (; dateline_paragraph < clean.paragraphs.size() && dateline_paragraph < 3;
+       ++dateline_paragraph) {
+    dateline = read_dateline(clean.paragraphs[dateline_paragraph]);
+    if (dateline.length > 0) break;
+  }
 
-  // ---- Date: field > metadata line > dateline > first full date near the top.
-  if (!trim(rec.date).empty()) {
-    if (auto d = parse_date_value(rec.date)) {
-      a.date = *d;
-      a.date.evidence = rec.date_evidence.empty() ? "field" : rec.date_evidence;
-    } else {
-      a.warnings.push_back("date field '" + truncate_text(rec.date, 40) +
-                           "' not understood; date read from the text");
+  a.url = std::string(trim(rec.url));
+  if (a.url.empty()) a.url = std::string(trim(options.url));
+
+  // ---- Language (it tells how to read "06/05/2025"), then the date
+  // (shared/extract/article_date.h).
+  a.language = normalize_language_tag(rec.language);
+  if (a.language.empty() || a.language == "zh") {
+    std::string sample = title.empty() ? clean.headline : title;
+    for (const auto& p : clean.paragraphs) {
+      if (sample.size() > 8192) break;
+      sample += '\n';
+      sample += p;
     }
+    std::string detected = detect_language(sample);
+    if (a.language.empty() || detected.starts_with("zh")) a.language = detected;
   }
-  if (!a.date.known() && !clean.metadata_date.empty()) {
-    if (auto d = parse_date_value(clean.metadata_date)) {
-      a.date = *d;
-      a.date.evidence = "metadata line";
-    }
-  }
-  if (dateline.length > 0) {
-    auto found = find_dates(dateline.date_text, 1);
-    if (!found.empty()) {
-      DateMention m = found[0];
-      if (!a.date.known()) {
-        if (!m.year) m.year = year_from_text(clean.paragraphs);
-        if (m.year && valid_date(m.year, m.month, m.day)) {
-          a.date = to_article_date(m, found[0].year ? "dateline" : "dateline (year from text)");
-        }
-      } else if (a.date.precision == DatePrecision::kMonth && a.date.month == m.month &&
-                 (!m.year || m.year == a.date.year) && valid_date(a.date.year, m.month, m.day)) {
-        a.date.day = m.day;
-        a.date.precision = DatePrecision::kDay;
-        a.date.evidence += " + dateline";
-      }
-    }
-  }
-  if (!a.date.known()) {
-    // The headline first ("... Press Conference on March 12, 2024"), then the opening paragraphs.
-    std::vector<std::string> top;
-    if (!clean.headline.empty()) top.push_back(clean.headline);
-    for (size_t p = 0; p < clean.paragraphs.size() && p < 3; ++p)
-      top.push_back(clean.paragraphs[p]);
-    if (auto d = date_near_top(top)) a.date = *d;
-  }
+
+  DateEvidence evidence;
+  evidence.field = rec.date;
+  evidence.field_evidence = rec.date_evidence;
+  evidence.lines = &clean.date_lines;
+  evidence.url = a.url;
+  evidence.dateline = &dateline;
+  evidence.headline = clean.headline;
+  evidence.paragraphs = &clean.paragraphs;
+  evidence.numeric_order = a.language == "en" ? NumericOrder::kMonthFirst : NumericOrder::kDayFirst;
+  DateChoice chosen = choose_article_date(evidence);
+  a.date = std::move(chosen.date);
+  for (auto& w : chosen.warnings) a.warnings.push_back(std::move(w));
   if (!a.date.known()) {
     if (options.require_date)
       return parse_failure("no date found (--require-date): add a date field or a dateline");
@@ -186,29 +154,14 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   if (title.empty()) title = clean.headline;
   if (title.empty()) {
     std::string_view first = clean.paragraphs.front();
-    first.remove_prefix(std::min(first.size(), dateline.length));
+    if (dateline_paragraph == 0) first.remove_prefix(std::min(first.size(), dateline.length));
     title = first_sentence(trim(first));
   }
   a.title = truncate_text(trim(title), kMaxTitleBytes);
 
-  // ---- Source, url, language.
-  a.source = std::string(trim(rec.source));
-  if (a.source.empty()) a.source = dateline.source;
-  if (a.source.empty()) a.source = clean.metadata_source;
-  a.url = std::string(trim(rec.url));
-  if (a.source.empty()) a.source = source_from_url(a.url);
-  a.language = normalize_language_tag(rec.language);
-  if (a.language.empty() || a.language == "zh") {
-    std::string sample = a.title;
-    for (const auto& p : clean.paragraphs) {
-      if (sample.size() > 8192) break;
-      sample += '\n';
-      sample += p;
-    }
-    std::string detected = detect_language(sample);
-    if (a.language.empty() || detected.starts_with("zh")) a.language = detected;
-  }
-
+  // ---- Source.
+  a.source = resolve_source(rec.source, dateline.source, clean.metadata_source, a.url,
+                            knowledge.outlets());
   // ---- Speakers, mentions, passages.
   Attribution attr = attribute_speakers(clean.paragraphs, knowledge, iso_of(a.date));
   a.passages = std::move(attr.passages);

@@ -23,6 +23,8 @@ struct SourceInfo {
 struct ExtractOptions {
   size_t max_bytes = 32u << 20;  // larger inputs fail with kTooLarge
   bool require_date = false;     // articles without a date fail instead of warning
+  std::string url;  // the input's web address when the caller knows it (--url); records
+                    // without a url of their own take it
 };
 
 struct RecordFailure {

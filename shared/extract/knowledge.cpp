@@ -60,24 +60,6 @@ bool valid_iso_bound(const std::string& s) {
 
 }  // namespace
 
-std::string fold_name(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : trim(s)) {
-    if (c == '.') continue;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out += c;
-  }
-  return out;
-}
-
 namespace {
 
 // Adds `parsed` to `into`: an entry whose key equals an existing entry's replaces it in place

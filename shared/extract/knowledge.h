@@ -1,9 +1,10 @@
-// Knowledge: the people, topic taxonomy and synonyms that extraction and query interpretation use.
+// Knowledge: the people, topic taxonomy, synonyms and outlets that extraction and query
+// interpretation use.
 //
-// Built from the data files in data/ (people.json, topics.json, synonyms.txt) and any folder the
-// user adds (--data DIR): later sources extend earlier ones (same id: the later entry wins).
-// Parsing is pure (from strings); load_knowledge() does the file I/O. Immutable after construction
-// and safe to share between threads for reading.
+// Built from the data files in data/ (people.json, topics.json, synonyms.txt, outlets.json) and any
+// folder the user adds (--data DIR): later sources extend earlier ones (same id: the later entry
+// wins). Parsing is pure (from strings); load_knowledge() does the file I/O. Immutable after
+// construction and safe to share between threads for reading.
 #pragma once
 
 #include <filesystem>
@@ -15,6 +16,8 @@
 
 #include "shared/core/article.h"
 #include "shared/core/status.h"
+#include "shared/knowledge/name_fold.h"
+#include "shared/knowledge/outlets.h"
 
 namespace readouts {
 
@@ -62,10 +65,14 @@ class Knowledge {
   Status add_people_json(std::string_view json_text, std::string_view origin);
   Status add_topics_json(std::string_view json_text, std::string_view origin);
   Status add_synonyms_text(std::string_view text, std::string_view origin);
+  Status add_outlets_json(std::string_view json_text, std::string_view origin) {
+    return outlets_.add_json(json_text, origin);
+  }
 
   const std::vector<Person>& people() const { return people_; }
   const std::vector<Topic>& topics() const { return topics_; }
   const std::vector<SynonymGroup>& synonyms() const { return synonyms_; }
+  const Outlets& outlets() const { return outlets_; }
 
   // Person named exactly by an alias or canonical name (case-insensitive for Latin script).
   const Person* find_person(std::string_view alias) const;
@@ -82,17 +89,15 @@ class Knowledge {
   std::vector<Person> people_;
   std::vector<Topic> topics_;
   std::vector<SynonymGroup> synonyms_;
+  Outlets outlets_;
   std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index
   std::shared_ptr<const KnowledgeIndex> index_;          // rebuilt by reindex(); shared by copies
 };
 
-// Folds a name or alias for lookup: ASCII lower case, collapsed spaces, no dots ("U.S." -> "us").
-std::string fold_name(std::string_view s);
-
-// Reads people.json, topics.json and synonyms.txt from each folder in order (missing files in an
-// extension folder are fine; the first folder must have all three). The default folder is
-// default_data_dir().
+// Reads people.json, topics.json, synonyms.txt and outlets.json from each folder in order (missing
+// files in an extension folder are fine; the first folder must have all four). The default folder
+// is default_data_dir().
 Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs);
 std::filesystem::path default_data_dir();
 

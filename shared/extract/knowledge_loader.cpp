@@ -49,11 +49,15 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
     if (!topics.ok()) return topics.error();
     auto synonyms = read_data_file(dir / "synonyms.txt", required);
     if (!synonyms.ok()) return synonyms.error();
+    auto outlets = read_data_file(dir / "outlets.json", required);
+    if (!outlets.ok()) return outlets.error();
     if (Status s = k.add_people_json(people.value(), (dir / "people.json").string()); !s.ok())
       return s.error();
     if (Status s = k.add_topics_json(topics.value(), (dir / "topics.json").string()); !s.ok())
       return s.error();
     if (Status s = k.add_synonyms_text(synonyms.value(), (dir / "synonyms.txt").string()); !s.ok())
+      return s.error();
+    if (Status s = k.add_outlets_json(outlets.value(), (dir / "outlets.json").string()); !s.ok())
       return s.error();
   }
   return k;

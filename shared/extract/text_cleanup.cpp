@@ -113,16 +113,23 @@ bool ends_sentence(std::string_view s) {
   return false;
 }
 
-// "date 2025-11-24 ...", "Published: Nov 24, 2025", "发布时间：2025-11-24" -> the date text.
-bool metadata_date_line(std::string_view line, std::string& date_text) {
+// "date 2025-11-24 ...", "Published: Nov 24, 2025", "发布时间：2025-11-24" -> the date text;
+// "Updated: ..." is read too, as an updated stamp (kind).
+bool metadata_date_line(std::string_view line, std::string& date_text, DateLine::Kind& kind) {
   std::string_view t = trim(line);
   if (t.size() > 200) return false;
-  static constexpr std::array<std::string_view, 14> kKeys = {
-      "date",         "published",    "posted",    "updated",  "publication date",
-      "published on", "published at", "posted on", "发布时间", "發布時間",
-      "日期",         "时间",         "時間",      "发布日期"};
+  static constexpr std::array<std::string_view, 24> kKeys = {
+      "date",         "published",    "posted",      "publication date", "published on",
+      "published at", "posted on",    "发布时间",    "發布時間",         "日期",
+      "时间",         "時間",         "发布日期",    "發佈時間",         "updated",
+      "update",       "last updated", "last update", "modified",         "更新时间",
+      "更新時間",     "更新",         "actualizado", "aktualisiert"};
   for (std::string_view key : kKeys) {
     if (!istarts_with(t, key)) continue;
+    kind = key.starts_with("update") || key.starts_with("last") || key == "modified" ||
+                   key.starts_with("更新") || key == "actualizado" || key == "aktualisiert"
+               ? DateLine::Kind::kUpdated
+               : DateLine::Kind::kPublished;
     std::string_view rest = t.substr(key.size());
     if (rest.empty()) return false;
     // The key must end there (a separator follows), so "Datelines" is not a key.
@@ -142,7 +149,8 @@ bool date_only_line(std::string_view line, std::string& date_text) {
   std::string_view t = trim(line);
   if (t.size() > 80) return false;
   auto dates = find_dates(t, 2);
-  if (dates.empty() || !dates[0].year || !dates[0].month || dates[0].begin > 12) return false;
+  // A weekday may come first ("Thursday, June 5, 2025", "Четверг, 5 июня 2025").
+  if (dates.empty() || !dates[0].year || !dates[0].month || dates[0].begin > 24) return false;
   // What is left may be a time, a weekday or a label, but not a sentence.
   std::string_view rest = t.substr(dates[0].end);
   size_t words = 0;
@@ -230,7 +238,8 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
       ++eol;
     pos = eol + 1;
   }
-  size_t content_seen = 0;
+  size_t substantial_seen = 0;  // kept lines of kSubstantialLine bytes or more
+  constexpr size_t kSubstantialLine = 120;
   std::vector<std::vector<std::string_view>> blocks(1);
   for (std::string_view raw : lines) {
     std::string_view line = trim(raw);
@@ -241,12 +250,13 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
       }
       continue;
     }
-    // Metadata lines are read only near the top (before 3 content lines).
-    if (content_seen < 3) {
+    // Metadata lines are read only near the top (see text_cleanup.h).
+    if (substantial_seen < 3) {
       std::string date_text, source;
-      if (out.metadata_date.empty() &&
-          (metadata_date_line(line, date_text) || date_only_line(line, date_text))) {
-        out.metadata_date = date_text;
+      DateLine::Kind kind = DateLine::Kind::kDateOnly;
+      if (metadata_date_line(line, date_text, kind) || date_only_line(line, date_text)) {
+        if (out.date_lines.size() < kMaxDateLines)
+          out.date_lines.push_back({std::move(date_text), kind});
         continue;
       }
       if (out.metadata_source.empty() && metadata_source_line(line, source)) {
@@ -259,7 +269,7 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
       ++out.junk_lines;
       continue;
     }
-    ++content_seen;
+    if (line.size() >= kSubstantialLine) ++substantial_seen;
     blocks.back().push_back(line);
   }
   auto emit = [&](const std::vector<std::string_view>& block_lines) {

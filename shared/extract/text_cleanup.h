@@ -9,16 +9,29 @@
 
 namespace readouts {
 
+// A line near the top of a page that gives a date: a metadata line ("date 2025-11-24",
+// "Published: ...", "发布时间：..."), an "updated" stamp, or a line that is only a date (a
+// publication line, or a page's render time).
+struct DateLine {
+  enum class Kind { kPublished, kUpdated, kDateOnly };
+  std::string date_text;  // the date as written ("2025-11-24", "26.10.2025")
+  Kind kind = Kind::kDateOnly;
+};
+
 struct CleanText {
   std::vector<std::string> paragraphs;  // junk removed, lines joined, spaces collapsed
-  std::string metadata_date;            // date text of a metadata line ("2025-11-24"), if any
+  std::vector<DateLine> date_lines;     // near the top, in order (at most kMaxDateLines)
   std::string metadata_source;          // "Source: X" line, if any
   std::string headline;                 // a leading headline line, if the text has one
   size_t junk_lines = 0;                // lines dropped as junk
 };
 
+constexpr size_t kMaxDateLines = 8;
+
 // Splits text into paragraphs: blank lines separate paragraphs; when the text has no blank line
-// at all, every line is a paragraph. Drops junk and metadata lines. If detect_headline, a short
+// at all, every line is a paragraph. Drops junk and metadata lines; date, source and byline
+// lines are read "near the top": before the third line of 120 bytes or more (page chrome above an
+// article is short lines). If detect_headline, a short
 // first line without final punctuation followed by more text is returned as headline instead.
 CleanText clean_text(std::string_view text, bool detect_headline);
 

@@ -63,6 +63,57 @@ TEST_CASE("date forms are found with the precision they carry") {
   }
 }
 
+TEST_CASE("dates in other languages and numeric orders are read") {
+  struct Row {
+    const char* text;
+    int year, month, day;
+  };
+  const Row rows[] = {
+      {"Madrid, 5 de junio de 2025", 2025, 6, 5},          // Spanish
+      {"le 1er juin 2025 à Paris", 2025, 6, 1},            // French ordinal day
+      {"am 5. Juni 2025 in Berlin", 2025, 6, 5},           // German
+      {"Budapest, 2025. június 5.", 2025, 6, 5},           // Hungarian, year first
+      {"Nag-usap Hunyo 18, 2019, sina", 2019, 6, 18},      // Tagalog, month first
+      {"5 июня 2025 года", 2025, 6, 5},                    // Russian genitive
+      {"في 5 يونيو 2025", 2025, 6, 5},                     // Arabic month name
+      {"2025년 6월 5일 통화", 2025, 6, 5},                 // Korean
+      {"6월 5일 오후", 0, 6, 5},                           // Korean, no year
+      {"ngày 5 tháng 6 năm 2025", 2025, 6, 5},             // Vietnamese
+      {"em 5 de junho de 2025", 2025, 6, 5},               // Portuguese
+      {"il 5 giugno 2025", 2025, 6, 5},                    // Italian
+      {"junio de 2025", 2025, 6, 0},                       // month precision
+      {"26.10.2025 - Update : 27.10.2025", 2025, 10, 26},  // day.month.year
+      {"26-01-2025 12:00:00 AM", 2025, 1, 26},             // dashes put the day first
+      {"25/12/2024", 2024, 12, 25},                        // a number over 12 decides
+      {"12/25/2024", 2024, 12, 25},
+      {"2025年 6月5日", 2025, 6, 5},
+      {"北京6月5日电", 0, 6, 5},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    CAPTURE(text);
+    auto found = readouts::find_dates(r.text);
+    REQUIRE(!found.empty());
+    CHECK(found[0].year == r.year);
+    CHECK(found[0].month == r.month);
+    CHECK(found[0].day == r.day);
+  }
+  // "06/05/2025" is 6 May for most of the world and June 5 in the United States: read only
+  // with the caller's hint.
+  CHECK(readouts::find_dates("06/05/2025").empty());
+  auto day_first = readouts::find_dates("06/05/2025", 4, readouts::NumericOrder::kDayFirst);
+  REQUIRE(day_first.size() == 1);
+  CHECK(day_first[0].month == 5);
+  auto month_first = readouts::find_dates("06/05/2025", 4, readouts::NumericOrder::kMonthFirst);
+  REQUIRE(month_first.size() == 1);
+  CHECK(month_first[0].month == 6);
+  // Month words need a day or a year beside them; words inside other words are not months.
+  for (const char* text : {"Mayo ang", "the march on Washington", "Marsch 2025", "Juniper 5"}) {
+    CAPTURE(std::string(text));
+    CHECK(readouts::find_dates(text).empty());
+  }
+}
+
 TEST_CASE("invalid dates and non-dates are rejected") {
   const char* rows[] = {"2025-13-01", "2025-02-30", "2023-02-29",   "1850-01-01",  "2200-01-01",
                         "Nov 32",     "May be",     "in 2025",      "12345-01-01", "version 1.2.3",

@@ -163,7 +163,7 @@ TEST_CASE("html pages give title date source and clean paragraphs") {
   CHECK(a.title == "中美通话");
   CHECK(a.date.iso() == "2025-06-05");
   CHECK(a.date.evidence == "html meta");
-  CHECK(a.source == "新华网");
+  CHECK(a.source == "Xinhua");
   CHECK(a.url == "https://example.org/zh");
   CHECK(a.language == "zh-Hans");
   CHECK(a.format == "html");
@@ -312,20 +312,32 @@ TEST_CASE("language detection tells scripts apart") {
             .language == "ru");
 }
 
-TEST_CASE("source falls back to the url's site") {
+TEST_CASE("source: credits and url hosts resolve to one canonical outlet") {
   auto out =
       run("{\"title\": \"Readout\", \"url\": \"https://www.fmprc.gov.cn/eng/wjdt/202511.html\", "
           "\"body\": \"Wang Yi said the talks were useful.\"}",
           "json");
   REQUIRE(out.articles.size() == 1);
-  CHECK(out.articles[0].source == "fmprc.gov.cn");
-  // An explicit source wins; a url without a scheme gives nothing.
-  out = run("{\"source\": \"MFA\", \"url\": \"https://www.fmprc.gov.cn/x\", \"body\": \"Text.\"}",
+  CHECK(out.articles[0].source == "Ministry of Foreign Affairs of the PRC");
+  // An explicit source wins, through the outlets' aliases; an unknown one is kept as given.
+  out = run("{\"source\": \"外交部\", \"url\": \"https://www.state.gov/x\", \"body\": \"Text.\"}",
             "json");
-  CHECK(out.articles[0].source == "MFA");
-  out = run("{\"url\": \"fmprc.gov.cn/x\", \"body\": \"Text here.\"}", "json");
-  CHECK(out.articles[0].source.empty());
+  CHECK(out.articles[0].source == "Ministry of Foreign Affairs of the PRC");
+  out = run("{\"source\": \"Hometown Gazette\", \"body\": \"Text here.\"}", "json");
+  CHECK(out.articles[0].source == "Hometown Gazette");
+  // A subdomain belongs to its outlet; an address without a scheme still names its host.
+  out = run("{\"url\": \"https://filipino.cri.cn/301/2019/06/19/x.htm\", \"body\": \"Text.\"}",
+            "json");
+  CHECK(out.articles[0].source == "China Radio International");
+  out = run("{\"url\": \"english.news.cn/20250605/x.html\", \"body\": \"Text here.\"}", "json");
+  CHECK(out.articles[0].source == "Xinhua");
+  // An unknown host is the source itself; an address that is not http(s) names nothing.
   out = run("{\"url\": \"HTTPS://user@News.Example.ORG:8080/a?b\", \"body\": \"Text here.\"}",
             "json");
   CHECK(out.articles[0].source == "news.example.org");
+  out = run("{\"url\": \"ftp://news.example.org/a\", \"body\": \"Text here.\"}", "json");
+  CHECK(out.articles[0].source.empty());
+  // A dateline's agency, in any script, is the same outlet.
+  out = run("新华社北京6月5日电 国家主席习近平5日晚同美国总统特朗普通电话。", "txt");
+  CHECK(out.articles[0].source == "Xinhua");
 }

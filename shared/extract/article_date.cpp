@@ -1,0 +1,263 @@
+// Choosing the article's date from its evidence, and reading dates in url paths.
+#include "shared/extract/article_date.h"
+
+#include <cstdlib>
+
+#include "shared/extract/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+constexpr size_t kTopScanBytes = 2000;  // "near the top" for a date found in the text
+constexpr long kAgreeDays = 2;          // time zones and overnight publication
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Days since 1970-01-01 (proleptic Gregorian), for comparing dates.
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// True when two dates can be the same day at their precisions (2025-06 agrees with 2025-06-05),
+// or are within kAgreeDays of each other.
+bool agree(const ArticleDate& a, const ArticleDate& b) {
+  if (a.year != b.year &&
+      (a.precision != DatePrecision::kDay || b.precision != DatePrecision::kDay))
+    return false;
+  if (a.precision == DatePrecision::kYear || b.precision == DatePrecision::kYear) return true;
+  if (a.precision == DatePrecision::kMonth || b.precision == DatePrecision::kMonth)
+    return a.month == b.month;
+  return std::labs(days_from_civil(a.year, a.month, a.day) -
+                   days_from_civil(b.year, b.month, b.day)) <= kAgreeDays;
+}
+
+std::optional<ArticleDate> parse_line(const DateLine& line, NumericOrder order) {
+  for (const DateMention& m : find_dates(line.date_text, 1, order))
+    if (m.year) return to_article_date(m, "");
+  return std::nullopt;
+}
+
+// A date that closes a short paragraph ("... attend a ceremony in Beijing, November 9, 2017.")
+// is a photo caption's, not the article's.
+// A headline or a dateline line ("GUANGZHOU, China (AP) — April 5, 2024") is not: a caption is a
+// sentence of eight words or more.
+bool caption_like(std::string_view paragraph, const DateMention& m) {
+  if (paragraph.size() > 400) return false;
+  std::string_view after = trim(paragraph.substr(m.end));
+  if (after.size() > 3 || after.find_first_not_of(".)]") != std::string_view::npos) return false;
+  size_t words = 0;
+  for (size_t i = 0; i < m.begin; ++i)
+    words += paragraph[i] == ' ' && i + 1 < m.begin && paragraph[i + 1] != ' ';
+  return words >= 8;
+}
+
+// The first full date in the opening paragraphs that is not plainly about something else.
+std::optional<ArticleDate> date_near_top(std::string_view headline,
+                                         const std::vector<std::string>& paragraphs,
+                                         NumericOrder order) {
+  std::vector<std::string_view> top;
+  if (!headline.empty()) top.push_back(headline);
+  for (size_t p = 0; p < paragraphs.size() && p < 3; ++p) top.push_back(paragraphs[p]);
+  size_t scanned = 0;
+  for (size_t p = 0; p < top.size() && scanned < kTopScanBytes; ++p) {
+    std::string_view text = top[p];
+    const bool is_headline = p == 0 && !headline.empty();
+    for (const DateMention& m : find_dates(text.substr(0, kTopScanBytes - scanned), 16, order)) {
+      if (!m.full() || (!is_headline && caption_like(text, m))) continue;
+      std::string before =
+          ascii_lower(text.substr(m.begin > 24 ? m.begin - 24 : 0, m.begin > 24 ? 24 : m.begin));
+      if (before.find("since") != std::string::npos || before.find("until") != std::string::npos ||
+          before.find("signed") != std::string::npos)
+        continue;
+      return to_article_date(m, "text");
+    }
+    scanned += text.size();
+  }
+  return std::nullopt;
+}
+
+// The year to complete a month/day: from the first full date anywhere in the text.
+int year_from_text(const std::vector<std::string>& paragraphs, NumericOrder order) {
+  for (const std::string& p : paragraphs)
+    for (const DateMention& m : find_dates(p, 32, order))
+      if (m.year && m.month) return m.year;
+  return 0;
+}
+
+// "YYYY", "MM", "DD" read from exactly n digits at s[i..]; 0 when not digits.
+int digits(std::string_view s, size_t i, size_t n) {
+  if (i + n > s.size()) return 0;
+  int v = 0;
+  for (size_t k = i; k < i + n; ++k) {
+    if (!is_digit(s[k])) return 0;
+    v = v * 10 + (s[k] - '0');
+  }
+  return v;
+}
+
+bool plausible_year(int y) { return y >= 1990 && y <= 2100; }
+
+std::optional<ArticleDate> make_date(int y, int m, int d) {
+  if (!plausible_year(y) || !valid_date(y, m, d) || m == 0) return std::nullopt;
+  DateMention mention;
+  mention.year = y, mention.month = m, mention.day = d;
+  return to_article_date(mention, "url");
+}
+
+// Length of the digit run at i.
+size_t run_length(std::string_view s, size_t i) {
+  size_t k = i;
+  while (k < s.size() && is_digit(s[k])) ++k;
+  return k - i;
+}
+
+}  // namespace
+
+std::optional<ArticleDate> date_from_url(std::string_view url) {
+  size_t scheme = url.find("://");
+  std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  std::string_view path = rest.substr(slash);
+  path = path.substr(0, path.find_first_of("?#"));
+  // Digit runs, each read with the separators around it.
+  for (size_t i = 0; i < path.size();) {
+    if (!is_digit(path[i])) {
+      ++i;
+      continue;
+    }
+    const size_t n = run_length(path, i);
+    const char before = i ? path[i - 1] : '/';
+    const size_t e = i + n;
+    const char after = e < path.size() ? path[e] : '\0';
+    if (n == 4 && plausible_year(digits(path, i, 4)) && (before == '/' || before == '-')) {
+      const int y = digits(path, i, 4);
+      // /YYYY/MM/DD/, /YYYY/MMDD/, /YYYY/MM/, /YYYY-MM/DD/, -YYYY-MM-DD
+      if ((after == '/' || after == '-') && e + 1 < path.size()) {
+        const size_t n2 = run_length(path, e + 1);
+        const size_t e2 = e + 1 + n2;
+        const char after2 = e2 < path.size() ? path[e2] : '\0';
+        if (n2 == 4 && after == '/' && (after2 == '/' || after2 == '\0')) {
+          if (auto d = make_date(y, digits(path, e + 1, 2), digits(path, e + 3, 2))) return d;
+        } else if (n2 == 2 || n2 == 1) {
+          const int m = digits(path, e + 1, n2);
+          if ((after2 == '/' || after2 == '-') && e2 + 1 < path.size()) {
+            const size_t n3 = run_length(path, e2 + 1);
+            const size_t e3 = e2 + 1 + n3;
+            const char after3 = e3 < path.size() ? path[e3] : '\0';
+            if ((n3 == 2 || n3 == 1) && !is_digit(after3) &&
+                (after3 == '/' || after3 == '\0' || after3 == '-' || after3 == '_' ||
+                 after3 == '.')) {
+              if (auto d = make_date(y, m, digits(path, e2 + 1, n3))) return d;
+            }
+          }
+          if (after == '/' && after2 == '/' && m >= 1 && m <= 12)
+            return make_date(y, m, 0);  // /2025/06/slug: the month
+        }
+      }
+    } else if (n == 8 && plausible_year(digits(path, i, 4))) {
+      // /20250605/, t20250605_123.html, -20250605.
+      if (auto d = make_date(digits(path, i, 4), digits(path, i + 4, 2), digits(path, i + 6, 2)))
+        return d;
+    }
+    i = e;
+  }
+  return std::nullopt;
+}
+
+DateChoice choose_article_date(const DateEvidence& ev) {
+  DateChoice out;
+  const NumericOrder order = ev.numeric_order;
+  // 1. An explicit field.
+  if (!trim(ev.field).empty()) {
+    if (auto d = parse_date_value(ev.field)) {
+      out.date = *d;
+      out.date.evidence = ev.field_evidence.empty() ? "field" : std::string(ev.field_evidence);
+      return out;
+    }
+    out.warnings.push_back("date field '" + truncate_text(ev.field, 40) +
+                           "' not understood; date read from the text");
+  }
+  // 2. Publication evidence: metadata lines, date-only lines, the url.
+  std::optional<ArticleDate> published, date_only, updated;
+  std::string disagreement;
+  if (ev.lines) {
+    for (const DateLine& line : *ev.lines) {
+      auto d = parse_line(line, order);
+      if (!d) continue;
+      if (line.kind == DateLine::Kind::kPublished && !published) published = d;
+      if (line.kind == DateLine::Kind::kUpdated && !updated) updated = d;
+      if (line.kind != DateLine::Kind::kDateOnly) continue;
+      // Of several date-only lines, the earliest: a page is rendered, and updated, after it is
+      // published.
+      if (!date_only || d->sortable() < date_only->sortable()) date_only = d;
+    }
+  }
+  std::optional<ArticleDate> from_url = date_from_url(ev.url);
+  ArticleDate& date = out.date;
+  if (published) {
+    date = *published;
+    date.evidence = "metadata line";
+  } else if (date_only && (!from_url || agree(*date_only, *from_url))) {
+    date = *date_only;
+    date.evidence = "date line";
+  } else if (from_url) {
+    date = *from_url;
+    date.evidence = "url";
+    if (date_only) disagreement = "date line " + date_only->iso() + " differs";
+  }
+  // A month is made a day by the url or the dateline of the same month.
+  if (date.known() && from_url && date.evidence != "url" && !agree(date, *from_url)) {
+    disagreement = "url " + from_url->iso() + " differs";
+  } else if (date.precision == DatePrecision::kMonth && from_url &&
+             from_url->precision == DatePrecision::kDay && agree(date, *from_url)) {
+    date.day = from_url->day;
+    date.precision = DatePrecision::kDay;
+    date.evidence += " + url";
+  }
+  // 3. The dateline: the date when nothing above gave one, else a check of it.
+  if (ev.dateline && ev.dateline->length > 0) {
+    auto found = find_dates(ev.dateline->date_text, 1, order);
+    if (!found.empty()) {
+      DateMention m = found[0];
+      if (!date.known()) {
+        if (!m.year) {
+          // The year from the page's other evidence (a caption's or an updated stamp's year is
+          // still the right year), else from the text.
+          for (const auto& d : {from_url, date_only, updated})
+            if (!m.year && d && (d->month == m.month || d->precision == DatePrecision::kYear))
+              m.year = d->year;
+          if (!m.year) m.year = year_from_text(*ev.paragraphs, order);
+        }
+        if (m.year && valid_date(m.year, m.month, m.day))
+          date = to_article_date(m, found[0].year ? "dateline" : "dateline (year from text)");
+      } else if (date.precision == DatePrecision::kMonth && date.month == m.month &&
+                 (!m.year || m.year == date.year) && valid_date(date.year, m.month, m.day)) {
+        date.day = m.day;
+        date.precision = DatePrecision::kDay;
+        date.evidence += " + dateline";
+      } else if (date.precision == DatePrecision::kDay && disagreement.empty()) {
+        ArticleDate line_date = date;
+        line_date.month = m.month;
+        line_date.day = m.day;
+        if (m.year) line_date.year = m.year;
+        if (valid_date(line_date.year, line_date.month, line_date.day) && !agree(date, line_date))
+          disagreement = "dateline " + std::string(trim(ev.dateline->date_text)) + " differs";
+      }
+    }
+  }
+  // 4. The first full date of the headline and opening paragraphs (not a caption's).
+  if (!date.known() && ev.paragraphs) {
+    if (auto d = date_near_top(ev.headline, *ev.paragraphs, order)) date = *d;
+  }
+  if (date.known() && !disagreement.empty()) date.evidence += "; " + disagreement;
+  return out;
+}
+
+}  // namespace readouts

@@ -1,0 +1,166 @@
+// Outlets: parsing outlets.json and looking up credits and hosts.
+#include "shared/knowledge/outlets.h"
+
+#include <nlohmann/json.hpp>
+
+#include "shared/knowledge/name_fold.h"
+
+namespace readouts {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr size_t kMaxDataBytes = 16u << 20;
+
+Error outlets_error(std::string_view origin, const std::string& what) {
+  return make_error(Code::kInvalidArgument, std::string(origin) + ": " + what);
+}
+
+std::string ascii_lower_copy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Reads an optional list of strings; the error names the entry and the key.
+Status read_strings(const json& o, const char* key, std::vector<std::string>& out,
+                    std::string_view origin, const std::string& where) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return Status::Ok();
+  if (!it->is_array())
+    return outlets_error(origin, where + ": \"" + key + "\" must be a list of strings");
+  for (const json& v : *it) {
+    if (!v.is_string())
+      return outlets_error(origin, where + ": \"" + key + "\" must be a list of strings");
+    out.push_back(v.get<std::string>());
+  }
+  return Status::Ok();
+}
+
+Status read_string(const json& o, const char* key, bool required, std::string& out,
+                   std::string_view origin, const std::string& where) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) {
+    if (required) return outlets_error(origin, where + ": missing \"" + key + "\"");
+    return Status::Ok();
+  }
+  if (!it->is_string()) return outlets_error(origin, where + ": \"" + key + "\" must be a string");
+  out = it->get<std::string>();
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Outlets::add_json(std::string_view json_text, std::string_view origin) {
+  if (json_text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Status::Ok();
+  if (json_text.size() > kMaxDataBytes) return outlets_error(origin, "file too large (16 MB)");
+  json doc;
+  try {
+    doc = json::parse(json_text);
+  } catch (const json::exception& e) {
+    return outlets_error(origin, std::string("invalid JSON: ") + e.what());
+  }
+  const json* list = &doc;
+  if (doc.is_object() && doc.contains("outlets")) list = &doc["outlets"];
+  if (!list->is_array())
+    return outlets_error(origin, "expected an array or an object with \"outlets\": [...]");
+  std::vector<Outlet> parsed;
+  for (size_t n = 0; n < list->size(); ++n) {
+    const json& o = (*list)[n];
+    const std::string where = "outlet #" + std::to_string(n + 1);
+    if (!o.is_object()) return outlets_error(origin, where + ": must be an object");
+    Outlet out;
+    for (Status s : {read_string(o, "id", true, out.id, origin, where),
+                     read_string(o, "name", true, out.name, origin, where),
+                     read_string(o, "kind", false, out.kind, origin, where),
+                     read_string(o, "country", false, out.country, origin, where),
+                     read_strings(o, "aliases", out.aliases, origin, where),
+                     read_strings(o, "hosts", out.hosts, origin, where)})
+      if (!s.ok()) return s;
+    if (out.id.empty() || out.name.empty())
+      return outlets_error(origin, where + ": \"id\" and \"name\" must not be empty");
+    for (std::string& h : out.hosts) {
+      h = ascii_lower_copy(h);
+      if (h.empty() || h.find_first_of("/: ") != std::string::npos)
+        return outlets_error(origin, where + " (" + out.id + "): host '" + h +
+                                         "' must be a bare host such as news.cn");
+    }
+    parsed.push_back(std::move(out));
+  }
+  for (Outlet& o : parsed) {
+    bool replaced = false;
+    for (Outlet& existing : outlets_) {
+      if (existing.id == o.id) {
+        existing = o;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) outlets_.push_back(std::move(o));
+  }
+  reindex();
+  return Status::Ok();
+}
+
+void Outlets::reindex() {
+  by_name_.clear();
+  by_host_.clear();
+  // Canonical names first, so that one outlet's alias never hides another's name ("CNA").
+  for (size_t i = 0; i < outlets_.size(); ++i) by_name_.try_emplace(fold_name(outlets_[i].name), i);
+  for (size_t i = 0; i < outlets_.size(); ++i) {
+    for (const std::string& a : outlets_[i].aliases) by_name_.try_emplace(fold_name(a), i);
+    for (const std::string& h : outlets_[i].hosts) by_host_.try_emplace(h, i);
+  }
+}
+
+const Outlet* Outlets::find(std::string_view name) const {
+  auto it = by_name_.find(fold_name(name));
+  return it == by_name_.end() ? nullptr : &outlets_[it->second];
+}
+
+const Outlet* Outlets::for_host(std::string_view host) const {
+  std::string h = ascii_lower_copy(host);
+  if (h.starts_with("www.")) h.erase(0, 4);
+  for (size_t start = 0; start < h.size();) {
+    if (auto it = by_host_.find(h.substr(start)); it != by_host_.end())
+      return &outlets_[it->second];
+    size_t dot = h.find('.', start);
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  return nullptr;
+}
+
+std::string Outlets::canonical(std::string_view credit) const {
+  const Outlet* o = find(credit);
+  return o ? o->name : std::string(credit);
+}
+
+std::string url_host(std::string_view url) {
+  size_t scheme = url.find("://");
+  std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  if (scheme != std::string_view::npos) {
+    std::string s = ascii_lower_copy(url.substr(0, scheme));
+    if (s != "http" && s != "https") return "";
+  }
+  size_t end = rest.find_first_of("/?#");
+  std::string_view authority = rest.substr(0, end);
+  if (size_t at = authority.rfind('@'); at != std::string_view::npos)
+    authority.remove_prefix(at + 1);
+  if (size_t colon = authority.find(':'); colon != std::string_view::npos)
+    authority = authority.substr(0, colon);
+  std::string host = ascii_lower_copy(authority);
+  if (host.starts_with("www.")) host.erase(0, 4);
+  if (host.find('.') == std::string::npos || host.size() > 253 || host.front() == '.' ||
+      host.back() == '.')
+    return "";
+  for (char c : host)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+          static_cast<unsigned char>(c) >= 0x80))
+      return "";
+  return host;
+}
+
+}  // namespace readouts

@@ -1,0 +1,53 @@
+// Outlets: who publishes articles (agencies, ministries, newspapers, broadcasters), with their
+// names in every script and their web hosts; maps a credit or a url's host to one canonical name.
+//
+// Parsed from data/outlets.json (and extension folders: an entry with an earlier id replaces it).
+// Pure: no I/O. Immutable after loading; safe to share between threads for reading.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "shared/core/status.h"
+
+namespace readouts {
+
+struct Outlet {
+  std::string id;                    // stable slug, e.g. "xinhua"
+  std::string name;                  // canonical name, e.g. "Xinhua"
+  std::string kind;                  // "official", "state-media", "wire", "newspaper", ...
+  std::string country;               // ISO code of the publisher, "" if none
+  std::vector<std::string> aliases;  // other names in every script: "新华社", "Xinhua News Agency"
+  std::vector<std::string> hosts;    // web hosts, e.g. "news.cn" (subdomains match too)
+};
+
+class Outlets {
+ public:
+  // Parses and merges one outlets.json; errors name the file and entry, and nothing is merged.
+  Status add_json(std::string_view json_text, std::string_view origin);
+
+  const std::vector<Outlet>& all() const { return outlets_; }
+  // The outlet a name or alias names (ASCII case and dots ignored: "xinhua", "U.S. Dept ..."),
+  // nullptr if none.
+  const Outlet* find(std::string_view name) const;
+  // The outlet of a host or of any of its parent domains ("english.news.cn" -> news.cn), the
+  // longest registered match first; nullptr if none.
+  const Outlet* for_host(std::string_view host) const;
+  // The canonical name for a credit: the outlet's name when known, else the credit as given.
+  std::string canonical(std::string_view credit) const;
+
+ private:
+  void reindex();
+  std::vector<Outlet> outlets_;
+  std::unordered_map<std::string, size_t> by_name_;  // folded name/alias -> index
+  std::unordered_map<std::string, size_t> by_host_;  // lower-case host -> index
+};
+
+// The host of a web address, lower case and without a leading "www." ("https://www.fmprc.gov.cn/
+// eng/" -> "fmprc.gov.cn"); "" when the text is not an http(s) or schemeless address with a dotted
+// host.
+std::string url_host(std::string_view url);
+
+}  // namespace readouts

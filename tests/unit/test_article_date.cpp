@@ -1,0 +1,111 @@
+// The article's date among competing evidence: url paths, publication lines, updated stamps,
+// render times, captions and datelines (shared/extract/article_date.h). Texts written for
+// these tests in the shapes real pages have.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "shared/extract/article_date.h"
+#include "shared/extract/extract.h"
+#include "shared/extract/knowledge.h"
+
+namespace {
+
+const readouts::Knowledge& knowledge() {
+  static const readouts::Knowledge k = [] {
+    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
+    return loaded.ok() ? loaded.value() : readouts::Knowledge();
+  }();
+  return k;
+}
+
+readouts::Article extract_one(const std::string& text, const std::string& url = "") {
+  readouts::ExtractOptions options;
+  options.url = url;
+  auto out = readouts::extract_articles(text, {"t.txt", "txt", "seed"}, knowledge(), options);
+  REQUIRE_MESSAGE(out.articles.size() == 1, (out.failures.empty() ? std::string("no article")
+                                                                  : out.failures[0].error.message));
+  return out.articles[0];
+}
+
+std::string url_date(const char* url) {
+  auto d = readouts::date_from_url(url);
+  return d ? d->iso() : "";
+}
+
+const char* kBody =
+    "The two presidents spoke by telephone and discussed trade, the Korean peninsula and the "
+    "visit planned for the spring. Both said they wanted the talks to continue.\n\n"
+    "Officials of both governments described the conversation as candid and said working "
+    "teams would meet again within weeks to prepare the next round of negotiations.\n";
+
+}  // namespace
+
+TEST_CASE("dates in url paths") {
+  CHECK(url_date("https://www.example.com/2013/06/09/world/asia/story.html") == "2013-06-09");
+  CHECK(url_date("http://news.example.cn/2019-06/19/c_1124641063.htm") == "2019-06-19");
+  CHECK(url_date("http://paper.example.cn/n1/2025/0605/c1002-4049.html") == "2025-06-05");
+  CHECK(url_date("https://example.com/20250605/abc/c.html") == "2025-06-05");
+  CHECK(url_date("https://www.example.gov.cn/eng/xw/202506/t20250605_11643127.html") ==
+        "2025-06-05");
+  CHECK(url_date("https://example.com/politics/call-2025-06-05") == "2025-06-05");
+  CHECK(url_date("https://example.com/2025/06/leaders-call/") == "2025-06");
+  CHECK(url_date("https://radio.example.cn/301/2017/09/19/107s151727.htm") == "2017-09-19");
+  // Not dates: ids, a query string, impossible days, no path.
+  CHECK(url_date("https://example.com/story?id=20250605") == "");
+  CHECK(url_date("https://example.com/article/122531464") == "");
+  CHECK(url_date("https://example.com/2025/13/45/x") == "");
+  CHECK(url_date("https://example.com") == "");
+  CHECK(url_date("https://example.com/c_1124641063.htm") == "");
+}
+
+TEST_CASE("the url dates an article whose text does not") {
+  auto a = extract_one(std::string("Leaders talk by phone\n\n") + kBody,
+                       "https://example.com/2019/06/19/leaders-talk/");
+  CHECK(a.date.iso() == "2019-06-19");
+  CHECK(a.date.evidence == "url");
+}
+
+TEST_CASE("a publication line wins over a render time; an updated stamp is never the date") {
+  // The page header shows today's date; the article's own line comes later.
+  auto a = extract_one(std::string("14 January, 2026 | 6:56 PM\nHome\nWorld\n\nLeaders talk\n"
+                                   "26-01-2025 12:00:00 AM\n\n") +
+                       kBody);
+  CHECK(a.date.iso() == "2025-01-26");
+  auto b = extract_one(std::string("Leaders talk\n26.10.2025 - Update : 27.10.2025\n\n") + kBody);
+  CHECK(b.date.iso() == "2025-10-26");
+  auto c = extract_one(std::string("Leaders talk\nUpdated: March 3, 2025\n\n") + kBody);
+  CHECK_FALSE(c.date.known());
+}
+
+TEST_CASE("a render time the url contradicts loses, and the evidence says so") {
+  auto a = extract_one(std::string("Thursday, January 15, 2026\n\nLeaders talk\n\n") + kBody,
+                       "https://example.com/2025/06/05/leaders-talk");
+  CHECK(a.date.iso() == "2025-06-05");
+  CHECK(a.date.evidence.find("differs") != std::string::npos);
+}
+
+TEST_CASE("a caption's date is not the article's, but its year completes a dateline") {
+  auto a = extract_one(std::string("Leaders talk\n\n"
+                                   "The two presidents shake hands before their talks at the "
+                                   "Great Hall of the People in Beijing, November 9, 2017.\n\n") +
+                       kBody);
+  CHECK_FALSE(a.date.known());
+  auto b = extract_one(
+      "Leaders talk\n\n"
+      "The two presidents shake hands before their talks at the Great Hall of the People in "
+      "Beijing, November 9, 2017.\n\n"
+      "BEIJING, Nov. 12 (Xinhua) -- The two presidents spoke by telephone on Sunday and "
+      "discussed trade and the visit planned for the spring, officials said.\n\n"
+      "Working teams would meet again within weeks to prepare the next round of talks.\n");
+  CHECK(b.date.iso() == "2017-11-12");
+  CHECK(b.source == "Xinhua");
+}
+
+TEST_CASE("a date line on its own, in another language, dates the article") {
+  auto a = extract_one(std::string("Los presidentes hablan por teléfono\n\n"
+                                   "Jueves, 5 de junio de 2025\n\n") +
+                       kBody);
+  CHECK(a.date.iso() == "2025-06-05");
+  CHECK(a.date.evidence == "date line");
+}
