@@ -212,7 +212,13 @@ DateChoice choose_article_date(const DateEvidence& ev) {
     date.evidence = "url";
     if (date_only) disagreement = "date line " + date_only->iso() + " differs";
   }
-  // A month is made a day by the url or the dateline of the same month.
+  // A month is made a day by a date line, the url or the dateline of the same month.
+  if (date.precision == DatePrecision::kMonth && date_only &&
+      date_only->precision == DatePrecision::kDay && agree(date, *date_only)) {
+    date.day = date_only->day;
+    date.precision = DatePrecision::kDay;
+    date.evidence += " + date line";
+  }
   if (date.known() && from_url && date.evidence != "url" && !agree(date, *from_url)) {
     disagreement = "url " + from_url->iso() + " differs";
   } else if (date.precision == DatePrecision::kMonth && from_url &&

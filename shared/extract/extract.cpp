@@ -12,13 +12,14 @@
 #include "shared/extract/format_detect.h"
 #include "shared/extract/html_reader.h"
 #include "shared/extract/json_reader.h"
-#include "shared/extract/language.h"
 #include "shared/extract/markdown_reader.h"
 #include "shared/extract/record.h"
+#include "shared/extract/source_credit.h"
 #include "shared/extract/speakers.h"
 #include "shared/extract/text_cleanup.h"
 #include "shared/extract/topics.h"
 #include "shared/extract/utf8.h"
+#include "shared/text/language.h"
 
 namespace readouts {
 
@@ -68,21 +69,6 @@ std::string strip_site_suffix(std::string t) {
 
 Error parse_failure(std::string message) {
   return make_error(Code::kParseError, std::move(message));
-}
-
-// The article's source, first found wins: an explicit field, the agency its dateline credits, a
-// "Source:" line, the outlet owning the url's host (else the host itself); credits go through
-// outlets.json's aliases to one canonical name ("新华社" -> "Xinhua").
-std::string resolve_source(std::string_view field, std::string_view dateline_credit,
-                           std::string_view source_line, std::string_view url,
-                           const Outlets& outlets) {
-  for (std::string_view credit : {field, dateline_credit, source_line}) {
-    credit = trim(credit);
-    if (!credit.empty()) return outlets.canonical(credit);
-  }
-  std::string host = url_host(url);
-  if (const Outlet* o = host.empty() ? nullptr : outlets.for_host(host)) return o->name;
-  return host;
 }
 
 Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t record_number,
@@ -160,8 +146,14 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   a.title = truncate_text(trim(title), kMaxTitleBytes);
 
   // ---- Source.
-  a.source = resolve_source(rec.source, dateline.source, clean.metadata_source, a.url,
-                            knowledge.outlets());
+  SourceEvidence source_evidence;
+  source_evidence.field = rec.source;
+  source_evidence.dateline_credit = dateline.source;
+  source_evidence.source_line = clean.metadata_source;
+  source_evidence.credit_lines = &clean.credit_lines;
+  source_evidence.paragraphs = &clean.paragraphs;
+  source_evidence.url = a.url;
+  a.source = resolve_source(source_evidence, knowledge.outlets());
   // ---- Speakers, mentions, passages.
   Attribution attr = attribute_speakers(clean.paragraphs, knowledge, iso_of(a.date));
   a.passages = std::move(attr.passages);

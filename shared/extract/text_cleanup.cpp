@@ -12,7 +12,8 @@ namespace {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-constexpr size_t kMaxLineScan = 4096;  // longer lines are never junk or metadata
+constexpr size_t kMaxLineScan = 4096;    // longer lines are never junk or metadata
+constexpr size_t kMinArticleWords = 40;  // a line or text this long is an article's, not furniture
 
 // Lines that are exactly (case-insensitively, ignoring surrounding punctuation) one of these.
 constexpr std::array<std::string_view, 40> kJunkExact = {"advertisement",
@@ -77,6 +78,27 @@ constexpr std::array<std::string_view, 21> kJunkPrefix = {"reporting by",
                                                           "click here",
                                                           "subscribe to",
                                                           "(photo"};
+
+// Words: runs of letters or digits (a CJK character counts as a word of its own).
+size_t count_words(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = 0;
+    i += utf8_decode(s, i, cp);
+    if (is_cjk_char(cp)) {
+      ++words;
+      in_word = false;
+      continue;
+    }
+    bool letter = cp >= 0x80
+                      ? !is_unicode_space(cp) && !is_unicode_punct(cp)
+                      : ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words;
+}
 
 std::string lower_alnum_core(std::string_view line) {
   // Lower-cases and trims punctuation/space at both ends ("- Advertisement -" -> "advertisement").
@@ -143,6 +165,22 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
   return false;
 }
 
+// "date 2025-11-24 ..." or "date 2025-06 ..." opening the text (crawlers put the page's date
+// there): the length of the prefix, with the date in date_text; 0 when the line does not open so.
+size_t leading_date_prefix(std::string_view line, std::string& date_text) {
+  if (!istarts_with(line, "date ")) return 0;
+  size_t i = 5;
+  while (i < line.size() && line[i] == ' ') ++i;
+  size_t e = i;
+  while (e < line.size() && ((line[e] >= '0' && line[e] <= '9') || line[e] == '-')) ++e;
+  std::string_view iso = line.substr(i, e - i);
+  if (iso.size() != 7 && iso.size() != 10) return 0;
+  auto dates = find_dates(iso, 1);
+  if (dates.empty() || dates[0].begin != 0 || dates[0].end != iso.size()) return 0;
+  date_text = std::string(iso);
+  return e;
+}
+
 // A short line that is essentially a date: "November 16, 2021", "2023-11-16 08:12 GMT+8",
 // "March 4, 2024 • Statements and Releases".
 bool date_only_line(std::string_view line, std::string& date_text) {
@@ -178,6 +216,52 @@ bool metadata_source_line(std::string_view line, std::string& source) {
   return false;
 }
 
+// A short line that credits an outlet, anywhere in the text: "Fuente: EFE", "Quelle: dpa",
+// "Con información de EFE", "Avec AFP", "* AFP", "AFP / le 19 septembre". The credited text is
+// returned (it is checked against outlets.json later).
+bool credit_line(std::string_view line, std::string& credited) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80) return false;
+  static constexpr std::array<std::string_view, 22> kKeys = {"source:",
+                                                             "sources:",
+                                                             "fuente:",
+                                                             "fuentes:",
+                                                             "quelle:",
+                                                             "fonte:",
+                                                             "fonti:",
+                                                             "forrás:",
+                                                             "źródło:",
+                                                             "kaynak:",
+                                                             "bron:",
+                                                             "источник:",
+                                                             "出典：",
+                                                             "출처:",
+                                                             "المصدر:",
+                                                             "con información de",
+                                                             "con informacion de",
+                                                             "avec",
+                                                             "mit material von",
+                                                             "mit material der",
+                                                             "com informações da",
+                                                             "com informações de"};
+  for (std::string_view key : kKeys) {
+    if (!istarts_with(t, key)) continue;
+    credited = std::string(trim(t.substr(key.size())));
+    return !credited.empty() && credited.size() <= 40;
+  }
+  // "* AFP", "AFP", "(AFP)", "AFP / le 19 septembre 2025": a name alone, or before " / ".
+  std::string_view name = t;
+  while (!name.empty() && (name.front() == '*' || name.front() == '(' || name.front() == ' '))
+    name.remove_prefix(1);
+  while (!name.empty() && (name.back() == ')' || name.back() == '.' || name.back() == ' '))
+    name.remove_suffix(1);
+  if (size_t slash = name.find(" / "); slash != std::string_view::npos)
+    name = name.substr(0, slash);
+  if (name.empty() || name.size() > 24 || name.find(' ') != std::string_view::npos) return false;
+  credited = std::string(name);
+  return true;
+}
+
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.size() > 80) return false;
@@ -201,6 +285,8 @@ bool is_junk_line(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
   if (t.size() > kMaxLineScan) return false;
+  // A line of a paragraph's length is text, whatever it contains.
+  if (count_words(t) >= kMinArticleWords) return false;
   std::string core = lower_alnum_core(t);
   if (core.empty()) return true;  // "-----", "***"
   for (auto j : kJunkExact)
@@ -241,8 +327,21 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
   size_t substantial_seen = 0;  // kept lines of kSubstantialLine bytes or more
   constexpr size_t kSubstantialLine = 120;
   std::vector<std::vector<std::string_view>> blocks(1);
+  bool first_line = true;
+  size_t junk_words = 0;
+  std::vector<std::string_view> junk;  // dropped lines, kept in case nothing else is text
   for (std::string_view raw : lines) {
     std::string_view line = trim(raw);
+    // A crawler's metadata prefix on the first line: " date 2018-11 Trump said ..." gives the
+    // date, and the rest of the line is text.
+    if (first_line && !line.empty()) {
+      first_line = false;
+      std::string date_text;
+      if (size_t rest = leading_date_prefix(line, date_text)) {
+        out.date_lines.push_back({std::move(date_text), DateLine::Kind::kPublished});
+        line = trim(line.substr(rest));
+      }
+    }
     if (line.empty()) {
       if (!blocks.back().empty()) {
         blocks.emplace_back();
@@ -267,10 +366,25 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
     }
     if (is_junk_line(line)) {
       ++out.junk_lines;
+      junk_words += count_words(line);
+      junk.push_back(line);
       continue;
+    }
+    if (std::string credited; line.size() <= 80 && credit_line(line, credited)) {
+      // The line stays in the text: a one-word line may be a heading, not a credit.
+      if (out.credit_lines.size() < kMaxDateLines) out.credit_lines.push_back(credited);
     }
     if (line.size() >= kSubstantialLine) ++substantial_seen;
     blocks.back().push_back(line);
+  }
+  // A real article is never refused as page furniture: when nothing but "junk" is left and the
+  // junk holds a few sentences' worth of words, the junk rules were wrong for this text.
+  bool has_text = false;
+  for (const auto& block : blocks) has_text |= !block.empty();
+  if (!has_text && junk_words >= kMinArticleWords) {
+    for (std::string_view l : junk)
+      if (!lower_alnum_core(l).empty()) blocks.back().push_back(l);
+    out.junk_lines = 0;
   }
   auto emit = [&](const std::vector<std::string_view>& block_lines) {
     std::string joined;

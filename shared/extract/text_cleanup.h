@@ -19,11 +19,12 @@ struct DateLine {
 };
 
 struct CleanText {
-  std::vector<std::string> paragraphs;  // junk removed, lines joined, spaces collapsed
-  std::vector<DateLine> date_lines;     // near the top, in order (at most kMaxDateLines)
-  std::string metadata_source;          // "Source: X" line, if any
-  std::string headline;                 // a leading headline line, if the text has one
-  size_t junk_lines = 0;                // lines dropped as junk
+  std::vector<std::string> paragraphs;    // junk removed, lines joined, spaces collapsed
+  std::vector<DateLine> date_lines;       // near the top, in order (at most kMaxDateLines)
+  std::string metadata_source;            // "Source: X" line, if any
+  std::vector<std::string> credit_lines;  // what credit lines name: "Fuente: EFE" -> "EFE"
+  std::string headline;                   // a leading headline line, if the text has one
+  size_t junk_lines = 0;                  // lines dropped as junk
 };
 
 constexpr size_t kMaxDateLines = 8;

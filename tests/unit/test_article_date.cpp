@@ -109,3 +109,17 @@ TEST_CASE("a date line on its own, in another language, dates the article") {
   CHECK(a.date.iso() == "2025-06-05");
   CHECK(a.date.evidence == "date line");
 }
+
+TEST_CASE("a crawler's date prefix opens the first line and the rest of the line is text") {
+  auto a = extract_one(std::string(" date 2018-11 Trump wants a trade deal with Xi Jinping before "
+                                   "the summit, according to people familiar with the plan.\n\n") +
+                       kBody);
+  CHECK(a.date.iso() == "2018-11");
+  CHECK(a.date.evidence == "metadata line");
+  REQUIRE(!a.passages.empty());
+  CHECK(a.passages[0].text.starts_with("Trump wants a trade deal"));
+  // The month is made a day by a date line of the same month under it.
+  auto b = extract_one(std::string(" date 2017-10 Washington 25/10/2017 | 13h32\n\n") + kBody);
+  CHECK(b.date.iso() == "2017-10-25");
+  CHECK(b.date.evidence == "metadata line + date line");
+}

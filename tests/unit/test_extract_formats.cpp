@@ -240,6 +240,39 @@ TEST_CASE("datelines are read in their usual forms") {
   CHECK(readouts::read_dateline("The talks were held on May 5.").length == 0);
 }
 
+TEST_CASE("a real article is never refused as page furniture") {
+  // A plain abstract of about 140 words on one line, ending in a credit in brackets that looks
+  // like a photo credit: a line this long is text.
+  std::string abstract =
+      "This study compares how the two governments described the same leaders' calls in "
+      "their official accounts between 2013 and 2025. Using paired statements, it counts "
+      "which topics each side chose to mention, how often each attributed positions to the "
+      "other, and whether trade or security came first. The Chinese accounts are longer and "
+      "structured by speaker, while the American ones list topics without quotation. "
+      "Differences are largest on Taiwan, where each side reports commitments the other does "
+      "not confirm, and smallest on climate. The results suggest that readouts are written for "
+      "domestic audiences first, and that comparing them shows negotiating priorities neither "
+      "side publishes. Implications for research that relies on a single government's account "
+      "are discussed, and a simple coding scheme is proposed for future work on the subject "
+      "(Photo/Archive)";
+  auto out = run(abstract, "txt");
+  REQUIRE(out.articles.size() == 1);
+  CHECK(out.articles[0].passages.size() == 1);
+  // The same words as short lines that each look like navigation (two bars) are kept too.
+  std::string bars;
+  for (int i = 0; i < 6; ++i)
+    bars += "Section " + std::to_string(i) +
+            " | the two sides compared their accounts of the call | and agreed to keep talking\n";
+  out = run(bars, "txt");
+  REQUIRE(out.articles.size() == 1);
+  CHECK(out.articles[0].passages.size() >= 5);  // the first line may be read as the headline
+  // Navigation alone, a few words, is still no article.
+  out = run("Home | World | Business\nShare\nAdvertisement\n", "txt");
+  CHECK(out.articles.empty());
+  REQUIRE(out.failures.size() == 1);
+  CHECK(out.failures[0].error.message.find("page furniture") != std::string::npos);
+}
+
 TEST_CASE("input checks refuse what is not an article") {
   auto empty = run("", "md");
   REQUIRE(empty.failures.size() == 1);
@@ -312,6 +345,40 @@ TEST_CASE("language detection tells scripts apart") {
             .language == "ru");
 }
 
+TEST_CASE("language detection names languages beyond the five the word lists knew") {
+  struct Row {
+    const char* text;
+    const char* language;
+  };
+  const Row rows[] = {
+      {"A kínai elnök telefonon beszélt az amerikai elnökkel, és a két vezető megállapodott "
+       "abban, hogy folytatják a kereskedelmi tárgyalásokat a következő hetekben.",
+       "hu"},
+      {"Nag-usap sa telepono ang dalawang pangulo at napagkasunduan nilang ipagpatuloy ang "
+       "pag-uusap tungkol sa kalakalan sa mga susunod na linggo, ayon sa pahayag.",
+       "tl"},
+      {"I due presidenti hanno parlato al telefono e hanno concordato di proseguire i "
+       "negoziati commerciali nelle prossime settimane, secondo una nota ufficiale.",
+       "it"},
+      {"De twee presidenten spraken telefonisch met elkaar en kwamen overeen de "
+       "handelsbesprekingen in de komende weken voort te zetten, aldus een verklaring.",
+       "nl"},
+      {"Obaj prezydenci rozmawiali telefonicznie i uzgodnili, że negocjacje handlowe będą "
+       "kontynuowane w najbliższych tygodniach, poinformowano w komunikacie.",
+       "pl"},
+      {"İki lider telefonda görüştü ve ticaret müzakerelerinin önümüzdeki haftalarda devam "
+       "etmesi konusunda anlaştı, açıklamada belirtildi.",
+       "tr"},
+      {"Los dos presidentes hablaron por teléfono y acordaron continuar las negociaciones "
+       "comerciales en las próximas semanas, según un comunicado oficial.",
+       "es"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(std::string(r.language));
+    CHECK(run(r.text, "txt").articles[0].language == r.language);
+  }
+}
+
 TEST_CASE("source: credits and url hosts resolve to one canonical outlet") {
   auto out =
       run("{\"title\": \"Readout\", \"url\": \"https://www.fmprc.gov.cn/eng/wjdt/202511.html\", "
@@ -331,10 +398,28 @@ TEST_CASE("source: credits and url hosts resolve to one canonical outlet") {
   CHECK(out.articles[0].source == "China Radio International");
   out = run("{\"url\": \"english.news.cn/20250605/x.html\", \"body\": \"Text here.\"}", "json");
   CHECK(out.articles[0].source == "Xinhua");
-  // An unknown host is the source itself; an address that is not http(s) names nothing.
+  // An unknown host gives its domain; an address that is not http(s) names nothing.
   out = run("{\"url\": \"HTTPS://user@News.Example.ORG:8080/a?b\", \"body\": \"Text here.\"}",
             "json");
-  CHECK(out.articles[0].source == "news.example.org");
+  CHECK(out.articles[0].source == "example.org");
+  out = run("{\"url\": \"https://anoticia.paper.com.br/a\", \"body\": \"Text here.\"}", "json");
+  CHECK(out.articles[0].source == "paper.com.br");
+  // A wire credit beats the site that reposts the story: an opening "(AFP)", a credit line.
+  out =
+      run("{\"url\": \"https://www.townpaper.fr/a\", \"body\": \"PEKIN (AFP) - Les deux "
+          "présidents se sont parlé.\\n\\nIls ont évoqué le commerce.\"}",
+          "json");
+  CHECK(out.articles[0].source == "AFP");
+  out =
+      run("{\"url\": \"https://www.town.com.gt/a\", \"body\": \"Los presidentes hablaron.\\n\\n"
+          "Con información de EFE\"}",
+          "json");
+  CHECK(out.articles[0].source == "EFE");
+  out =
+      run("{\"url\": \"https://www.town.de/a\", \"body\": \"Die Präsidenten sprachen.\\n\\n"
+          "Quelle: Unbekannter Dienst\"}",
+          "json");
+  CHECK(out.articles[0].source == "town.de");
   out = run("{\"url\": \"ftp://news.example.org/a\", \"body\": \"Text here.\"}", "json");
   CHECK(out.articles[0].source.empty());
   // A dateline's agency, in any script, is the same outlet.

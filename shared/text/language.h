@@ -1,6 +1,7 @@
-// Language detection by character statistics: "en", "zh-Hans" vs "zh-Hant" (counts of characters
-// that differ between the scripts), "ja", "ko", "ru", "ar" and a few others by script and common
-// words; "und" when unsure. Looks at the first 8 KB only. Pure and thread-safe.
+// Language detection: "zh-Hans" vs "zh-Hant" (counts of characters that differ between the
+// scripts), "ja" and "ko" by script; every other language (about 80) by CLD2, falling back to
+// script and function-word statistics when CLD2 is unsure; "und" when nothing is sure. Looks at
+// the first 8 KB only. Pure and thread-safe.
 #pragma once
 
 #include <string>

@@ -1,5 +1,9 @@
-// Script and word statistics for language tags.
-#include "shared/extract/language.h"
+// Language tags: scripts decide Chinese (simplified or traditional), Japanese and Korean; CLD2
+// (Compact Language Detector 2, Debian's libcld2) decides the rest, with script and function-word
+// statistics as the fallback when it is unsure.
+#include "shared/text/language.h"
+
+#include <cld2/public/compact_lang_det.h>
 
 #include <array>
 #include <unordered_set>
@@ -27,6 +31,28 @@ std::unordered_set<uint32_t> code_points(std::string_view s) {
     out.insert(cp);
   }
   return out;
+}
+
+// CLD2's answer for text outside Chinese, Japanese and Korean, when it is sure enough: reliable,
+// or 70% of a text of 40 letters or more. "" otherwise.
+std::string detect_with_cld2(std::string_view text) {
+  CLD2::Language top3[3];
+  int percent3[3] = {0, 0, 0};
+  int text_bytes = 0;
+  bool reliable = false;
+  // The text is valid UTF-8 (extraction repaired it before), as DetectLanguageSummary requires;
+  // cut at a character boundary.
+  size_t n = text.size();
+  while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  CLD2::Language lang = CLD2::DetectLanguageSummary(text.data(), static_cast<int>(n), true, top3,
+                                                    percent3, &text_bytes, &reliable);
+  if (lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) return "";
+  if (!reliable && !(percent3[0] >= 70 && text_bytes >= 40)) return "";
+  std::string code = CLD2::LanguageCode(lang);
+  if (code == "iw") return "he";
+  if (code == "un" || code == "xx" || code.starts_with("zh") || code == "ja" || code == "ko")
+    return "";  // the scripts decided those already
+  return normalize_language_tag(code);
 }
 
 }  // namespace
@@ -75,6 +101,7 @@ std::string detect_language(std::string_view text) {
     if (s_count > t_count) return "zh-Hans";
     return "zh";
   }
+  if (std::string cld = detect_with_cld2(text); !cld.empty()) return cld;
   if (cyr * 2 > total) return "ru";
   if (arabic * 2 > total) return "ar";
   if (greek * 2 > total) return "el";

@@ -1,0 +1,82 @@
+// Resolving an article's source from its credits and its url.
+#include "shared/extract/source_credit.h"
+
+#include <array>
+
+#include "shared/extract/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+constexpr size_t kOpeningBytes = 80;  // "PARIS (AFP) -" credits open a paragraph
+
+// The first known outlet among the names of a credit: "ANP/RTR/BLOOMBERG", "AFP, Reuters".
+const Outlet* known_outlet(std::string_view credit, const Outlets& outlets) {
+  credit = trim(credit);
+  if (credit.empty() || credit.size() > 60) return nullptr;
+  if (const Outlet* o = outlets.find(credit)) return o;
+  size_t start = 0;
+  for (size_t i = 0; i <= credit.size(); ++i) {
+    if (i < credit.size() && credit[i] != '/' && credit[i] != ',' && credit[i] != ';') continue;
+    if (const Outlet* o = outlets.find(trim(credit.substr(start, i - start)))) return o;
+    start = i + 1;
+  }
+  return nullptr;
+}
+
+// "PEKIN (AFP) -", "(Adnkronos) –", "Washington (ANP/RTR) -": a parenthesized known outlet near
+// the start of one of the first three paragraphs.
+const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const Outlets& outlets) {
+  for (size_t p = 0; p < paragraphs.size() && p < 3; ++p) {
+    std::string_view head = std::string_view(paragraphs[p]).substr(0, kOpeningBytes);
+    size_t open = head.find('(');
+    if (open == std::string_view::npos) continue;
+    size_t close = head.find(')', open);
+    if (close == std::string_view::npos) continue;
+    if (const Outlet* o = known_outlet(head.substr(open + 1, close - open - 1), outlets)) return o;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string registrable_domain(std::string_view host) {
+  static constexpr std::array<std::string_view, 14> kSecondLevel = {
+      "com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "nic", "mil", "int"};
+  std::vector<std::string_view> labels;
+  size_t start = 0;
+  for (size_t i = 0; i <= host.size(); ++i) {
+    if (i == host.size() || host[i] == '.') {
+      labels.push_back(host.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  size_t keep = 2;
+  if (labels.size() >= 3 && labels.back().size() == 2) {
+    for (std::string_view s : kSecondLevel)
+      if (labels[labels.size() - 2] == s) keep = 3;
+  }
+  if (labels.size() <= keep) return std::string(host);
+  size_t skip = 0;
+  for (size_t i = 0; i < labels.size() - keep; ++i) skip += labels[i].size() + 1;
+  return std::string(host.substr(skip));
+}
+
+std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
+  for (std::string_view credit : {ev.field, ev.dateline_credit, ev.source_line}) {
+    credit = trim(credit);
+    if (!credit.empty()) return outlets.canonical(credit);
+  }
+  if (ev.paragraphs)
+    if (const Outlet* o = opening_credit(*ev.paragraphs, outlets)) return o->name;
+  if (ev.credit_lines)
+    for (const std::string& line : *ev.credit_lines)
+      if (const Outlet* o = known_outlet(line, outlets)) return o->name;
+  std::string host = url_host(ev.url);
+  if (host.empty()) return "";
+  if (const Outlet* o = outlets.for_host(host)) return o->name;
+  return registrable_domain(host);
+}
+
+}  // namespace readouts

@@ -1,0 +1,31 @@
+// Who an article is by: an explicit field, the agency a dateline or an opening "(AFP)" credits,
+// credit lines ("Fuente: EFE", "Quelle: dpa", "* AFP"), a "Source:" line, the outlet owning the
+// url's host, else the url's domain; credits resolve to canonical outlet names (outlets.json).
+// Pure and thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shared/knowledge/outlets.h"
+
+namespace readouts {
+
+struct SourceEvidence {
+  std::string_view field;            // explicit source field ("" if none)
+  std::string_view dateline_credit;  // "APP", "Xinhua", "新华社" ("" if none)
+  std::string_view source_line;      // a "Source: X" line near the top ("" if none)
+  const std::vector<std::string>* credit_lines = nullptr;  // credit lines anywhere
+  const std::vector<std::string>* paragraphs = nullptr;    // for "PARIS (AFP) -" openings
+  std::string_view url;
+};
+
+std::string resolve_source(const SourceEvidence& evidence, const Outlets& outlets);
+
+// The domain a host belongs to: "nieuws.vtm.be" -> "vtm.be", "anoticia.clicrbs.com.br" ->
+// "clicrbs.com.br" (a two-letter country domain under com, co, org, net, gov, ... keeps three
+// labels).
+std::string registrable_domain(std::string_view host);
+
+}  // namespace readouts
