@@ -1,7 +1,8 @@
 // libFuzzer target: date parsing of untrusted text: parse_date_value() and find_dates()
 // (shared/extract/dates.h); parse_date_bounds() reads the API's from/to
 // parameters (YYYY, YYYY-MM, YYYY-MM-DD); extraction's date reading is reached through
-// extract_articles() with the input placed in a date field and in a dateline, in each format.
+// extract_articles() with the input placed in a date field, in a dateline and in the url's path,
+// in each format.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -50,6 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   };
   for (const auto& in : inputs) {
     readouts::SourceInfo source{"fuzz-date", in[0], "seed"};
+    // Every other format also gets the input as its url's path (--url): dates in paths.
+    options.url = in[0] == "txt" || in[0] == "md" ? "https://example.org/" + one_line : "";
     auto out = readouts::extract_articles(in[1], source, knowledge, options);
     for (const auto& a : out.articles) {
       if (!a.date.known()) continue;

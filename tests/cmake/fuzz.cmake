@@ -7,7 +7,7 @@ add_test(NAME fuzz_build
   COMMAND ${PROJECT_SOURCE_DIR}/tests/reliability/fuzz_build.sh ${PROJECT_SOURCE_DIR} ${READOUTS_FUZZ_BUILD})
 set_tests_properties(fuzz_build PROPERTIES FIXTURES_SETUP readouts_fuzzers TIMEOUT 1800 LABELS fuzz
   RESOURCE_LOCK readouts_fuzz_build)
-foreach(target fuzz_extract fuzz_dates fuzz_query fuzz_params)
+foreach(target fuzz_extract fuzz_dates fuzz_query fuzz_params fuzz_data)
   add_test(NAME ${target}
     COMMAND ${PROJECT_SOURCE_DIR}/tests/reliability/fuzz_run.sh ${READOUTS_FUZZ_BUILD}/fuzz/${target}
             ${PROJECT_SOURCE_DIR}/fuzz/corpus/${target} ${READOUTS_FUZZ_SECONDS})
