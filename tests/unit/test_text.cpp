@@ -1,0 +1,40 @@
+// shared/text: month names from ICU, simplified/traditional Chinese folding from OpenCC.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "shared/text/chinese_script.h"
+#include "shared/text/month_names.h"
+
+TEST_CASE("month names in many languages, full and abbreviated, any case") {
+  CHECK(readouts::month_from_name("June") == 6);
+  CHECK(readouts::month_from_name("JUNIO") == 6);
+  CHECK(readouts::month_from_name("juillet") == 7);
+  CHECK(readouts::month_from_name("Dezember") == 12);
+  CHECK(readouts::month_from_name("Dez") == 12);
+  CHECK(readouts::month_from_name("október") == 10);
+  CHECK(readouts::month_from_name("Setyembre") == 9);
+  CHECK(readouts::month_from_name("сентября") == 9);
+  CHECK(readouts::month_from_name("Сентябрь") == 9);
+  CHECK(readouts::month_from_name("سبتمبر") == 9);
+  CHECK(readouts::month_from_name("Sept") == 9);
+  CHECK(readouts::month_from_name("Eylül") == 9);
+  // Not months: ordinary words, digits, too short.
+  CHECK(readouts::month_from_name("Monday") == 0);
+  CHECK(readouts::month_from_name("march2") == 0);
+  CHECK(readouts::month_from_name("ma") == 0);
+  CHECK(readouts::month_from_name("") == 0);
+}
+
+TEST_CASE("traditional Chinese folds to simplified, character by character") {
+  REQUIRE(readouts::simplified_table_size() > 2000);
+  CHECK(readouts::to_simplified("習近平") == "习近平");
+  CHECK(readouts::to_simplified("臺灣") == "台湾");
+  CHECK(readouts::to_simplified("兩岸關係") == "两岸关系");
+  // Simplified text, names written the same in both scripts, and other scripts are unchanged.
+  CHECK(readouts::to_simplified("习近平同特朗普通电话") == "习近平同特朗普通电话");
+  CHECK(readouts::to_simplified("川普 Trump, Си Цзиньпин") == "川普 Trump, Си Цзиньпин");
+  // Byte lengths are kept, so offsets into the original text stay valid.
+  std::string t = "中華人民共和國外交部發言人";
+  CHECK(readouts::to_simplified(t).size() == t.size());
+}
