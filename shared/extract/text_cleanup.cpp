@@ -135,30 +135,102 @@ bool ends_sentence(std::string_view s) {
   return false;
 }
 
-// "date 2025-11-24 ...", "Published: Nov 24, 2025", "发布时间：2025-11-24" -> the date text;
-// "Updated: ..." is read too, as an updated stamp (kind).
+// "date 2025-11-24 ...", "Published: Nov 24, 2025", "发布时间：2025-11-24", "입력 2025.06.05",
+// "Stand: 16.11.2023 08:29 Uhr" -> the date text; "Updated: ..." and its kin are read too, as
+// updated stamps (kind). Short keys must open the line; the longer ones may follow a headline on
+// the same line ("Talks end Stand: 16.11.2023"), with the date right after them.
 bool metadata_date_line(std::string_view line, std::string& date_text, DateLine::Kind& kind) {
   std::string_view t = trim(line);
   if (t.size() > 200) return false;
-  static constexpr std::array<std::string_view, 24> kKeys = {
-      "date",         "published",    "posted",      "publication date", "published on",
-      "published at", "posted on",    "发布时间",    "發布時間",         "日期",
-      "时间",         "時間",         "发布日期",    "發佈時間",         "updated",
-      "update",       "last updated", "last update", "modified",         "更新时间",
-      "更新時間",     "更新",         "actualizado", "aktualisiert"};
-  for (std::string_view key : kKeys) {
-    if (!istarts_with(t, key)) continue;
-    kind = key.starts_with("update") || key.starts_with("last") || key == "modified" ||
-                   key.starts_with("更新") || key == "actualizado" || key == "aktualisiert"
-               ? DateLine::Kind::kUpdated
-               : DateLine::Kind::kPublished;
-    std::string_view rest = t.substr(key.size());
-    if (rest.empty()) return false;
+  using K = DateLine::Kind;
+  struct Key {
+    std::string_view text;  // lower case for Latin script
+    K kind;
+  };
+  static constexpr std::array<Key, 62> kKeys = {{
+      {"date", K::kPublished},
+      {"published", K::kPublished},
+      {"posted", K::kPublished},
+      {"publication date", K::kPublished},
+      {"发布时间", K::kPublished},
+      {"發布時間", K::kPublished},
+      {"發佈時間", K::kPublished},
+      {"发布日期", K::kPublished},
+      {"發布日期", K::kPublished},
+      {"日期", K::kPublished},
+      {"时间", K::kPublished},
+      {"時間", K::kPublished},
+      {"publicado", K::kPublished},
+      {"publicada", K::kPublished},
+      {"fecha", K::kPublished},
+      {"publié", K::kPublished},
+      {"veröffentlicht", K::kPublished},
+      {"stand", K::kPublished},
+      {"datum", K::kPublished},
+      {"pubblicato", K::kPublished},
+      {"gepubliceerd", K::kPublished},
+      {"opublikowano", K::kPublished},
+      {"yayınlanma", K::kPublished},
+      {"yayın tarihi", K::kPublished},
+      {"опубликовано", K::kPublished},
+      {"Опубликовано", K::kPublished},
+      {"дата публикации", K::kPublished},
+      {"Дата публикации", K::kPublished},
+      {"公開日", K::kPublished},
+      {"配信日", K::kPublished},
+      {"입력", K::kPublished},
+      {"기사입력", K::kPublished},
+      {"등록", K::kPublished},
+      {"تاريخ النشر", K::kPublished},
+      {"نشر في", K::kPublished},
+      {"نُشر في", K::kPublished},
+      {"megjelent", K::kPublished},
+      {"közzétéve", K::kPublished},
+      {"updated", K::kUpdated},
+      {"update", K::kUpdated},
+      {"last updated", K::kUpdated},
+      {"last update", K::kUpdated},
+      {"modified", K::kUpdated},
+      {"更新时间", K::kUpdated},
+      {"更新時間", K::kUpdated},
+      {"更新日", K::kUpdated},
+      {"更新", K::kUpdated},
+      {"actualizado", K::kUpdated},
+      {"actualización", K::kUpdated},
+      {"aktualisiert", K::kUpdated},
+      {"mis à jour", K::kUpdated},
+      {"aggiornato", K::kUpdated},
+      {"bijgewerkt", K::kUpdated},
+      {"aktualizacja", K::kUpdated},
+      {"güncelleme", K::kUpdated},
+      {"güncellenme", K::kUpdated},
+      {"обновлено", K::kUpdated},
+      {"Обновлено", K::kUpdated},
+      {"수정", K::kUpdated},
+      {"آخر تحديث", K::kUpdated},
+      {"frissítve", K::kUpdated},
+      {"atualizado", K::kUpdated},
+  }};
+  const std::string lower = ascii_lower(t);
+  for (const Key& key : kKeys) {
+    // Where the key stands: at the start, or (keys of 5 bytes or more, not "date") after a space.
+    size_t at = 0;
+    if (!lower.starts_with(key.text)) {
+      if (key.text.size() < 5 || key.text == "published") continue;
+      at = lower.find(" " + std::string(key.text));
+      if (at == std::string::npos) continue;
+      ++at;
+      // "26.10.2025 - Update : 27.10.2025": a date before the key is the line's own date.
+      if (!find_dates(t.substr(0, at), 1).empty()) continue;
+    }
+    std::string_view rest = t.substr(at + key.text.size());
+    if (rest.empty()) continue;
     // The key must end there (a separator follows), so "Datelines" is not a key.
     char c = rest[0];
     if (!(c == ' ' || c == ':' || c == '\t' || static_cast<unsigned char>(c) >= 0x80)) continue;
     auto dates = find_dates(rest, 1);
-    if (dates.empty() || dates[0].begin > 24) continue;
+    if (dates.empty() || dates[0].begin > (at == 0 ? 24u : 6u)) continue;
+    kind = key.kind;
     date_text = std::string(rest.substr(dates[0].begin, dates[0].end - dates[0].begin));
     return true;
   }

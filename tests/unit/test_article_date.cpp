@@ -123,3 +123,15 @@ TEST_CASE("a crawler's date prefix opens the first line and the rest of the line
   CHECK(b.date.iso() == "2017-10-25");
   CHECK(b.date.evidence == "metadata line + date line");
 }
+
+TEST_CASE("publication and update keys in other languages, at the start or after a headline") {
+  auto a =
+      extract_one(std::string("Biden und Xi treffen sich Stand: 16.11.2023 08:29 Uhr\n\n") + kBody);
+  CHECK(a.date.iso() == "2023-11-16");
+  CHECK(a.date.evidence == "metadata line");
+  auto b = extract_one(std::string("정상 통화\n입력 2025.06.05 23:10\n수정 2025.06.06 09:00\n\n") +
+                       kBody);
+  CHECK(b.date.iso() == "2025-06-05");
+  auto c = extract_one(std::string("Переговоры\nОбновлено 6 июня 2025\n\n") + kBody);
+  CHECK_FALSE(c.date.known());
+}
