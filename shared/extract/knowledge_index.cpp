@@ -62,12 +62,33 @@ void arabic_stems(std::string_view w, std::vector<std::string_view>& out) {
   }
 }
 
+// A word after an elided article or preposition (French, Italian: "l'ukraine", "d'iran",
+// "dell'ucraina", "all'intelligenza"): the part after an apostrophe within the first 5 bytes.
+std::string_view after_elision(std::string_view w) {
+  static constexpr std::string_view kElided[] = {
+      "l",      "d",    "j",    "m",    "n",    "s",   "t",    "c",  "qu",    "jusqu", "lorsqu",
+      "puisqu", "dell", "dall", "nell", "sull", "all", "coll", "un", "quest", "quell"};
+  const size_t q = w.find('\'');
+  if (q == std::string_view::npos || w.size() - q - 1 < 2) return {};
+  for (std::string_view e : kElided)
+    if (w.substr(0, q) == e) return w.substr(q + 1);
+  return {};
+}
+
+// Other forms of a word that terms may match: without clitics or an elided article.
+void word_forms(std::string_view w, std::vector<std::string_view>& out) {
+  if (PhraseMatcher::is_arabic_word(w))
+    arabic_stems(w, out);
+  else if (std::string_view e = after_elision(w); !e.empty())
+    out.push_back(e);
+}
+
 bool matches_token(std::string_view pat, uint8_t wild, const Token& t) {
   if (matches_word(pat, wild, t.folded)) return true;
-  if (t.kind != TokenKind::kWord || !PhraseMatcher::is_arabic_word(t.folded)) return false;
-  std::vector<std::string_view> stems;
-  arabic_stems(t.folded, stems);
-  for (std::string_view s : stems)
+  if (t.kind != TokenKind::kWord) return false;
+  std::vector<std::string_view> forms;
+  word_forms(t.folded, forms);
+  for (std::string_view s : forms)
     if (matches_word(pat, wild, s)) return true;
   return false;
 }
@@ -162,7 +183,7 @@ bool PhraseMatcher::matches(const Phrase& p, const std::vector<Token>& toks, siz
 
 void PhraseMatcher::more_candidates(const std::string& w, std::vector<uint32_t>& cand) const {
   std::vector<std::string_view> forms{w};
-  if (is_arabic_word(w)) arabic_stems(w, forms);
+  word_forms(w, forms);
   auto take = [&](const Map& m, std::string_view key) {
     auto it = m.find(key);
     if (it != m.end()) cand.insert(cand.end(), it->second.begin(), it->second.end());

@@ -24,10 +24,11 @@ struct SvHash {
 // A '*' written against a word of a phrase lets the text's word go on past it: "тайван*" matches
 // Тайвань, Тайваня, тайваньский; "*zölle" matches Strafzölle; "*zöll*" both. Words in Arabic
 // script are compared without the article ال and also match after the clitics written onto them
-// (و ف ب ل ك: "وتايوان", "بالرسوم" and "رسوم" for "الرسوم", "للصين" for "الصين"). A phrase starting
-// in hangul must start a word (Korean writes particles after nouns, "대만은", which match as they
-// follow; "이란" must not match inside another word), unless written with a leading '*' ("*관세"
-// also in 보복관세).
+// (و ف ب ل ك: "وتايوان", "بالرسوم" and "رسوم" for "الرسوم", "للصين" for "الصين"); a word
+// after an elided article or preposition matches alone ("l'ukraine", "dell'ucraina"). A phrase
+// starting in hangul must start a word (Korean writes particles after nouns, "대만은", which match
+// as they follow; "이란" must not match inside another word), unless written with a leading '*'
+// ("*관세" also in 보복관세).
 struct Phrase {
   enum : uint8_t { kMoreAfter = 1, kMoreBefore = 2 };
   std::vector<std::string> tokens;
@@ -51,7 +52,7 @@ class PhraseMatcher {
   void match_at(const std::vector<Token>& toks, size_t i, F&& f) const {
     const std::string& w = toks[i].folded;
     auto it = by_first_.find(w);
-    if (!has_wild_ && !(has_arabic_ && is_arabic_word(w))) {
+    if (!has_wild_ && !(has_arabic_ && is_arabic_word(w)) && w.find('\'') == std::string::npos) {
       if (it == by_first_.end()) return;
       for (uint32_t idx : it->second)
         if (matches(phrases_[idx], toks, i) && !f(phrases_[idx])) return;
@@ -99,6 +100,7 @@ struct KnowledgeIndex {
     double weight = 1.0;
   };
   std::vector<TermTarget> term_targets;
+  PhraseMatcher account_words;  // Knowledge::account_words(); payload unused
 };
 
 }  // namespace readouts

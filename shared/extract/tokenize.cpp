@@ -113,6 +113,15 @@ std::string fold_word(std::string_view w) {
   return out;
 }
 
+bool starts_upper(std::string_view text) {
+  if (text.empty()) return false;
+  if (text[0] >= 'A' && text[0] <= 'Z') return true;
+  if (static_cast<unsigned char>(text[0]) < 0x80) return false;
+  uint32_t cp;
+  utf8_decode(text, 0, cp);
+  return cp < 0x500 && fold_cp(cp) != cp && fold_cp(cp) != 0 && cp != 0x3C2 && cp != 0x451;
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> out;
   out.reserve(text.size() / 5 + 4);

@@ -30,4 +30,8 @@ std::vector<Token> tokenize(std::string_view text);
 // Folds one word the way tokenize() folds it (for building lookup keys).
 std::string fold_word(std::string_view word);
 
+// The text starts with an upper-case letter of the Latin, Greek or Cyrillic alphabet ("Taiwan",
+// "Élysée", "Тайвань").
+bool starts_upper(std::string_view text);
+
 }  // namespace readouts

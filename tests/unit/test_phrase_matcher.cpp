@@ -107,3 +107,13 @@ TEST_CASE("japanese and chinese terms match as character sequences") {
   CHECK(matches(m, "フェンタニルの流入"));
   CHECK(matches(m, "追加関税を発動"));
 }
+
+TEST_CASE("a word after an elided article matches in French and Italian") {
+  auto m = matcher({"ukraine", "ucraina", "ai", "intelligence artificielle"});
+  CHECK(matches(m, "la guerre en l'Ukraine"));
+  CHECK(matches(m, "la crise d’Ukraine"));
+  CHECK(matches(m, "il futuro dell'Ucraina"));
+  CHECK(matches(m, "le rôle de l'intelligence artificielle"));
+  // Only articles and prepositions elide: a name with an apostrophe is not split.
+  CHECK_FALSE(matches(m, "near Ren'ai Jiao"));
+}
