@@ -146,7 +146,8 @@ bool place_apposition(const std::vector<Token>& toks, size_t i, const KnowledgeI
 }
 
 // A term framed as the subject of what follows: "On Taiwan, ...", "the situation in Syria",
-// "the Syria issue", "叙利亚问题", "半岛局势".
+// "the Syria issue", "叙利亚问题", "半岛局势", "ウクライナ情勢", "대만 문제", "قضية تايوان", or an
+// agenda heading at the start of a sentence ("Climate change: ...").
 bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t len) {
   static const std::unordered_set<std::string_view> kAfter = {"issue", "issues", "question",
                                                               "situation", "crisis"};
@@ -166,6 +167,9 @@ bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t 
       (i - 1 == s.tb || toks[i - 2].kind == TokenKind::kPunct))
     return true;
   if (i > s.tb && kArBefore.count(toks[i - 1].folded)) return true;
+  // A heading of an agenda item: "Corea del Norte: los líderes acordaron ...", "气候变化：".
+  if (e < s.te && i <= s.tb + 2 && (toks[e].folded == ":" || toks[e].folded == "\xEF\xBC\x9A"))
+    return true;
   return i >= s.tb + 2 && toks[i - 1].folded == "in" && toks[i - 2].folded == "situation";
 }
 
