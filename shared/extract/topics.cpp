@@ -173,6 +173,18 @@ bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t 
   return i >= s.tb + 2 && toks[i - 1].folded == "in" && toks[i - 2].folded == "situation";
 }
 
+// A capitalized word, also in other alphabets and after an elided article ("l'Ukraine").
+bool capitalized(std::string_view text, const Token& t) {
+  if (t.upper_initial) return true;
+  std::string_view w = text.substr(t.begin, t.end - t.begin);
+  if (starts_upper(w)) return true;
+  for (std::string_view apos : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+    const size_t q = w.find(apos);
+    if (q != std::string_view::npos && q <= 5) return starts_upper(w.substr(q + apos.size()));
+  }
+  return false;
+}
+
 struct Acc {
   double score = 0;
   size_t matches = 0;
@@ -213,8 +225,7 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         // "raised concerns about ... Taiwan", "the situation in Syria") is what was discussed when
         // the sentence reports a discussion; common words ("history", "technology") are not, and
         // nor is Chinese, which has no capitals, unless framed ("On X,", "the X issue", "X问题").
-        const bool named =
-            (toks[i].upper_initial || starts_upper(text.substr(toks[i].begin))) && i > s.tb;
+        const bool named = capitalized(text, toks[i]) && i > s.tb;
         const double w = target.weight >= 2 && ((s.reported && named) || framed(toks, s, i, len))
                              ? std::max(target.weight, 3.0)
                              : target.weight;
