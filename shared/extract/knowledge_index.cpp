@@ -95,6 +95,28 @@ bool matches_token(std::string_view pat, uint8_t wild, const Token& t) {
 
 }  // namespace
 
+namespace {
+
+size_t two_bytes(std::string_view s, bool tail) {
+  const std::string_view b = tail ? s.substr(s.size() - 2) : s.substr(0, 2);
+  return static_cast<size_t>(static_cast<unsigned char>(b[0])) << 8 |
+         static_cast<unsigned char>(b[1]);
+}
+
+}  // namespace
+
+bool PhraseMatcher::may_match_more(const Token& t, const std::string& w) const {
+  if (t.kind != TokenKind::kWord) return false;
+  if (has_arabic_ && is_arabic_word(w)) return true;
+  if (w.find('\'') != std::string::npos) return true;
+  if (!has_wild_ || w.size() < 2) return false;
+  if (!prefix_heads_.empty() && prefix_heads_[two_bytes(w, false)]) return true;
+  if (!suffix_tails_.empty() && suffix_tails_[two_bytes(w, true)]) return true;
+  for (uint32_t idx : by_infix_)
+    if (w.find(phrases_[idx].tokens[0]) != std::string::npos) return true;
+  return false;
+}
+
 bool PhraseMatcher::is_arabic_word(std::string_view w) {
   return !w.empty() &&
          (static_cast<unsigned char>(w[0]) >= 0xD8 && static_cast<unsigned char>(w[0]) <= 0xDB);
@@ -137,14 +159,19 @@ void PhraseMatcher::add(std::string_view text, uint32_t payload) {
   }
   const uint32_t idx = static_cast<uint32_t>(phrases_.size());
   const std::string& key = p.tokens[0];
+  if (p.wild[0] && key.size() < 2) p.wild[0] = 0;  // a one-byte stem would match too much
   switch (p.wild[0]) {
     case Phrase::kMoreAfter:
+      if (prefix_heads_.empty()) prefix_heads_.assign(1u << 16, false);
+      prefix_heads_[two_bytes(key, false)] = true;
       by_prefix_[key].push_back(idx);
       if (std::find(prefix_lens_.begin(), prefix_lens_.end(), key.size()) == prefix_lens_.end())
         prefix_lens_.push_back(key.size());
       has_wild_ = true;
       break;
     case Phrase::kMoreBefore:
+      if (suffix_tails_.empty()) suffix_tails_.assign(1u << 16, false);
+      suffix_tails_[two_bytes(key, true)] = true;
       by_suffix_[key].push_back(idx);
       if (std::find(suffix_lens_.begin(), suffix_lens_.end(), key.size()) == suffix_lens_.end())
         suffix_lens_.push_back(key.size());

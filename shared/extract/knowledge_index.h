@@ -52,7 +52,7 @@ class PhraseMatcher {
   void match_at(const std::vector<Token>& toks, size_t i, F&& f) const {
     const std::string& w = toks[i].folded;
     auto it = by_first_.find(w);
-    if (!has_wild_ && !(has_arabic_ && is_arabic_word(w)) && w.find('\'') == std::string::npos) {
+    if (!may_match_more(toks[i], w)) {
       if (it == by_first_.end()) return;
       for (uint32_t idx : it->second)
         if (matches(phrases_[idx], toks, i) && !f(phrases_[idx])) return;
@@ -71,6 +71,9 @@ class PhraseMatcher {
  private:
   using Map = std::unordered_map<std::string, std::vector<uint32_t>, SvHash, std::equal_to<>>;
   bool matches(const Phrase& p, const std::vector<Token>& toks, size_t i) const;
+  // Whether a phrase may match `w` other than exactly: a wildcard key shares its first or last
+  // two bytes, an infix occurs in it, or it carries Arabic clitics or an elided article.
+  bool may_match_more(const Token& t, const std::string& w) const;
   // Adds the phrases whose first token matches `w` other than exactly (wildcards, clitics), then
   // orders all longest first (ties in insertion order) without duplicates.
   void more_candidates(const std::string& w, std::vector<uint32_t>& cand) const;
@@ -81,6 +84,7 @@ class PhraseMatcher {
   Map by_suffix_;                   // first token "*x"
   std::vector<uint32_t> by_infix_;  // first token "*x*"
   std::vector<size_t> prefix_lens_, suffix_lens_;
+  std::vector<bool> prefix_heads_, suffix_tails_;  // first / last two bytes of keys (65536 bits)
   bool has_wild_ = false, has_arabic_ = false;
 };
 
