@@ -37,7 +37,7 @@ struct Person {
 };
 
 struct TopicTerm {
-  std::string text;  // a word or phrase, lower case for Latin script ("one-china", "台湾问题")
+  std::string text;  // a word or phrase ("one-china", "台湾问题", "тайван*": see PhraseMatcher)
   double weight = 1.0;  // evidence weight when the term occurs
 };
 
