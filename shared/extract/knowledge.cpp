@@ -191,7 +191,20 @@ Status Knowledge::add_topics_json(std::string_view json_text, std::string_view o
     }
     parsed.push_back(std::move(t));
   }
+  std::vector<std::string> account;
+  if (doc.value().is_object()) {
+    if (auto it = doc.value().find("account_words"); it != doc.value().end()) {
+      if (!it->is_array()) return data_error(origin, "\"account_words\" must be an array");
+      for (const json& w : *it) {
+        if (!w.is_string()) return data_error(origin, "account_words must be strings");
+        if (!trim(w.get<std::string>()).empty()) account.push_back(w.get<std::string>());
+      }
+    }
+  }
   merge_by_key(topics_, parsed, [](const Topic& t) -> const std::string& { return t.id; });
+  for (std::string& w : account)
+    if (std::find(account_words_.begin(), account_words_.end(), w) == account_words_.end())
+      account_words_.push_back(std::move(w));
   reindex();
   return Status::Ok();
 }
@@ -307,6 +320,8 @@ void Knowledge::reindex() {
     }
   }
   idx->topic_terms.finalize();
+  for (const std::string& w : account_words_) idx->account_words.add(w, 0);
+  idx->account_words.finalize();
   index_ = std::move(idx);
 }
 

@@ -40,7 +40,7 @@ struct Person {
 };
 
 struct TopicTerm {
-  std::string text;  // a word or phrase, lower case for Latin script ("one-china", "台湾问题")
+  std::string text;  // a word or phrase ("one-china", "台湾问题", "тайван*": see PhraseMatcher)
   double weight = 1.0;  // evidence weight when the term occurs
 };
 
@@ -73,6 +73,9 @@ class Knowledge {
   const std::vector<Topic>& topics() const { return topics_; }
   const std::vector<SynonymGroup>& synonyms() const { return synonyms_; }
   const Outlets& outlets() const { return outlets_; }
+  // Words that make a sentence an account of the talks ("обсудили", "discutieron", "協議"), from
+  // topics.json's "account_words" (added to the built-in English and Chinese ones).
+  const std::vector<std::string>& account_words() const { return account_words_; }
 
   // Person named exactly by an alias or canonical name (case-insensitive for Latin script).
   const Person* find_person(std::string_view alias) const;
@@ -90,6 +93,7 @@ class Knowledge {
   std::vector<Topic> topics_;
   std::vector<SynonymGroup> synonyms_;
   Outlets outlets_;
+  std::vector<std::string> account_words_;
   std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index
   std::shared_ptr<const KnowledgeIndex> index_;          // rebuilt by reindex(); shared by copies

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,11 +14,28 @@
 
 namespace readouts {
 
+struct SvHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // A phrase as tokens; upper-case initials in the phrase must be upper-case in the text too.
+//
+// A '*' written against a word of a phrase lets the text's word go on past it: "тайван*" matches
+// Тайвань, Тайваня, тайваньский; "*zölle" matches Strafzölle; "*zöll*" both. Words in Arabic
+// script are compared without the article ال and also match after the clitics written onto them
+// (و ف ب ل ك: "وتايوان", "بالرسوم" and "رسوم" for "الرسوم", "للصين" for "الصين"); a word
+// after an elided article or preposition matches alone ("l'ukraine", "dell'ucraina"). A phrase
+// starting in hangul must start a word (Korean writes particles after nouns, "대만은", which match
+// as they follow; "이란" must not match inside another word), unless written with a leading '*'
+// ("*관세" also in 보복관세).
 struct Phrase {
+  enum : uint8_t { kMoreAfter = 1, kMoreBefore = 2 };
   std::vector<std::string> tokens;
   std::vector<uint8_t> need_upper;
-  uint32_t payload = 0;  // index into the owner's table
+  std::vector<uint8_t> wild;  // kMoreAfter / kMoreBefore per token
+  bool word_start = false;    // hangul: the first token must not continue a word
+  uint32_t payload = 0;       // index into the owner's table
 };
 
 // Finds phrases in token streams: lookup by first token, longest phrase first.
@@ -26,29 +44,48 @@ class PhraseMatcher {
   // Adds a phrase (tokenized like text). Empty phrases are ignored.
   void add(std::string_view text, uint32_t payload);
   void finalize();  // sorts candidates longest first; call once after the last add()
-  bool empty() const { return by_first_.empty(); }
+  bool empty() const { return by_first_.empty() && !has_wild_; }
 
   // Calls f(phrase) for every phrase that matches tokens starting at i (longest first); stops
   // early when f returns false.
   template <class F>
   void match_at(const std::vector<Token>& toks, size_t i, F&& f) const {
-    auto it = by_first_.find(toks[i].folded);
-    if (it == by_first_.end()) return;
-    for (uint32_t idx : it->second) {
-      const Phrase& p = phrases_[idx];
-      if (i + p.tokens.size() > toks.size()) continue;
-      bool ok = true;
-      for (size_t k = 0; k < p.tokens.size() && ok; ++k) {
-        const Token& t = toks[i + k];
-        ok = t.folded == p.tokens[k] && (!p.need_upper[k] || t.upper_initial);
-      }
-      if (ok && !f(p)) return;
+    const std::string& w = toks[i].folded;
+    auto it = by_first_.find(w);
+    if (!may_match_more(toks[i], w)) {
+      if (it == by_first_.end()) return;
+      for (uint32_t idx : it->second)
+        if (matches(phrases_[idx], toks, i) && !f(phrases_[idx])) return;
+      return;
     }
+    std::vector<uint32_t> cand;
+    if (it != by_first_.end()) cand = it->second;
+    if (toks[i].kind == TokenKind::kWord) more_candidates(w, cand);
+    for (uint32_t idx : cand)
+      if (matches(phrases_[idx], toks, i) && !f(phrases_[idx])) return;
   }
 
+  // A word in Arabic script (its first letter in U+0600..U+06FF).
+  static bool is_arabic_word(std::string_view folded);
+
  private:
+  using Map = std::unordered_map<std::string, std::vector<uint32_t>, SvHash, std::equal_to<>>;
+  bool matches(const Phrase& p, const std::vector<Token>& toks, size_t i) const;
+  // Whether a phrase may match `w` other than exactly: a wildcard key shares its first or last
+  // two bytes, an infix occurs in it, or it carries Arabic clitics or an elided article.
+  bool may_match_more(const Token& t, const std::string& w) const;
+  // Adds the phrases whose first token matches `w` other than exactly (wildcards, clitics), then
+  // orders all longest first (ties in insertion order) without duplicates.
+  void more_candidates(const std::string& w, std::vector<uint32_t>& cand) const;
+
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
+  Map by_first_;                    // exact first token
+  Map by_prefix_;                   // first token "x*"
+  Map by_suffix_;                   // first token "*x"
+  std::vector<uint32_t> by_infix_;  // first token "*x*"
+  std::vector<size_t> prefix_lens_, suffix_lens_;
+  std::vector<bool> prefix_heads_, suffix_tails_;  // first / last two bytes of keys (65536 bits)
+  bool has_wild_ = false, has_arabic_ = false;
 };
 
 // What a name phrase stands for: a person always (alias), or a person during a period (title).
@@ -67,6 +104,7 @@ struct KnowledgeIndex {
     double weight = 1.0;
   };
   std::vector<TermTarget> term_targets;
+  PhraseMatcher account_words;  // Knowledge::account_words(); payload unused
 };
 
 }  // namespace readouts

@@ -31,6 +31,51 @@ bool is_word_cp(uint32_t cp) {
   return !is_cjk_char(cp) && !is_unicode_space(cp) && !is_unicode_punct(cp) && cp != 0xFFFD;
 }
 
+// Lower case (and a matching form) of a non-ASCII letter: Latin-1 and Latin Extended-A/Additional
+// capitals, Greek, Cyrillic (ё as е); Arabic alef forms as bare alef, Persian kaf/yeh and alef
+// maqsura as Arabic kaf/yeh. Returns 0 for a mark to drop (Arabic harakat and tatweel, soft
+// hyphen, zero-width joiners), which texts use or omit at will.
+uint32_t fold_cp(uint32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  if (cp == 0xAD || cp == 0x200C || cp == 0x200D) return 0;
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if (cp == 0x130) return 'i';
+    if (cp == 0x178) return 0xFF;
+    const bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    if (odd_upper) return cp % 2 == 1 ? cp + 1 : cp;
+    if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return cp;
+    return cp % 2 == 0 ? cp + 1 : cp;
+  }
+  if (cp >= 0x370 && cp <= 0x3FF) {
+    if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 0x20;
+    if (cp == 0x386) return 0x3AC;
+    if (cp >= 0x388 && cp <= 0x38A) return cp + 0x25;
+    if (cp == 0x38C) return 0x3CC;
+    if (cp == 0x38E || cp == 0x38F) return cp + 0x3F;
+    if (cp == 0x3C2) return 0x3C3;  // final sigma
+    return cp;
+  }
+  if (cp >= 0x400 && cp <= 0x4FF) {
+    if (cp == 0x401 || cp == 0x451) return 0x435;  // Ё, ё -> е
+    if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+    if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
+    if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x4BF) ||
+        (cp >= 0x4D0 && cp <= 0x4FF))
+      return cp % 2 == 0 ? cp + 1 : cp;
+    return cp;
+  }
+  if (cp >= 0x600 && cp <= 0x6FF) {
+    if (cp == 0x622 || cp == 0x623 || cp == 0x625 || cp == 0x671) return 0x627;
+    if ((cp >= 0x64B && cp <= 0x652) || cp == 0x670 || cp == 0x640) return 0;
+    if (cp == 0x6A9) return 0x643;
+    if (cp == 0x6CC || cp == 0x649) return 0x64A;
+    return cp;
+  }
+  if (cp >= 0x1E00 && cp <= 0x1EFF && !(cp >= 0x1E96 && cp <= 0x1E9F))
+    return cp % 2 == 0 ? cp + 1 : cp;
+  return cp;
+}
+
 }  // namespace
 
 std::string fold_word(std::string_view w) {
@@ -48,6 +93,17 @@ std::string fold_word(std::string_view w) {
       i += 3;
       continue;
     }
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      uint32_t cp;
+      const size_t len = utf8_decode(w, i, cp);
+      const uint32_t f = fold_cp(cp);
+      if (f == cp)
+        out.append(w.substr(i, len));
+      else if (f != 0)
+        utf8_append(out, f);
+      i += len;
+      continue;
+    }
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     out += c;
     ++i;
@@ -55,6 +111,15 @@ std::string fold_word(std::string_view w) {
   if (out.size() > 2 && out.ends_with("'s")) out.resize(out.size() - 2);
   if (!out.empty() && out.back() == '\'') out.pop_back();
   return out;
+}
+
+bool starts_upper(std::string_view text) {
+  if (text.empty()) return false;
+  if (text[0] >= 'A' && text[0] <= 'Z') return true;
+  if (static_cast<unsigned char>(text[0]) < 0x80) return false;
+  uint32_t cp;
+  utf8_decode(text, 0, cp);
+  return cp < 0x500 && fold_cp(cp) != cp && fold_cp(cp) != 0 && cp != 0x3C2 && cp != 0x451;
 }
 
 std::vector<Token> tokenize(std::string_view text) {

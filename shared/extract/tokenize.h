@@ -1,8 +1,9 @@
 // Tokenizer shared by name matching, topic scoring, sentence splitting and date finding.
 //
-// Latin-script words become one token each (folded: ASCII lower case, dots removed, a trailing
-// possessive "'s" removed); every CJK character is its own token; punctuation marks are tokens;
-// spaces are dropped. Linear time, no regex. Pure and thread-safe.
+// Words of alphabetic scripts become one token each (folded: lower case in Latin, Greek and
+// Cyrillic, ё as е, Arabic without harakat or tatweel and with one alef; dots removed; a trailing
+// possessive "'s" removed); every CJK character (Han, kana, hangul) is its own token; punctuation
+// marks are tokens; spaces are dropped. Linear time, no regex. Pure and thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -28,5 +29,9 @@ std::vector<Token> tokenize(std::string_view text);
 
 // Folds one word the way tokenize() folds it (for building lookup keys).
 std::string fold_word(std::string_view word);
+
+// The text starts with an upper-case letter of the Latin, Greek or Cyrillic alphabet ("Taiwan",
+// "Élysée", "Тайвань").
+bool starts_upper(std::string_view text);
 
 }  // namespace readouts

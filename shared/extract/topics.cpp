@@ -61,7 +61,8 @@ bool sentence_end(const Token& t) {
           f == "\xEF\xBC\x81" || f == "\xEF\xBC\x9F" || f == "\xEF\xBC\x9B");
 }
 
-std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_view text) {
+std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_view text,
+                                   const KnowledgeIndex& idx) {
   std::vector<Sentence> out;
   size_t start = 0;
   for (size_t i = 0; i <= toks.size(); ++i) {
@@ -77,6 +78,11 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
         }
         discuss |= kDiscussWords.count(toks[k].folded) > 0;
         reported |= kReportWords.count(toks[k].folded) > 0;
+        if (!reported && !idx.account_words.empty())
+          idx.account_words.match_at(toks, k, [&](const Phrase&) {
+            reported = true;
+            return false;
+          });
       }
       bool joint = false;
       for (size_t k = start; k < e && k < start + 4; ++k)
@@ -140,11 +146,18 @@ bool place_apposition(const std::vector<Token>& toks, size_t i, const KnowledgeI
 }
 
 // A term framed as the subject of what follows: "On Taiwan, ...", "the situation in Syria",
-// "the Syria issue", "叙利亚问题", "半岛局势".
+// "the Syria issue", "叙利亚问题", "半岛局势", "ウクライナ情勢", "대만 문제", "قضية تايوان", or an
+// agenda heading at the start of a sentence ("Climate change: ...").
 bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t len) {
   static const std::unordered_set<std::string_view> kAfter = {"issue", "issues", "question",
                                                               "situation", "crisis"};
-  static const std::vector<std::string_view> kZhAfter = {"问题", "問題", "局势", "局勢"};
+  // Chinese and Japanese (問題, 情勢), Korean (문제, 사태, 정세, 위기): two characters after.
+  static const std::vector<std::string_view> kZhAfter = {"问题", "問題", "局势", "局勢",
+                                                         "情势", "情勢", "危机", "危機",
+                                                         "문제", "사태", "정세", "위기"};
+  // Arabic, before the term (folded): "قضية تايوان", "مسألة ...", "ملف ...", "أزمة ...".
+  static const std::unordered_set<std::string_view> kArBefore = {"قضية", "مسالة", "ملف",
+                                                                 "ازمة"};  // ازمة (folded أزمة)
   const size_t e = i + std::max<size_t>(len, 1);
   if (e < s.te && kAfter.count(toks[e].folded)) return true;
   if (e + 1 < s.te && toks[e].kind == TokenKind::kCjk)
@@ -153,7 +166,23 @@ bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t 
   if (i > s.tb && toks[i - 1].folded == "on" &&
       (i - 1 == s.tb || toks[i - 2].kind == TokenKind::kPunct))
     return true;
+  if (i > s.tb && kArBefore.count(toks[i - 1].folded)) return true;
+  // A heading of an agenda item: "Corea del Norte: los líderes acordaron ...", "气候变化：".
+  if (e < s.te && i <= s.tb + 2 && (toks[e].folded == ":" || toks[e].folded == "\xEF\xBC\x9A"))
+    return true;
   return i >= s.tb + 2 && toks[i - 1].folded == "in" && toks[i - 2].folded == "situation";
+}
+
+// A capitalized word, also in other alphabets and after an elided article ("l'Ukraine").
+bool capitalized(std::string_view text, const Token& t) {
+  if (t.upper_initial) return true;
+  std::string_view w = text.substr(t.begin, t.end - t.begin);
+  if (starts_upper(w)) return true;
+  for (std::string_view apos : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+    const size_t q = w.find(apos);
+    if (q != std::string_view::npos && q <= 5) return starts_upper(w.substr(q + apos.size()));
+  }
+  return false;
 }
 
 struct Acc {
@@ -170,7 +199,7 @@ struct Acc {
 void score_unit(std::string_view text, size_t unit, double multiplier, const KnowledgeIndex& idx,
                 std::vector<Acc>& acc) {
   std::vector<Token> toks = tokenize(text);
-  auto sents = sentences_of(toks, text);
+  auto sents = sentences_of(toks, text, idx);
   std::vector<double> best(acc.size(), 0.0);
   std::vector<uint32_t> touched;
   size_t i = 0;
@@ -196,7 +225,7 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         // "raised concerns about ... Taiwan", "the situation in Syria") is what was discussed when
         // the sentence reports a discussion; common words ("history", "technology") are not, and
         // nor is Chinese, which has no capitals, unless framed ("On X,", "the X issue", "X问题").
-        const bool named = toks[i].upper_initial && i > s.tb;
+        const bool named = capitalized(text, toks[i]) && i > s.tb;
         const double w = target.weight >= 2 && ((s.reported && named) || framed(toks, s, i, len))
                              ? std::max(target.weight, 3.0)
                              : target.weight;

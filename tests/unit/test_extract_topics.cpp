@@ -180,3 +180,83 @@ TEST_CASE("a named subject of a reported discussion counts once, a common word d
       "On the Syria issue, Xi said it should be resolved through political means.");
   CHECK(has(framed, "middle_east"));
 }
+
+TEST_CASE("topics are tagged in other languages, in their inflected forms") {
+  // Each text: a lead without the topic, then an account of the talks naming it once (in the
+  // language's usual wording and case forms). Written for this test.
+  struct Row {
+    const char* lang;
+    const char* text;
+    std::vector<std::string> topics;
+  };
+  const Row rows[] = {
+      {"ru",
+       "Лидеры двух стран провели телефонный разговор в среду.\n\nСтороны обсудили положение "
+       "вокруг Тайваня и торговые пошлины.",
+       {"taiwan", "trade_tariffs"}},
+      {"ko",
+       "두 정상은 수요일 전화 통화를 했다.\n\n양측은 대만 문제와 관세 인상을 논의했다.",
+       {"taiwan", "trade_tariffs"}},
+      {"ja",
+       "両首脳は水曜日に電話会談を行った。\n\n双方は台湾問題と追加関税について協議した。",
+       {"taiwan", "trade_tariffs"}},
+      {"ar",
+       "أجرى الزعيمان اتصالا هاتفيا يوم الأربعاء.\n\nوناقش الجانبان قضية تايوان والرسوم الجمركية.",
+       {"taiwan", "trade_tariffs"}},
+      {"es",
+       "Los dos presidentes hablaron por teléfono el miércoles.\n\nAmbos discutieron la cuestión "
+       "de Taiwán y los nuevos aranceles.",
+       {"taiwan", "trade_tariffs"}},
+      {"fr",
+       "Les deux présidents se sont parlé au téléphone mercredi.\n\nIls ont évoqué l'Ukraine et "
+       "les "
+       "droits de douane.",
+       {"ukraine", "trade_tariffs"}},
+      {"de",
+       "Die beiden Präsidenten telefonierten am Mittwoch.\n\nSie besprachen die Strafzölle und den "
+       "Krieg in der Ukraine.",
+       {"trade_tariffs", "ukraine"}},
+      {"pt",
+       "Os dois presidentes conversaram por telefone na quarta-feira.\n\nEles discutiram as "
+       "tarifas "
+       "e as compras de soja.",
+       {"trade_tariffs", "agriculture"}},
+      {"it",
+       "I due presidenti si sono sentiti al telefono mercoledì.\n\nHanno discusso dei dazi e della "
+       "crisi ucraina.",
+       {"trade_tariffs", "ukraine"}},
+      {"hu",
+       "A két elnök szerdán telefonon beszélt.\n\nMegvitatták a vámokat és Tajvan helyzetét.",
+       {"trade_tariffs", "taiwan"}},
+      {"tl",
+       "Nag-usap sa telepono ang dalawang pangulo noong Miyerkules.\n\nTinalakay nila ang taripa "
+       "at "
+       "ang pagbabago ng klima.",
+       {"trade_tariffs", "climate"}},
+      {"zh-Hant", "兩國元首週三通電話。\n\n雙方談到臺獨勢力與人工智慧。", {"taiwan", "ai"}},
+  };
+  for (const Row& r : rows) {
+    std::string lang = r.lang;
+    CAPTURE(lang);
+    auto t = topics_of(r.text);
+    for (const std::string& id : r.topics) {
+      CAPTURE(id);
+      CHECK(has(t, id));
+    }
+  }
+}
+
+TEST_CASE("a term once in plain narration of another language is still not a topic") {
+  // No account word, no speaker, not the lead: one specific term in passing stays below the
+  // threshold, as in English.
+  auto t = topics_of(
+      "Los dos presidentes hablaron por teléfono el miércoles.\n\n"
+      "La llamada duró una hora.\n\n"
+      "En la ciudad, los turistas compraban recuerdos mientras llovía sobre los aranceles viejos.");
+  CHECK_FALSE(has(t, "trade_tariffs"));
+  // A heading of an agenda item frames its term in any language.
+  auto agenda = topics_of(
+      "Los dos presidentes se reunieron el sábado.\n\nLa reunión duró dos horas.\n\n"
+      "Cambio climático: China se comprometió a reducir sus emisiones.");
+  CHECK(has(agenda, "climate"));
+}
