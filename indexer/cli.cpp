@@ -68,7 +68,7 @@ Result<LoadedKnowledge> load_data(const ParsedArgs& args) {
   if (!k.ok()) return k.error();
   uint64_t h = fnv1a64(kExtractionRevision);
   for (const auto& d : dirs) {
-    for (const char* name : {"people.json", "topics.json", "synonyms.txt"}) {
+    for (const char* name : {"people.json", "topics.json", "synonyms.txt", "attribution.json"}) {
       std::ifstream in(d / name, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();

@@ -210,7 +210,7 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   }
 
   // ---- Speakers, mentions, passages.
-  Attribution attr = attribute_speakers(clean.paragraphs, knowledge, iso_of(a.date));
+  Attribution attr = attribute_speakers(clean.paragraphs, knowledge, iso_of(a.date), a.language);
   a.passages = std::move(attr.passages);
   if (rec.speakers) {
     for (const std::string& s : *rec.speakers) {

@@ -1,6 +1,8 @@
-// Knowledge: the people, topic taxonomy and synonyms that extraction and query interpretation use.
+// Knowledge: the people, topic taxonomy, synonyms and attribution words that extraction and query
+// interpretation use.
 //
-// Built from the data files in data/ (people.json, topics.json, synonyms.txt) and any folder the
+// Built from the data files in data/ (people.json, topics.json, synonyms.txt, attribution.json) and
+// any folder the
 // user adds (--data DIR): later sources extend earlier ones (same id: the later entry wins).
 // Parsing is pure (from strings); load_knowledge() does the file I/O. Immutable after construction
 // and safe to share between threads for reading.
@@ -48,6 +50,21 @@ struct Topic {
   std::vector<TopicTerm> terms;
 };
 
+// Attribution words of one language (data/attribution.json), read by the speaker rules for
+// articles in that language (English and Chinese have built-in rules).
+struct AttributionLanguage {
+  std::string language;     // primary tag: "ru", "ja", "es", ...
+  bool verb_final = false;  // the verb ends the clause (ja, ko): the subject is marked, not placed
+  std::vector<std::string> verbs;  // "заявил", "a déclaré", "と述べた": subject before or after
+  std::vector<std::string> verbs_inverted;  // only verb-first after a quote or comma: "so", "ani"
+  std::vector<std::string> verbs_pronoun;   // a verb with its pronoun subject: "a-t-il", "aniya"
+  std::vector<std::string> according_to;  // before the name: "según", "по словам", "ayon kay"
+  std::vector<std::string> according_to_after;  // after the name: "によると", "에 따르면"
+  std::vector<std::string> pronouns;            // "он", "она", "él", "彼", "그"
+  std::vector<std::string> subject_markers;     // verb-final languages: "は", "が", "은", "는"
+  std::vector<std::string> name_endings;  // case endings after a non-Latin name: "а", "у", "ом"
+};
+
 // A set of equivalent phrasings for query expansion ("prc", "china", "people's republic of china").
 struct SynonymGroup {
   std::vector<std::string> terms;  // lower case
@@ -62,10 +79,12 @@ class Knowledge {
   Status add_people_json(std::string_view json_text, std::string_view origin);
   Status add_topics_json(std::string_view json_text, std::string_view origin);
   Status add_synonyms_text(std::string_view text, std::string_view origin);
+  Status add_attribution_json(std::string_view json_text, std::string_view origin);
 
   const std::vector<Person>& people() const { return people_; }
   const std::vector<Topic>& topics() const { return topics_; }
   const std::vector<SynonymGroup>& synonyms() const { return synonyms_; }
+  const std::vector<AttributionLanguage>& attribution() const { return attribution_; }
 
   // Person named exactly by an alias or canonical name (case-insensitive for Latin script).
   const Person* find_person(std::string_view alias) const;
@@ -79,9 +98,11 @@ class Knowledge {
 
  private:
   void reindex();
+  void index_attribution(KnowledgeIndex& idx) const;  // knowledge_attribution.cpp
   std::vector<Person> people_;
   std::vector<Topic> topics_;
   std::vector<SynonymGroup> synonyms_;
+  std::vector<AttributionLanguage> attribution_;
   std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index
   std::shared_ptr<const KnowledgeIndex> index_;          // rebuilt by reindex(); shared by copies
@@ -90,9 +111,9 @@ class Knowledge {
 // Folds a name or alias for lookup: ASCII lower case, collapsed spaces, no dots ("U.S." -> "us").
 std::string fold_name(std::string_view s);
 
-// Reads people.json, topics.json and synonyms.txt from each folder in order (missing files in an
-// extension folder are fine; the first folder must have all three). The default folder is
-// default_data_dir().
+// Reads people.json, topics.json, synonyms.txt and attribution.json from each folder in order
+// (missing files in an extension folder are fine; the first folder must have the first three,
+// attribution.json is optional). The default folder is default_data_dir().
 Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs);
 std::filesystem::path default_data_dir();
 

@@ -29,26 +29,59 @@ class PhraseMatcher {
   bool empty() const { return by_first_.empty(); }
 
   // Calls f(phrase) for every phrase that matches tokens starting at i (longest first); stops
-  // early when f returns false.
+  // early when f returns false. With endings, a word in a non-Latin script may carry one
+  // ("Трампа" matches "Трамп"); the exact forms are tried first.
   template <class F>
   void match_at(const std::vector<Token>& toks, size_t i, F&& f) const {
-    auto it = by_first_.find(toks[i].folded);
-    if (it == by_first_.end()) return;
+    const std::string& first = toks[i].folded;
+    if (!match_key(toks, i, first, f)) return;
+    if (endings_.empty() || !may_inflect(first)) return;
+    for (const std::string& e : endings_) {
+      if (first.size() > e.size() && first.ends_with(e) &&
+          !match_key(toks, i, first.substr(0, first.size() - e.size()), f))
+        return;
+    }
+  }
+
+  // Case endings a word of a non-Latin alphabetic script may add to a name ("а", "у", "ом").
+  void set_endings(std::vector<std::string> endings) { endings_ = std::move(endings); }
+
+ private:
+  // A word that may carry a case ending: a word token whose first byte is not ASCII.
+  static bool may_inflect(std::string_view w) {
+    return !w.empty() && static_cast<unsigned char>(w[0]) >= 0x80 &&
+           static_cast<unsigned char>(w[0]) < 0xE0;  // 2-byte letters: Cyrillic, Greek, ...
+  }
+  bool same_word(const std::string& text, const std::string& phrase) const {
+    if (text == phrase) return true;
+    if (endings_.empty() || text.size() <= phrase.size() || !text.starts_with(phrase) ||
+        !may_inflect(phrase))
+      return false;
+    std::string_view rest = std::string_view(text).substr(phrase.size());
+    for (const std::string& e : endings_)
+      if (rest == e) return true;
+    return false;
+  }
+  template <class F>
+  bool match_key(const std::vector<Token>& toks, size_t i, const std::string& key, F& f) const {
+    auto it = by_first_.find(key);
+    if (it == by_first_.end()) return true;
     for (uint32_t idx : it->second) {
       const Phrase& p = phrases_[idx];
       if (i + p.tokens.size() > toks.size()) continue;
       bool ok = true;
       for (size_t k = 0; k < p.tokens.size() && ok; ++k) {
         const Token& t = toks[i + k];
-        ok = t.folded == p.tokens[k] && (!p.need_upper[k] || t.upper_initial);
+        ok = (k == 0 || same_word(t.folded, p.tokens[k])) && (!p.need_upper[k] || t.upper_initial);
       }
-      if (ok && !f(p)) return;
+      if (ok && !f(p)) return false;
     }
+    return true;
   }
 
- private:
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
+  std::vector<std::string> endings_;
 };
 
 // What a name phrase stands for: a person always (alias), or a person during a period (title).
@@ -56,6 +89,21 @@ struct NameTarget {
   uint32_t person = 0;
   bool title = false;
   std::string from, to;  // title period, ISO, "" = open
+};
+
+// What an attribution phrase of data/attribution.json is (speakers_multilingual.cpp).
+enum class AttributionKind : uint8_t {
+  kVerb,
+  kVerbInverted,
+  kVerbPronoun,
+  kAccordingTo,
+  kAccordingToAfter,
+  kPronoun,
+  kSubjectMarker
+};
+struct AttributionTarget {
+  uint32_t language = 0;  // index into Knowledge::attribution()
+  AttributionKind kind = AttributionKind::kVerb;
 };
 
 struct KnowledgeIndex {
@@ -67,6 +115,8 @@ struct KnowledgeIndex {
     double weight = 1.0;
   };
   std::vector<TermTarget> term_targets;
+  PhraseMatcher attribution;  // payload: index into attribution_targets
+  std::vector<AttributionTarget> attribution_targets;
 };
 
 }  // namespace readouts

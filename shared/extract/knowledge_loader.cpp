@@ -55,6 +55,11 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
       return s.error();
     if (Status s = k.add_synonyms_text(synonyms.value(), (dir / "synonyms.txt").string()); !s.ok())
       return s.error();
+    auto attribution = read_data_file(dir / "attribution.json", false);
+    if (!attribution.ok()) return attribution.error();
+    if (Status s = k.add_attribution_json(attribution.value(), (dir / "attribution.json").string());
+        !s.ok())
+      return s.error();
   }
   return k;
 }

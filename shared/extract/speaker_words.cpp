@@ -252,15 +252,23 @@ bool is_sentence_end(const Token& t) {
   const std::string& f = t.folded;
   return t.kind == TokenKind::kPunct &&
          (f == "." || f == "!" || f == "?" || f == "\xE3\x80\x82" || f == "\xEF\xBC\x81" ||
-          f == "\xEF\xBC\x9F" || f == "\xE2\x80\xA6");
+          f == "\xEF\xBC\x9F" || f == "\xE2\x80\xA6" || f == "\xD8\x9F" /* ؟ */);
 }
 bool is_open_quote(const Token& t) {
   return t.kind == TokenKind::kPunct &&
-         (t.folded == "\xE2\x80\x9C" || t.folded == "\xE3\x80\x8C" || t.folded == "\xE3\x80\x8E");
+         (t.folded == "\xE2\x80\x9C" || t.folded == "\xE3\x80\x8C" || t.folded == "\xE3\x80\x8E" ||
+          t.folded == "\xC2\xAB" /* « */);
 }
 bool is_close_quote(const Token& t) {
   return t.kind == TokenKind::kPunct &&
-         (t.folded == "\xE2\x80\x9D" || t.folded == "\xE3\x80\x8D" || t.folded == "\xE3\x80\x8F");
+         (t.folded == "\xE2\x80\x9D" || t.folded == "\xE3\x80\x8D" || t.folded == "\xE3\x80\x8F" ||
+          t.folded == "\xC2\xBB" /* » */);
+}
+bool hangul_token(const Token& t) {
+  // U+AC00..U+D7AF: lead bytes EA..ED.
+  return t.kind == TokenKind::kCjk && !t.folded.empty() &&
+         static_cast<unsigned char>(t.folded[0]) >= 0xEA &&
+         static_cast<unsigned char>(t.folded[0]) <= 0xED;
 }
 bool is_quote_like(const Token& t) {
   return is_close_quote(t) || t.folded == "\"" || t.folded == "\xE2\x80\x99" || t.folded == "'";

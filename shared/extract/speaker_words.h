@@ -33,6 +33,8 @@ bool is_sentence_end(const Token& t);
 bool is_open_quote(const Token& t);
 bool is_close_quote(const Token& t);
 bool is_quote_like(const Token& t);
+// A Hangul syllable (Korean), one token per syllable like Han characters.
+bool hangul_token(const Token& t);
 // Matches a CJK word (one token per character) starting at token i.
 bool tokens_equal(const std::vector<Token>& toks, size_t i, std::string_view word);
 // Number of tokens of a CJK word ending just before token end (exclusive), or 0.

@@ -79,6 +79,10 @@ void Attributor::find_refs() {
     });
     if (ambiguous) continue;
     if (!have) continue;
+    // A Korean name starts a word: "왕이" inside "국왕이" names nobody.
+    if (i > 0 && hangul_token(toks_[i]) && hangul_token(toks_[i - 1]) &&
+        toks_[i - 1].end == toks_[i].begin)
+      continue;
     // Skip a match that starts inside a longer earlier one (e.g. "Xi" in "President Xi").
     if (!refs_.empty() && refs_.back().e > i && refs_.back().e >= found.e) continue;
     refs_.push_back(found);
@@ -146,8 +150,10 @@ void Attributor::add_speaker(const std::string& name) {
 namespace readouts {
 
 Attribution attribute_speakers(const std::vector<std::string>& paragraphs,
-                               const Knowledge& knowledge, std::string_view iso_date) {
+                               const Knowledge& knowledge, std::string_view iso_date,
+                               std::string_view language) {
   speakers_detail::Attributor a(knowledge, iso_date);
+  a.set_language(language);
   for (const std::string& p : paragraphs) {
     a.set_text(p);
     a.paragraph(p);

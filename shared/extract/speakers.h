@@ -21,8 +21,11 @@ struct Attribution {
   std::vector<Passage> passages;      // paragraphs, split where the speaker changes
 };
 
-// iso_date ("YYYY-MM-DD", shorter, or "") resolves titles such as "the U.S. president".
+// iso_date ("YYYY-MM-DD", shorter, or "") resolves titles such as "the U.S. president". language
+// (the article's tag, "" = unknown) chooses the attribution words of data/attribution.json: those
+// of that language, of every language when it is unknown ("und"), none for English and Chinese.
 Attribution attribute_speakers(const std::vector<std::string>& paragraphs,
-                               const Knowledge& knowledge, std::string_view iso_date);
+                               const Knowledge& knowledge, std::string_view iso_date,
+                               std::string_view language = "");
 
 }  // namespace readouts

@@ -42,7 +42,7 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
   for (size_t i = s.tb; i < s.te; ++i) {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kCjk) {
-      if (size_t vl = zh_verb_at(i)) {
+      if (size_t vl = zh_rules_ ? zh_verb_at(i) : 0) {
         take(zh_subject_before(i, s.tb, joint));
         i += vl - 1;
       }
@@ -138,6 +138,7 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
       clause_break = false;
     }
   }
+  if (first.empty() && !joint && data_active_) take(data_sentence(s));
   if (!first.empty()) last_ = first;
   if (first.empty() && other_voice) joint = true;  // narration that stops inheritance
   return first;

@@ -44,6 +44,8 @@ class Attributor {
  public:
   Attributor(const Knowledge& k, std::string_view iso) : k_(k), idx_(k.index()), iso_(iso) {}
   void set_text(std::string_view raw) { raw_ = raw; }
+  // Chooses the attribution words of data/attribution.json for the article's language.
+  void set_language(std::string_view language);
 
   void paragraph(const std::string& text);
   // A transcript label: "Mao Ning: ..." / "林剑：..." opens the paragraph.
@@ -82,6 +84,15 @@ class Attributor {
   bool clause_break_at(size_t k) const;
   // "Neither Xi nor Trump has commented", "Trump did not say": no attribution.
   bool negated_before(size_t v, size_t tb) const;
+  // Attribution by the words of data/attribution.json (speakers_multilingual.cpp): the first
+  // person a verb, "according to" or a marked subject attributes in the sentence; "" if none.
+  std::string data_sentence(const Sentence& s);
+  // The attribution phrase at token i of an active language: its length (0 if none) and target.
+  size_t data_phrase_at(size_t i, size_t te, AttributionTarget& target) const;
+  std::string data_subject_before(size_t v, size_t tb) const;
+  std::string data_subject_after(size_t n, size_t te) const;
+  std::string marked_subject_before(size_t v, const Sentence& s) const;
+  bool subject_marked_at(size_t k, size_t limit) const;
   size_t zh_verb_at(size_t i) const;
   std::string zh_subject_before(size_t v, size_t tb, bool& joint);
 
@@ -89,6 +100,10 @@ class Attributor {
   const KnowledgeIndex& idx_;
   std::string_view iso_;
   std::string_view raw_;
+  std::vector<uint8_t> active_;  // per language of Knowledge::attribution(): its words apply
+  std::vector<uint8_t> exact_;   // ... and it is the article's own language
+  bool data_active_ = false;     // some language's words apply
+  bool zh_rules_ = true;         // Chinese verbs apply (not in Japanese or Korean text)
   std::vector<Token> toks_;
   std::vector<Ref> refs_;
   std::vector<int> end_at_, start_at_;
