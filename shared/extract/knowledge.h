@@ -55,6 +55,8 @@ struct Topic {
 struct AttributionLanguage {
   std::string language;     // primary tag: "ru", "ja", "es", ...
   bool verb_final = false;  // the verb ends the clause (ja, ko): the subject is marked, not placed
+  bool unknown_names = false;  // capitalized names of people not in people.json count (not "de":
+                               // German capitalizes every noun)
   std::vector<std::string> verbs;  // "заявил", "a déclaré", "と述べた": subject before or after
   std::vector<std::string> verbs_inverted;  // only verb-first after a quote or comma: "so", "ani"
   std::vector<std::string> verbs_pronoun;   // a verb with its pronoun subject: "a-t-il", "aniya"
@@ -63,6 +65,8 @@ struct AttributionLanguage {
   std::vector<std::string> pronouns;            // "он", "она", "él", "彼", "그"
   std::vector<std::string> subject_markers;     // verb-final languages: "は", "が", "은", "는"
   std::vector<std::string> name_endings;  // case endings after a non-Latin name: "а", "у", "ом"
+  std::vector<std::string> latin_name_endings;  // after a Latin name of 4+ letters: "nak", "iem"
+  std::vector<std::string> not_names;  // capitalized words that are no part of a person's name
 };
 
 // A set of equivalent phrasings for query expansion ("prc", "china", "people's republic of china").

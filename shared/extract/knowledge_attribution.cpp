@@ -66,6 +66,11 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
         return attribution_error(origin, where + ": \"verb_final\" must be true or false");
       lang.verb_final = vf->get<bool>();
     }
+    if (auto un = o.find("unknown_names"); un != o.end()) {
+      if (!un->is_boolean())
+        return attribution_error(origin, where + ": \"unknown_names\" must be true or false");
+      lang.unknown_names = un->get<bool>();
+    }
     const std::pair<const char*, std::vector<std::string>*> fields[] = {
         {"verbs", &lang.verbs},
         {"verbs_inverted", &lang.verbs_inverted},
@@ -74,7 +79,9 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
         {"according_to_after", &lang.according_to_after},
         {"pronouns", &lang.pronouns},
         {"subject_markers", &lang.subject_markers},
-        {"name_endings", &lang.name_endings}};
+        {"name_endings", &lang.name_endings},
+        {"latin_name_endings", &lang.latin_name_endings},
+        {"not_names", &lang.not_names}};
     for (const auto& [key, into] : fields)
       if (!read_words(o, key, *into))
         return attribution_error(origin, where + ": \"" + key + "\" must be a list of strings");
@@ -93,7 +100,7 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
 }
 
 void Knowledge::index_attribution(KnowledgeIndex& idx) const {
-  std::vector<std::string> endings;
+  std::vector<std::string> endings, latin;
   for (size_t l = 0; l < attribution_.size(); ++l) {
     const AttributionLanguage& lang = attribution_[l];
     auto add = [&](const std::vector<std::string>& words, AttributionKind kind) {
@@ -110,13 +117,16 @@ void Knowledge::index_attribution(KnowledgeIndex& idx) const {
     add(lang.pronouns, AttributionKind::kPronoun);
     add(lang.subject_markers, AttributionKind::kSubjectMarker);
     endings.insert(endings.end(), lang.name_endings.begin(), lang.name_endings.end());
+    for (const std::string& e : lang.latin_name_endings) latin.push_back(fold_word(e));
   }
   // Longest endings first, so that "ом" is tried before "м" would be.
-  std::sort(endings.begin(), endings.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  endings.erase(std::unique(endings.begin(), endings.end()), endings.end());
-  idx.names.set_endings(std::move(endings));
+  for (auto* list : {&endings, &latin}) {
+    std::sort(list->begin(), list->end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  idx.names.set_endings(std::move(endings), std::move(latin));
   idx.attribution.finalize();
 }
 

@@ -29,36 +29,51 @@ class PhraseMatcher {
   bool empty() const { return by_first_.empty(); }
 
   // Calls f(phrase) for every phrase that matches tokens starting at i (longest first); stops
-  // early when f returns false. With endings, a word in a non-Latin script may carry one
-  // ("Трампа" matches "Трамп"); the exact forms are tried first.
+  // early when f returns false. With endings, a word may carry one: in a non-Latin script
+  // ("Трампа" matches "Трамп"), or in Latin script after a stem of 4 letters or more
+  // ("Trumpnak", "Jinpingiem"); the exact forms are tried first.
   template <class F>
   void match_at(const std::vector<Token>& toks, size_t i, F&& f) const {
     const std::string& first = toks[i].folded;
     if (!match_key(toks, i, first, f)) return;
-    if (endings_.empty() || !may_inflect(first)) return;
-    for (const std::string& e : endings_) {
-      if (first.size() > e.size() && first.ends_with(e) &&
+    const std::vector<std::string>* endings = endings_for(first);
+    if (!endings) return;
+    for (const std::string& e : *endings) {
+      if (first.size() >= e.size() + min_stem(first) && first.ends_with(e) &&
           !match_key(toks, i, first.substr(0, first.size() - e.size()), f))
         return;
     }
   }
 
-  // Case endings a word of a non-Latin alphabetic script may add to a name ("а", "у", "ом").
-  void set_endings(std::vector<std::string> endings) { endings_ = std::move(endings); }
+  // Case endings a word may add to a name: of non-Latin alphabetic scripts ("а", "у", "ом") and
+  // of Latin script ("nak", "iem").
+  void set_endings(std::vector<std::string> endings, std::vector<std::string> latin) {
+    endings_ = std::move(endings);
+    latin_endings_ = std::move(latin);
+  }
 
  private:
-  // A word that may carry a case ending: a word token whose first byte is not ASCII.
-  static bool may_inflect(std::string_view w) {
-    return !w.empty() && static_cast<unsigned char>(w[0]) >= 0x80 &&
-           static_cast<unsigned char>(w[0]) < 0xE0;  // 2-byte letters: Cyrillic, Greek, ...
+  static constexpr size_t kMinLatinStem = 4;
+  // The endings a word may carry: a word of a non-Latin alphabet (first byte 2-byte UTF-8 lead:
+  // Cyrillic, Greek, ...) or a Latin one; nullptr if none.
+  const std::vector<std::string>* endings_for(std::string_view w) const {
+    if (w.empty()) return nullptr;
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if (c >= 0x80 && c < 0xE0) return endings_.empty() ? nullptr : &endings_;
+    if (c >= 'a' && c <= 'z') return latin_endings_.empty() ? nullptr : &latin_endings_;
+    return nullptr;
+  }
+  static size_t min_stem(std::string_view w) {
+    return static_cast<unsigned char>(w[0]) < 0x80 ? kMinLatinStem : 1;
   }
   bool same_word(const std::string& text, const std::string& phrase) const {
     if (text == phrase) return true;
-    if (endings_.empty() || text.size() <= phrase.size() || !text.starts_with(phrase) ||
-        !may_inflect(phrase))
+    const std::vector<std::string>* endings = endings_for(phrase);
+    if (!endings || text.size() <= phrase.size() || phrase.size() < min_stem(phrase) ||
+        !text.starts_with(phrase))
       return false;
     std::string_view rest = std::string_view(text).substr(phrase.size());
-    for (const std::string& e : endings_)
+    for (const std::string& e : *endings)
       if (rest == e) return true;
     return false;
   }
@@ -81,7 +96,7 @@ class PhraseMatcher {
 
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;
-  std::vector<std::string> endings_;
+  std::vector<std::string> endings_, latin_endings_;
 };
 
 // What a name phrase stands for: a person always (alias), or a person during a period (title).

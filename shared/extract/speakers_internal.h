@@ -89,8 +89,16 @@ class Attributor {
   std::string data_sentence(const Sentence& s);
   // The attribution phrase at token i of an active language: its length (0 if none) and target.
   size_t data_phrase_at(size_t i, size_t te, AttributionTarget& target) const;
-  std::string data_subject_before(size_t v, size_t tb) const;
-  std::string data_subject_after(size_t n, size_t te) const;
+  std::string data_subject_before(size_t v, size_t tb);
+  std::string data_subject_after(size_t n, size_t te);
+  // An unknown person's name ending at token j (or starting at i), when the article's language
+  // allows unknown names and no word of it is one of the language's not_names; remembered.
+  std::string data_unknown_ending_at(size_t j, size_t tb);
+  // The subject of a verb right after a comma that closes a name or an appositive ("X, asesor
+  // de Y, señaló"); "" if the comma closes something else.
+  std::string appositive_subject(size_t comma, size_t tb);
+  std::string data_unknown_starting_at(size_t i, size_t te);
+  bool data_not_name(size_t b, size_t e) const;
   std::string marked_subject_before(size_t v, const Sentence& s) const;
   bool subject_marked_at(size_t k, size_t limit) const;
   size_t zh_verb_at(size_t i) const;
@@ -104,6 +112,7 @@ class Attributor {
   std::vector<uint8_t> exact_;   // ... and it is the article's own language
   bool data_active_ = false;     // some language's words apply
   bool zh_rules_ = true;         // Chinese verbs apply (not in Japanese or Korean text)
+  int own_language_ = -1;        // index of the article's language in Knowledge::attribution()
   std::vector<Token> toks_;
   std::vector<Ref> refs_;
   std::vector<int> end_at_, start_at_;
