@@ -64,10 +64,14 @@ void Attributor::find_refs() {
   for (size_t i = 0; i < toks_.size(); ++i) {
     Ref found;
     bool have = false, ambiguous = false;
+    size_t title_elsewhen = 0;  // length of a title whose holders are outside the date
     idx_.names.match_at(toks_, i, [&](const Phrase& p) {
       const NameTarget& t = idx_.name_targets[p.payload];
       if (have && p.tokens.size() < found.e - found.b) return false;
-      if (t.title && !title_in_period(t, iso_)) return true;
+      if (t.title && !title_in_period(t, iso_)) {
+        title_elsewhen = std::max(title_elsewhen, p.tokens.size());
+        return true;
+      }
       if (have) {
         // Same length: a title with two holders at this date's precision names nobody.
         if (found.title && t.title && found.person != static_cast<int>(t.person)) ambiguous = true;
@@ -77,6 +81,13 @@ void Attributor::find_refs() {
       have = true;
       return true;
     });
+    // Without a day-precise date, a title names the holder the article named before ("the
+    // Chinese leader" after "Xi Jinping"); resolved below, in order.
+    if ((ambiguous || (!have && title_elsewhen)) && iso_.size() < 10) {
+      size_t len = ambiguous ? found.e - found.b : title_elsewhen;
+      if (refs_.empty() || refs_.back().e <= i) refs_.push_back(Ref{i, i + len, -1, true, false});
+      continue;
+    }
     if (ambiguous) continue;
     if (!have) continue;
     // A Korean name starts a word: "왕이" inside "국왕이" names nobody.
@@ -98,7 +109,12 @@ void Attributor::find_refs() {
           toks_[ref.e].upper_initial && !kVerbs.count(toks_[ref.e].folded))
         ref.dropped = true;  // followed by an unknown name
     }
+    if (!ref.dropped && ref.person < 0) {
+      ref.person = holder_named_before(ref);
+      ref.dropped = ref.person < 0;
+    }
     if (ref.dropped) continue;
+    mention_order_[static_cast<size_t>(ref.person)] = ++mentions_seen_;
     const std::string& name = k_.people()[static_cast<size_t>(ref.person)].name;
     if (std::find(mentioned_.begin(), mentioned_.end(), name) == mentioned_.end())
       mentioned_.push_back(name);
@@ -134,6 +150,23 @@ void Attributor::register_titled_names() {
         !(e < toks_.size() && toks_[e].kind == TokenKind::kWord && toks_[e].upper_initial))
       register_name(name_text(i + 1, e));
   }
+}
+
+int Attributor::holder_named_before(const Ref& ref) const {
+  int best = -1;
+  size_t best_order = 0;
+  idx_.names.match_at(toks_, ref.b, [&](const Phrase& p) {
+    if (p.tokens.size() != ref.e - ref.b) return p.tokens.size() > ref.e - ref.b;
+    const NameTarget& t = idx_.name_targets[p.payload];
+    if (!t.title) return true;
+    if (auto it = mention_order_.find(t.person);
+        it != mention_order_.end() && it->second > best_order) {
+      best_order = it->second;
+      best = static_cast<int>(t.person);
+    }
+    return true;
+  });
+  return best;
 }
 
 std::string Attributor::ref_name(int r) const {

@@ -57,6 +57,8 @@ class Attributor {
   // "Iranian Foreign Minister Abbas Araghchi": a name after a title word, remembered for later.
   void register_titled_names();
   std::string ref_name(int r) const;
+  // The holder of the title at ref whom the article named most recently; -1 if none.
+  int holder_named_before(const Ref& ref) const;
   void add_speaker(const std::string& name);
   // Verb length at token i (1 or 2 tokens), 0 if no attribution verb starts there.
   size_t verb_at(size_t i, size_t te) const;
@@ -117,6 +119,8 @@ class Attributor {
   std::vector<Ref> refs_;
   std::vector<int> end_at_, start_at_;
   std::vector<std::string> mentioned_;
+  std::unordered_map<size_t, size_t> mention_order_;  // person -> order of their last mention
+  size_t mentions_seen_ = 0;
   std::unordered_map<std::string, std::string> surnames_;  // unknown speakers by surname
   std::string last_;                                       // last speaker, for pronouns
   std::unordered_set<std::string> speaker_set_;
