@@ -31,6 +31,25 @@ bool read_words(const json& o, const char* key, std::vector<std::string>& out) {
   return true;
 }
 
+// The word with its first letter in upper case, for Cyrillic and Latin-1 letters (the tokenizer
+// folds only ASCII): "по словам" -> "По словам", "según" stays (ASCII first letters fold anyway).
+std::string capitalized(const std::string& w) {
+  if (w.size() < 2) return w;
+  const auto b0 = static_cast<unsigned char>(w[0]), b1 = static_cast<unsigned char>(w[1]);
+  uint32_t cp = 0;
+  if (b0 >= 0xC0 && b0 < 0xE0) cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+  uint32_t up = cp;
+  if (cp >= 0x430 && cp <= 0x44F) up = cp - 0x20;              // а-я
+  if (cp >= 0x450 && cp <= 0x45F) up = cp - 0x50;              // ѐ-џ (ё, і, ї, є)
+  if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) up = cp - 0x20;  // à-þ
+  if (up == cp) return w;
+  std::string out;
+  out += static_cast<char>(0xC0 | (up >> 6));
+  out += static_cast<char>(0x80 | (up & 0x3F));
+  out += w.substr(2);
+  return out;
+}
+
 }  // namespace
 
 Status Knowledge::add_attribution_json(std::string_view json_text, std::string_view origin) {
@@ -105,8 +124,12 @@ void Knowledge::index_attribution(KnowledgeIndex& idx) const {
     const AttributionLanguage& lang = attribution_[l];
     auto add = [&](const std::vector<std::string>& words, AttributionKind kind) {
       for (const std::string& w : words) {
-        idx.attribution.add(w, static_cast<uint32_t>(idx.attribution_targets.size()));
-        idx.attribution_targets.push_back({static_cast<uint32_t>(l), kind});
+        const std::string upper = capitalized(w);
+        for (const std::string* form : {&w, &upper}) {
+          if (form == &upper && upper == w) continue;
+          idx.attribution.add(*form, static_cast<uint32_t>(idx.attribution_targets.size()));
+          idx.attribution_targets.push_back({static_cast<uint32_t>(l), kind});
+        }
       }
     };
     add(lang.verbs, AttributionKind::kVerb);
