@@ -41,7 +41,8 @@ struct Command {
 
 const FlagSpec kDbFlag{"--db", true, false, "DIR", "the database folder (created by add)"};
 const FlagSpec kDataFlag{"--data", true, true, "DIR",
-                         "extra folder with people.json / topics.json / synonyms.txt extending "
+                         "extra folder with people.json / topics.json / synonyms.txt / "
+                         "attribution.json extending "
                          "the defaults (repeatable)"};
 const FlagSpec kJsonFlag{"--json", false, false, "", "print JSON instead of text"};
 const FlagSpec kHelpFlag{"--help", false, false, "", "show this help"};

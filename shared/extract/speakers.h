@@ -22,8 +22,9 @@ struct Attribution {
 };
 
 // iso_date ("YYYY-MM-DD", shorter, or "") resolves titles such as "the U.S. president". language
-// (the article's tag, "" = unknown) chooses the attribution words of data/attribution.json: those
-// of that language, of every language when it is unknown ("und"), none for English and Chinese.
+// (the article's tag, "" = unknown) chooses the attribution words of data/attribution.json: none
+// for English and Chinese (built-in rules), else every language's verbs, and the pronouns and
+// unknown-name rule of the article's own language.
 Attribution attribute_speakers(const std::vector<std::string>& paragraphs,
                                const Knowledge& knowledge, std::string_view iso_date,
                                std::string_view language = "");
