@@ -41,7 +41,7 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
       return ref_name(start_at_[k]);
   }
   const std::string& f = toks_[end - 1].folded;
-  if (f == "他" || f == "她") return last_;
+  if (f == "他" || f == "她") return antecedent();
   // Unknown: role word + 2-3 Han characters ("发言人张三表示").
   for (size_t len = 3; len >= 2; --len) {
     if (end < tb + len) continue;

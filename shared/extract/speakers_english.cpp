@@ -16,6 +16,8 @@ size_t Attributor::verb_at(size_t i, size_t te) const {
     if (f == "made" && n == "clear") return 2;
     if (f == "put" && n == "forward") return 2;
     if ((f == "laid" || f == "spelled") && n == "out") return 2;
+    // "Xi was quoted as saying"
+    if (f == "quoted" && n == "as" && i + 2 < te && toks_[i + 2].folded == "saying") return 3;
   }
   return 0;
 }
@@ -63,6 +65,20 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
         kRemarkNouns.count(toks_[i + 1].folded)) {
       take(ref_name(end_at_[i]));
       continue;
+    }
+    // "Xinhua quoted Xi as saying": the person quoted speaks.
+    if (t.folded == "quoted" && !t.upper_initial && i + 1 < s.te && start_at_[i + 1] >= 0) {
+      size_t e = refs_[static_cast<size_t>(start_at_[i + 1])].e;
+      if (e + 1 < s.te && toks_[e].folded == "as" &&
+          (toks_[e + 1].folded == "saying" || toks_[e + 1].folded == "telling")) {
+        take(ref_name(start_at_[i + 1]));
+        i = e + 1;
+        seen_verb = true;
+        last_verb_end = i + 1;
+        scanned = last_verb_end;
+        clause_break = false;
+        continue;
+      }
     }
     // "Trump's office said": the office speaks for its principal.
     if (t.possessive && end_at_[i] >= 0 && i + 2 < s.te && toks_[i + 1].folded == "office" &&
@@ -151,6 +167,7 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
   }
   if (first.empty() && !joint && data_active_) take(data_sentence(s));
   if (!first.empty()) last_ = first;
+  if (start_at_[s.tb] >= 0) last_subject_ = ref_name(start_at_[s.tb]);
   if (first.empty() && other_voice) joint = true;  // narration that stops inheritance
   return first;
 }

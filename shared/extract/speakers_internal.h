@@ -57,6 +57,9 @@ class Attributor {
   // "Iranian Foreign Minister Abbas Araghchi": a name after a title word, remembered for later.
   void register_titled_names();
   std::string ref_name(int r) const;
+  // Whom "he", "she", "他", "он" refer to: the last speaker, or before anyone spoke, the person
+  // who opened the last sentence that opened with a known person ("Trump spoke with Xi. He said").
+  const std::string& antecedent() const { return last_.empty() ? last_subject_ : last_; }
   // The holder of the title at ref whom the article named most recently; -1 if none.
   int holder_named_before(const Ref& ref) const;
   void add_speaker(const std::string& name);
@@ -123,6 +126,7 @@ class Attributor {
   size_t mentions_seen_ = 0;
   std::unordered_map<std::string, std::string> surnames_;  // unknown speakers by surname
   std::string last_;                                       // last speaker, for pronouns
+  std::string last_subject_;  // person opening the last sentence that opened with one
   std::unordered_set<std::string> speaker_set_;
   Attribution out_;
 };

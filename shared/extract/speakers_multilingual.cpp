@@ -121,7 +121,7 @@ std::string Attributor::data_sentence(const Sentence& s) {
         if (i > s.tb && inversion_point(toks_[i - 1])) who = data_subject_after(i + len, s.te);
         break;
       case AttributionKind::kVerbPronoun:  // "«...», a-t-il ajouté": the last speaker
-        who = last_;
+        who = antecedent();
         break;
       case AttributionKind::kAccordingTo:
         who = data_subject_after(i + len, s.te);
@@ -144,7 +144,8 @@ std::string Attributor::data_subject_before(size_t v, size_t tb) {
     if (subject_barrier(t)) break;
     if (end_at_[j - 1] >= 0) return ref_name(end_at_[j - 1]);
     AttributionTarget a;
-    if (data_phrase_at(j - 1, v, a) == 1 && a.kind == AttributionKind::kPronoun) return last_;
+    if (data_phrase_at(j - 1, v, a) == 1 && a.kind == AttributionKind::kPronoun)
+      return antecedent();
     if (t.kind == TokenKind::kWord && t.upper_initial) {
       if (auto it = surnames_.find(t.folded); it != surnames_.end()) return it->second;
       // The last word of a capitalized run, before a comma ("Ngozi Okonjo-Iweala, a indiqué"):
@@ -228,7 +229,7 @@ std::string Attributor::data_subject_after(size_t n, size_t te) {
     if (start_at_[k] >= 0) return ref_name(start_at_[k]);
     AttributionTarget a;
     if (k == n && data_phrase_at(k, te, a) && a.kind == AttributionKind::kPronoun)
-      return last_;  // "sagte er", "dijo él"
+      return antecedent();  // "sagte er", "dijo él"
     if (t.kind == TokenKind::kPunct) break;
     if (t.kind == TokenKind::kWord && t.upper_initial) {
       if (auto it = surnames_.find(t.folded); it != surnames_.end()) return it->second;
@@ -273,7 +274,7 @@ std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const
         !(k > s.tb && hangul_token(toks_[k]) && hangul_token(toks_[k - 1]) &&
           toks_[k - 1].end == toks_[k].begin) &&
         subject_marked_at(k + len, std::min(v, k + len + 1)))
-      return last_;
+      return antecedent();
   }
   return "";
 }

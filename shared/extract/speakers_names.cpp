@@ -76,7 +76,7 @@ std::string Attributor::subject_ending_at(size_t j, size_t tb, bool& joint) {
     return "";
   }
   if (end_at_[j] >= 0) return ref_name(end_at_[j]);
-  if (t.kind == TokenKind::kWord && (t.folded == "he" || t.folded == "she")) return last_;
+  if (t.kind == TokenKind::kWord && (t.folded == "he" || t.folded == "she")) return antecedent();
   if (t.kind == TokenKind::kWord && t.upper_initial) {
     if (auto it = surnames_.find(t.folded);
         it != surnames_.end() &&

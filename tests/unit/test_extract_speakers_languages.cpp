@@ -177,6 +177,14 @@ TEST_CASE("press-style English") {
   // A dated article keeps the holder at its date.
   CHECK(speakers("Joe Biden was mentioned.\n\nThe U.S. president said the talks were good.", "en",
                  "2025-06-01") == Names{"Donald J. Trump"});
+  // "quoted as saying", in both orders.
+  CHECK(speakers("State media quoted Xi as saying that the two sides should cooperate.", "en") ==
+        Names{"Xi Jinping"});
+  CHECK(speakers("Xi was quoted as saying that the two sides should cooperate.", "en") ==
+        Names{"Xi Jinping"});
+  // Before anyone spoke, "he" is the person who opened the last sentence.
+  CHECK(speakers("Trump spoke with Xi by phone on Monday. He said the call went very well.",
+                 "en") == Names{"Donald J. Trump"});
   // A wire agency closing the sentence is an institution.
   CHECK(speakers("China will respond firmly, Xinhua said.", "en").empty());
   CHECK(speakers("The talks were useful, said Zhang Wei, a spokesman for the ministry.", "en") ==
