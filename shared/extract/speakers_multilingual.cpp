@@ -121,7 +121,7 @@ std::string Attributor::data_sentence(const Sentence& s) {
         if (i > s.tb && inversion_point(toks_[i - 1])) who = data_subject_after(i + len, s.te);
         break;
       case AttributionKind::kVerbPronoun:  // "«...», a-t-il ajouté": the last speaker
-        who = antecedent();
+        who = last_;                       // not a person only named: "a-t-elle" may be a source
         break;
       case AttributionKind::kAccordingTo:
         who = data_subject_after(i + len, s.te);

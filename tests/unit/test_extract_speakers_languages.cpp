@@ -138,6 +138,18 @@ TEST_CASE("names with case endings") {
   CHECK(speakers("Xia mondta, hogy jó volt.", "hu").empty());
 }
 
+TEST_CASE("titles in other languages resolve by date") {
+  check_rows({
+      {"fr", "Le président américain a déclaré que l'appel était excellent.", {"Donald J. Trump"}},
+      {"hu", "A kínai vezető ismételten kifejezte országa álláspontját.", {"Xi Jinping"}},
+      {"ru", "Президент США заявил, что разговор был хорошим.", {"Donald J. Trump"}},
+      {"es", "El presidente chino subrayó la importancia del diálogo.", {"Xi Jinping"}},
+  });
+  // A title followed by a name is that name.
+  CHECK(speakers("El presidente estadounidense Joe Biden dijo que sí.", "es", "2025-06-01") ==
+        Names{"Joe Biden"});
+}
+
 TEST_CASE("Arabic: the verb comes first") {
   check_rows({
       {"ar", "وقال الرئيس الأمريكي دونالد ترامب إن المكالمة كانت جيدة.", {"Donald J. Trump"}},
