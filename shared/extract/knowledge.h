@@ -63,7 +63,8 @@ struct AttributionLanguage {
   std::vector<std::string> according_to;  // before the name: "según", "по словам", "ayon kay"
   std::vector<std::string> according_to_after;  // after the name: "によると", "에 따르면"
   std::vector<std::string> pronouns;            // "он", "она", "él", "彼", "그"
-  std::vector<std::string> subject_markers;     // verb-final languages: "は", "が", "은", "는"
+  std::vector<std::string> joint_subjects;  // "ambas partes", "両首脳", "양국 정상": nobody speaks
+  std::vector<std::string> subject_markers;  // verb-final languages: "は", "が", "은", "는"
   std::vector<std::string> name_endings;  // case endings after a non-Latin name: "а", "у", "ом"
   std::vector<std::string> latin_name_endings;  // after a Latin name of 4+ letters: "nak", "iem"
   std::vector<std::string> not_names;  // capitalized words that are no part of a person's name

@@ -97,6 +97,7 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
         {"according_to", &lang.according_to},
         {"according_to_after", &lang.according_to_after},
         {"pronouns", &lang.pronouns},
+        {"joint_subjects", &lang.joint_subjects},
         {"subject_markers", &lang.subject_markers},
         {"name_endings", &lang.name_endings},
         {"latin_name_endings", &lang.latin_name_endings},
@@ -138,6 +139,7 @@ void Knowledge::index_attribution(KnowledgeIndex& idx) const {
     add(lang.according_to, AttributionKind::kAccordingTo);
     add(lang.according_to_after, AttributionKind::kAccordingToAfter);
     add(lang.pronouns, AttributionKind::kPronoun);
+    add(lang.joint_subjects, AttributionKind::kJointSubject);
     add(lang.subject_markers, AttributionKind::kSubjectMarker);
     endings.insert(endings.end(), lang.name_endings.begin(), lang.name_endings.end());
     for (const std::string& e : lang.latin_name_endings) latin.push_back(fold_word(e));

@@ -114,6 +114,7 @@ enum class AttributionKind : uint8_t {
   kAccordingTo,
   kAccordingToAfter,
   kPronoun,
+  kJointSubject,
   kSubjectMarker
 };
 struct AttributionTarget {

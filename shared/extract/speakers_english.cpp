@@ -165,7 +165,7 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
       clause_break = false;
     }
   }
-  if (first.empty() && !joint && data_active_) take(data_sentence(s));
+  if (first.empty() && !joint && data_active_) take(data_sentence(s, joint));
   if (!first.empty()) last_ = first;
   if (start_at_[s.tb] >= 0) last_subject_ = ref_name(start_at_[s.tb]);
   if (first.empty() && other_voice) joint = true;  // narration that stops inheritance

@@ -91,7 +91,8 @@ class Attributor {
   bool negated_before(size_t v, size_t tb) const;
   // Attribution by the words of data/attribution.json (speakers_multilingual.cpp): the first
   // person a verb, "according to" or a marked subject attributes in the sentence; "" if none.
-  std::string data_sentence(const Sentence& s);
+  // A joint subject opening the sentence ("Las dos partes acordaron") sets joint.
+  std::string data_sentence(const Sentence& s, bool& joint);
   // The attribution phrase at token i of an active language: its length (0 if none) and target.
   size_t data_phrase_at(size_t i, size_t te, AttributionTarget& target) const;
   std::string data_subject_before(size_t v, size_t tb);

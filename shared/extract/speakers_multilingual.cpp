@@ -12,6 +12,7 @@ namespace {
 constexpr size_t kSubjectReach = 8;      // tokens between a subject and its verb (adverbs, titles)
 constexpr size_t kAfterReach = 4;        // tokens between a verb-first verb and its subject
 constexpr size_t kMarkerReach = 6;       // tokens between a name and its subject marker (titles)
+constexpr size_t kJointReach = 3;        // a joint subject opens its sentence ("Les deux parties")
 constexpr size_t kAppositiveReach = 14;  // a title before ", Name" after a verb-first verb
 
 // A token after which a verb may come first: a comma, a closing quotation, a dash, a colon.
@@ -76,7 +77,15 @@ size_t Attributor::data_phrase_at(size_t i, size_t te, AttributionTarget& target
   return best;
 }
 
-std::string Attributor::data_sentence(const Sentence& s) {
+std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
+  // "Ambas partes acordaron ...", "両首脳は ...": a joint position, narration (on purpose).
+  for (size_t i = s.tb; i < s.te && i < s.tb + kJointReach; ++i) {
+    AttributionTarget t;
+    if (data_phrase_at(i, s.te, t) && t.kind == AttributionKind::kJointSubject) {
+      joint = true;
+      return "";
+    }
+  }
   // Quotation depth: a verb inside a quotation belongs to the quoted words ("«Le président Trump
   // a indiqué ...», a poursuivi le ministre"), not to the article.
   int depth = 0;

@@ -87,6 +87,20 @@ TEST_CASE("a verb with its pronoun subject continues the last speaker") {
   CHECK(a.passages[2].speaker == "Xi Jinping");
 }
 
+TEST_CASE("joint subjects in other languages are narration") {
+  std::vector<std::string> paragraphs = {
+      "Trump dijo que la llamada fue excelente. Ambas partes acordaron seguir negociando."};
+  auto a = readouts::attribute_speakers(paragraphs, knowledge(), "2025-11-24", "es");
+  REQUIRE(a.passages.size() == 2);
+  CHECK(a.passages[0].speaker == "Donald J. Trump");
+  CHECK(a.passages[1].speaker.empty());
+  std::vector<std::string> ja = {
+      "トランプ氏は「良い会話だった」と述べた。両首脳は貿易について協議した。"};
+  auto b = readouts::attribute_speakers(ja, knowledge(), "2025-11-24", "ja");
+  REQUIRE(b.passages.size() == 2);
+  CHECK(b.passages[1].speaker.empty());
+}
+
 TEST_CASE("only mentioned people and institutions are not speakers in other languages") {
   check_rows({
       {"es", "El presidente de Estados Unidos, Joe Biden, llegó a Lima el jueves.", {}},
