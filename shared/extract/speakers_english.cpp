@@ -66,6 +66,22 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
       take(ref_name(end_at_[i]));
       continue;
     }
+    // "The following is attributable to Spokesperson Ned Price:" (State Department statements).
+    if (t.folded == "attributable" && i + 2 < s.te && toks_[i + 1].folded == "to") {
+      size_t n = i + 2;
+      while (n < s.te && start_at_[n] < 0 && toks_[n].kind == TokenKind::kWord &&
+             (kTitleWords.count(toks_[n].folded) || kNameStrip.count(toks_[n].folded)))
+        ++n;
+      std::string who;
+      if (n < s.te && start_at_[n] >= 0) {
+        who = ref_name(start_at_[n]);
+      } else {
+        who = unknown_name_starting_at(i + 2, s.te);
+        if (!who.empty()) register_name(who);
+      }
+      take(who);
+      continue;
+    }
     // "Xinhua quoted Xi as saying": the person quoted speaks.
     if (t.folded == "quoted" && !t.upper_initial && i + 1 < s.te && start_at_[i + 1] >= 0) {
       size_t e = refs_[static_cast<size_t>(start_at_[i + 1])].e;

@@ -75,6 +75,10 @@ class Attributor {
   void register_name(const std::string& full);
   // Resolves the subject that ends at token j; "" if none. Sets joint for "the two sides".
   std::string subject_ending_at(size_t j, size_t tb, bool& joint);
+  // Whether the subject starting at token start is the second of "A and (his title) B".
+  bool coordinated_subject(size_t start, size_t tb) const;
+  // The person last named in the article who has a title or alias with this word ("secretary").
+  std::string role_named_before(const std::string& word) const;
   // Speaker of one sentence ("" = narration); every attributed person becomes a speaker.
   std::string sentence(const Sentence& s, bool& joint);
   // A question that opens with an auxiliary ("Has President Xi confirmed whether ...?", "Did

@@ -1,5 +1,7 @@
 // Speaker names: unknown people by their capitalized names, remembered surnames, and the subject
 // that ends before an attribution verb.
+#include <algorithm>
+
 #include "shared/extract/speakers_internal.h"
 
 namespace readouts::speakers_detail {
@@ -75,21 +77,75 @@ std::string Attributor::subject_ending_at(size_t j, size_t tb, bool& joint) {
     if (j <= tb + 4) joint = true;
     return "";
   }
-  if (end_at_[j] >= 0) return ref_name(end_at_[j]);
-  if (t.kind == TokenKind::kWord && (t.folded == "he" || t.folded == "she")) return antecedent();
-  if (t.kind == TokenKind::kWord && t.upper_initial) {
+  if (end_at_[j] < 0 && t.kind == TokenKind::kWord && (t.folded == "he" || t.folded == "she"))
+    return antecedent();  // "Liu He" is a name, not a pronoun
+  std::string who;
+  size_t start = j;  // first token of the subject
+  if (end_at_[j] >= 0) {
+    who = ref_name(end_at_[j]);
+    start = refs_[static_cast<size_t>(end_at_[j])].b;
+  } else if (t.kind == TokenKind::kWord && t.upper_initial) {
     if (auto it = surnames_.find(t.folded);
         it != surnames_.end() &&
         (j == tb || !toks_[j - 1].upper_initial || kNameStrip.count(toks_[j - 1].folded) ||
-         kTitleWords.count(toks_[j - 1].folded)))
-      return it->second;
-    std::string u = unknown_name_ending_at(j, tb);
-    if (!u.empty()) {
-      register_name(u);
-      return u;
+         kTitleWords.count(toks_[j - 1].folded))) {
+      who = it->second;
+    } else if (j > tb && toks_[j - 1].folded == "the" && kTitleWords.count(t.folded)) {
+      // "The Secretary underscored": the holder of such a title named before in the article.
+      who = role_named_before(t.folded);
+      start = j - 1;
+    } else {
+      std::string u = unknown_name_ending_at(j, tb);
+      if (!u.empty()) {
+        if (coordinated_subject(
+                j + 1 - static_cast<size_t>(std::count(u.begin(), u.end(), ' ')) - 1, tb))
+          return "";
+        register_name(u);
+        return u;
+      }
     }
   }
-  return "";
+  // "Xi Jinping and his U.S. counterpart Donald Trump discussed": a joint subject, nobody.
+  if (!who.empty() && coordinated_subject(start, tb)) return "";
+  return who;
+}
+
+bool Attributor::coordinated_subject(size_t start, size_t tb) const {
+  static const Set kModifiers = {"his", "her", "their",   "its",     "the",
+                                 "us",  "u.s", "chinese", "american"};
+  for (size_t k = start, steps = 0; k > tb + 1 && steps < 5; --k, ++steps) {
+    const Token& w = toks_[k - 1];
+    if (w.kind != TokenKind::kWord) return false;
+    if (w.folded == "and") {
+      const Token& before = toks_[k - 2];
+      return before.kind == TokenKind::kWord && (before.upper_initial || end_at_[k - 2] >= 0);
+    }
+    if (!kModifiers.count(w.folded) && !kTitleWords.count(w.folded) && !kNameStrip.count(w.folded))
+      return false;
+  }
+  return false;
+}
+
+std::string Attributor::role_named_before(const std::string& word) const {
+  std::string best;
+  size_t best_order = 0;
+  for (const auto& [person, order] : mention_order_) {
+    if (order <= best_order) continue;
+    const Person& p = k_.people()[person];
+    bool holds = false;
+    auto has_word = [&](const std::string& phrase) {
+      for (const Token& w : tokenize(phrase))
+        if (w.folded == word) return true;
+      return false;
+    };
+    for (const TitledPeriod& tp : p.titles) holds = holds || has_word(tp.title);
+    for (const std::string& a : p.aliases) holds = holds || has_word(a);
+    if (holds) {
+      best = p.name;
+      best_order = order;
+    }
+  }
+  return best;
 }
 
 }  // namespace readouts::speakers_detail

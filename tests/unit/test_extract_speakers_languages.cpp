@@ -211,6 +211,22 @@ TEST_CASE("press-style English") {
   // Before anyone spoke, "he" is the person who opened the last sentence.
   CHECK(speakers("Trump spoke with Xi by phone on Monday. He said the call went very well.",
                  "en") == Names{"Donald J. Trump"});
+  // State Department statements name their spokesperson.
+  CHECK(speakers("The text below can be attributed to nobody.\n\nThe following is attributable to "
+                 "Spokesperson Jane Doe:\n\nThe Secretary spoke with the minister.",
+                 "en") == Names{"Jane Doe"});
+  // "The Secretary" is the secretary named before in the article.
+  CHECK(speakers("Secretary of State Marco Rubio spoke today with Wang Yi.\n\nThe Secretary "
+                 "stressed the need for open channels.",
+                 "en") == Names{"Marco Rubio"});
+  // "A and (his counterpart) B discussed": a joint subject, nobody.
+  CHECK(speakers("At the dinner, Xi Jinping and his U.S. counterpart Donald Trump discussed trade.",
+                 "en")
+            .empty());
+  CHECK(speakers("The Secretary and Director Wang also discussed cooperation.", "en").empty());
+  // A clause of its own after a comma is not coordination.
+  CHECK(speakers("Xi said the talks were good, and Trump said they were great.", "en") ==
+        Names{"Xi Jinping", "Donald J. Trump"});
   // A wire agency closing the sentence is an institution.
   CHECK(speakers("China will respond firmly, Xinhua said.", "en").empty());
   CHECK(speakers("The talks were useful, said Zhang Wei, a spokesman for the ministry.", "en") ==
