@@ -69,7 +69,7 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
     // "The following is attributable to Spokesperson Ned Price:" (State Department statements).
     if (t.folded == "attributable" && i + 2 < s.te && toks_[i + 1].folded == "to") {
       size_t n = i + 2;
-      while (n < s.te && start_at_[n] < 0 && toks_[n].kind == TokenKind::kWord &&
+      while (n < s.te && n < i + 8 && start_at_[n] < 0 && toks_[n].kind == TokenKind::kWord &&
              (kTitleWords.count(toks_[n].folded) || kNameStrip.count(toks_[n].folded)))
         ++n;
       std::string who;

@@ -12,6 +12,7 @@ namespace {
 constexpr size_t kSubjectReach = 8;      // tokens between a subject and its verb (adverbs, titles)
 constexpr size_t kAfterReach = 4;        // tokens between a verb-first verb and its subject
 constexpr size_t kMarkerReach = 6;       // tokens between a name and its subject marker (titles)
+constexpr size_t kVerbFinalReach = 200;  // tokens before a sentence-final verb for its subject
 constexpr size_t kJointReach = 3;        // a joint subject opens its sentence ("Les deux parties")
 constexpr size_t kAppositiveReach = 14;  // a title before ", Name" after a verb-first verb
 
@@ -270,7 +271,8 @@ std::string Attributor::data_subject_after(size_t n, size_t te) {
 // ("習主席は", "트럼프 대통령은"); a person followed by another particle ("トランプ氏との",
 // "시진핑 주석과") is not the subject.
 std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const {
-  for (size_t k = s.tb; k < v; ++k) {
+  // Bounded, so that a megabyte sentence with many verbs stays linear.
+  for (size_t k = v > s.tb + kVerbFinalReach ? v - kVerbFinalReach : s.tb; k < v; ++k) {
     if (start_at_[k] >= 0) {
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
       if (r.e <= v && subject_marked_at(r.e, v)) return ref_name(start_at_[k]);
