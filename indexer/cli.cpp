@@ -40,10 +40,9 @@ struct Command {
 };
 
 const FlagSpec kDbFlag{"--db", true, false, "DIR", "the database folder (created by add)"};
-const FlagSpec kDataFlag{
-    "--data", true, true, "DIR",
-    "extra folder with people.json / topics.json / synonyms.txt / outlets.json extending "
-    "the defaults (repeatable)"};
+const FlagSpec kDataFlag{"--data", true, true, "DIR",
+                         "extra folder with people.json / topics.json / synonyms.txt / "
+                         "outlets.json / attribution.json extending the defaults (repeatable)"};
 const FlagSpec kJsonFlag{"--json", false, false, "", "print JSON instead of text"};
 const FlagSpec kHelpFlag{"--help", false, false, "", "show this help"};
 const FlagSpec kMaxBytesFlag{"--max-bytes", true, false, "N",
@@ -72,7 +71,8 @@ Result<LoadedKnowledge> load_data(const ParsedArgs& args) {
   if (!k.ok()) return k.error();
   uint64_t h = fnv1a64(kExtractionRevision);
   for (const auto& d : dirs) {
-    for (const char* name : {"people.json", "topics.json", "synonyms.txt", "outlets.json"}) {
+    for (const char* name :
+         {"people.json", "topics.json", "synonyms.txt", "outlets.json", "attribution.json"}) {
       std::ifstream in(d / name, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();

@@ -155,7 +155,7 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   source_evidence.url = a.url;
   a.source = resolve_source(source_evidence, knowledge.outlets());
   // ---- Speakers, mentions, passages.
-  Attribution attr = attribute_speakers(clean.paragraphs, knowledge, iso_of(a.date));
+  Attribution attr = attribute_speakers(clean.paragraphs, knowledge, iso_of(a.date), a.language);
   a.passages = std::move(attr.passages);
   if (rec.speakers) {
     for (const std::string& s : *rec.speakers) {

@@ -308,6 +308,7 @@ void Knowledge::reindex() {
       idx->name_targets.push_back(NameTarget{static_cast<uint32_t>(i), true, t.from, t.to});
     }
   }
+  index_attribution(*idx);  // before finalize: the name matcher learns case endings
   idx->names.finalize();
   for (size_t i = 0; i < topics_.size(); ++i) {
     const Topic& t = topics_[i];

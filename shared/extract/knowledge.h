@@ -1,10 +1,10 @@
-// Knowledge: the people, topic taxonomy, synonyms and outlets that extraction and query
-// interpretation use.
+// Knowledge: the people, topic taxonomy, synonyms, outlets and attribution words that extraction
+// and query interpretation use.
 //
-// Built from the data files in data/ (people.json, topics.json, synonyms.txt, outlets.json) and any
-// folder the user adds (--data DIR): later sources extend earlier ones (same id: the later entry
-// wins). Parsing is pure (from strings); load_knowledge() does the file I/O. Immutable after
-// construction and safe to share between threads for reading.
+// Built from the data files in data/ (people.json, topics.json, synonyms.txt, outlets.json,
+// attribution.json) and any folder the user adds (--data DIR): later sources extend earlier ones
+// (same id: the later entry wins). Parsing is pure (from strings); load_knowledge() does the file
+// I/O. Immutable after construction and safe to share between threads for reading.
 #pragma once
 
 #include <filesystem>
@@ -51,6 +51,26 @@ struct Topic {
   std::vector<TopicTerm> terms;
 };
 
+// Attribution words of one language (data/attribution.json), read by the speaker rules for
+// articles in that language (English and Chinese have built-in rules).
+struct AttributionLanguage {
+  std::string language;     // primary tag: "ru", "ja", "es", ...
+  bool verb_final = false;  // the verb ends the clause (ja, ko): the subject is marked, not placed
+  bool unknown_names = false;  // capitalized names of people not in people.json count (not "de":
+                               // German capitalizes every noun)
+  std::vector<std::string> verbs;  // "заявил", "a déclaré", "と述べた": subject before or after
+  std::vector<std::string> verbs_inverted;  // only verb-first after a quote or comma: "so", "ani"
+  std::vector<std::string> verbs_pronoun;   // a verb with its pronoun subject: "a-t-il", "aniya"
+  std::vector<std::string> according_to;  // before the name: "según", "по словам", "ayon kay"
+  std::vector<std::string> according_to_after;  // after the name: "によると", "에 따르면"
+  std::vector<std::string> pronouns;            // "он", "она", "él", "彼", "그"
+  std::vector<std::string> joint_subjects;  // "ambas partes", "両首脳", "양국 정상": nobody speaks
+  std::vector<std::string> subject_markers;  // verb-final languages: "は", "が", "은", "는"
+  std::vector<std::string> name_endings;  // case endings after a non-Latin name: "а", "у", "ом"
+  std::vector<std::string> latin_name_endings;  // after a Latin name of 4+ letters: "nak", "iem"
+  std::vector<std::string> not_names;  // capitalized words that are no part of a person's name
+};
+
 // A set of equivalent phrasings for query expansion ("prc", "china", "people's republic of china").
 struct SynonymGroup {
   std::vector<std::string> terms;  // lower case
@@ -68,6 +88,7 @@ class Knowledge {
   Status add_outlets_json(std::string_view json_text, std::string_view origin) {
     return outlets_.add_json(json_text, origin);
   }
+  Status add_attribution_json(std::string_view json_text, std::string_view origin);
 
   const std::vector<Person>& people() const { return people_; }
   const std::vector<Topic>& topics() const { return topics_; }
@@ -76,6 +97,7 @@ class Knowledge {
   // Words that make a sentence an account of the talks ("обсудили", "discutieron", "協議"), from
   // topics.json's "account_words" (added to the built-in English and Chinese ones).
   const std::vector<std::string>& account_words() const { return account_words_; }
+  const std::vector<AttributionLanguage>& attribution() const { return attribution_; }
 
   // Person named exactly by an alias or canonical name (case-insensitive for Latin script).
   const Person* find_person(std::string_view alias) const;
@@ -89,19 +111,21 @@ class Knowledge {
 
  private:
   void reindex();
+  void index_attribution(KnowledgeIndex& idx) const;  // knowledge_attribution.cpp
   std::vector<Person> people_;
   std::vector<Topic> topics_;
   std::vector<SynonymGroup> synonyms_;
   Outlets outlets_;
   std::vector<std::string> account_words_;
+  std::vector<AttributionLanguage> attribution_;
   std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index
   std::shared_ptr<const KnowledgeIndex> index_;          // rebuilt by reindex(); shared by copies
 };
 
-// Reads people.json, topics.json, synonyms.txt and outlets.json from each folder in order (missing
-// files in an extension folder are fine; the first folder must have all four). The default folder
-// is default_data_dir().
+// Reads people.json, topics.json, synonyms.txt, outlets.json and attribution.json from each folder
+// in order (missing files in an extension folder are fine; the first folder must have the first
+// four, attribution.json is optional). The default folder is default_data_dir().
 Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs);
 std::filesystem::path default_data_dir();
 

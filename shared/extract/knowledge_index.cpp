@@ -153,7 +153,8 @@ void PhraseMatcher::add(std::string_view text, uint32_t payload) {
     uint32_t cp;
     utf8_decode(p.tokens[k], 0, cp);
     if (cp >= 0x80 && is_cjk_char(cp)) {
-      if (k == 0) p.word_start = is_hangul(cp) && !(p.wild[0] & Phrase::kMoreBefore);
+      if (k == 0)
+        p.word_start = hangul_word_start_ && is_hangul(cp) && !(p.wild[0] & Phrase::kMoreBefore);
       p.wild[k] = 0;
     }
   }
@@ -203,7 +204,9 @@ bool PhraseMatcher::matches(const Phrase& p, const std::vector<Token>& toks, siz
   for (size_t k = 0; k < p.tokens.size(); ++k) {
     const Token& t = toks[i + k];
     if (p.need_upper[k] && !t.upper_initial) return false;
-    if (!matches_token(p.tokens[k], p.wild[k], t)) return false;
+    if (!matches_token(p.tokens[k], p.wild[k], t) &&
+        !(p.wild[k] == 0 && with_ending(t.folded, p.tokens[k])))
+      return false;
   }
   return true;
 }
@@ -230,6 +233,55 @@ void PhraseMatcher::more_candidates(const std::string& w, std::vector<uint32_t>&
     return la != lb ? la > lb : a < b;
   });
   cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+}
+
+namespace {
+constexpr size_t kMinLatinStem = 4;
+size_t min_stem(std::string_view w) {
+  return static_cast<unsigned char>(w[0]) < 0x80 ? kMinLatinStem : 1;
+}
+}  // namespace
+
+// A word of a non-Latin alphabet (its first byte a 2-byte UTF-8 lead: Cyrillic, Greek, ...) or a
+// Latin one; nullptr when no endings are set for its script.
+const std::vector<std::string>* PhraseMatcher::endings_for(std::string_view w) const {
+  if (w.empty()) return nullptr;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 0x80 && c < 0xE0) return endings_.empty() ? nullptr : &endings_;
+  if (c >= 'a' && c <= 'z') return latin_endings_.empty() ? nullptr : &latin_endings_;
+  return nullptr;
+}
+
+bool PhraseMatcher::with_ending(std::string_view text, std::string_view phrase_word) const {
+  const std::vector<std::string>* endings = endings_for(phrase_word);
+  if (!endings || text.size() <= phrase_word.size() || phrase_word.size() < min_stem(phrase_word) ||
+      !text.starts_with(phrase_word))
+    return false;
+  std::string_view rest = text.substr(phrase_word.size());
+  for (const std::string& e : *endings)
+    if (rest == e) return true;
+  return false;
+}
+
+void PhraseMatcher::stem_candidates(const std::string& w, std::vector<uint32_t>& cand) const {
+  const std::vector<std::string>* endings = endings_for(w);
+  if (!endings) return;
+  bool added = false;
+  for (const std::string& e : *endings) {
+    if (w.size() < e.size() + min_stem(w) || !w.ends_with(e)) continue;
+    auto it = by_first_.find(std::string_view(w).substr(0, w.size() - e.size()));
+    if (it == by_first_.end()) continue;
+    cand.insert(cand.end(), it->second.begin(), it->second.end());
+    added = true;
+  }
+  if (!added) return;
+  std::stable_sort(cand.begin(), cand.end(), [&](uint32_t a, uint32_t b) {
+    return phrases_[a].tokens.size() > phrases_[b].tokens.size();
+  });
+  std::vector<uint32_t> unique;
+  for (uint32_t c : cand)
+    if (std::find(unique.begin(), unique.end(), c) == unique.end()) unique.push_back(c);
+  cand.swap(unique);
 }
 
 }  // namespace readouts

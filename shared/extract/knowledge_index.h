@@ -47,12 +47,15 @@ class PhraseMatcher {
   bool empty() const { return by_first_.empty() && !has_wild_; }
 
   // Calls f(phrase) for every phrase that matches tokens starting at i (longest first); stops
-  // early when f returns false.
+  // early when f returns false. With endings, a word may carry one: in a non-Latin script
+  // ("Трампа" matches "Трамп"), or in Latin script after a stem of 4 letters or more
+  // ("Trumpnak", "Jinpingiem"); the exact forms are tried first.
   template <class F>
   void match_at(const std::vector<Token>& toks, size_t i, F&& f) const {
     const std::string& w = toks[i].folded;
     auto it = by_first_.find(w);
-    if (!may_match_more(toks[i], w)) {
+    const bool endings = has_endings(w);
+    if (!endings && !may_match_more(toks[i], w)) {
       if (it == by_first_.end()) return;
       for (uint32_t idx : it->second)
         if (matches(phrases_[idx], toks, i) && !f(phrases_[idx])) return;
@@ -61,12 +64,25 @@ class PhraseMatcher {
     std::vector<uint32_t> cand;
     if (it != by_first_.end()) cand = it->second;
     if (toks[i].kind == TokenKind::kWord) more_candidates(w, cand);
+    if (endings) stem_candidates(w, cand);
     for (uint32_t idx : cand)
       if (matches(phrases_[idx], toks, i) && !f(phrases_[idx])) return;
   }
 
   // A word in Arabic script (its first letter in U+0600..U+06FF).
   static bool is_arabic_word(std::string_view folded);
+
+  // Case endings a word may add to a phrase's word: of non-Latin alphabetic scripts ("а", "у",
+  // "ом": "Трампа" matches "Трамп") and of Latin script after a stem of 4 letters or more ("nak",
+  // "iem": "Trumpnak", "Jinpingiem"); the exact forms are tried first.
+  // Whether a phrase in hangul must start a word (true: topic terms and names; attribution words
+  // such as "고 말했다" attach to the word before them). Set before add().
+  void set_hangul_word_start(bool on) { hangul_word_start_ = on; }
+
+  void set_endings(std::vector<std::string> endings, std::vector<std::string> latin) {
+    endings_ = std::move(endings);
+    latin_endings_ = std::move(latin);
+  }
 
  private:
   using Map = std::unordered_map<std::string, std::vector<uint32_t>, SvHash, std::equal_to<>>;
@@ -77,6 +93,13 @@ class PhraseMatcher {
   // Adds the phrases whose first token matches `w` other than exactly (wildcards, clitics), then
   // orders all longest first (ties in insertion order) without duplicates.
   void more_candidates(const std::string& w, std::vector<uint32_t>& cand) const;
+  // Case endings (set_endings): whether `w` is of a script that has them; the phrases whose first
+  // word is `w` without one of them (then ordered as more_candidates does); whether a text word
+  // is a phrase word with an ending.
+  bool has_endings(std::string_view w) const { return endings_for(w) != nullptr; }
+  void stem_candidates(const std::string& w, std::vector<uint32_t>& cand) const;
+  bool with_ending(std::string_view text, std::string_view phrase_word) const;
+  const std::vector<std::string>* endings_for(std::string_view w) const;
 
   std::vector<Phrase> phrases_;
   Map by_first_;                    // exact first token
@@ -86,6 +109,8 @@ class PhraseMatcher {
   std::vector<size_t> prefix_lens_, suffix_lens_;
   std::vector<bool> prefix_heads_, suffix_tails_;  // first / last two bytes of keys (65536 bits)
   bool has_wild_ = false, has_arabic_ = false;
+  std::vector<std::string> endings_, latin_endings_;
+  bool hangul_word_start_ = true;
 };
 
 // What a name phrase stands for: a person always (alias), or a person during a period (title).
@@ -93,6 +118,22 @@ struct NameTarget {
   uint32_t person = 0;
   bool title = false;
   std::string from, to;  // title period, ISO, "" = open
+};
+
+// What an attribution phrase of data/attribution.json is (speakers_multilingual.cpp).
+enum class AttributionKind : uint8_t {
+  kVerb,
+  kVerbInverted,
+  kVerbPronoun,
+  kAccordingTo,
+  kAccordingToAfter,
+  kPronoun,
+  kJointSubject,
+  kSubjectMarker
+};
+struct AttributionTarget {
+  uint32_t language = 0;  // index into Knowledge::attribution()
+  AttributionKind kind = AttributionKind::kVerb;
 };
 
 struct KnowledgeIndex {
@@ -105,6 +146,8 @@ struct KnowledgeIndex {
   };
   std::vector<TermTarget> term_targets;
   PhraseMatcher account_words;  // Knowledge::account_words(); payload unused
+  PhraseMatcher attribution;    // payload: index into attribution_targets
+  std::vector<AttributionTarget> attribution_targets;
 };
 
 }  // namespace readouts

@@ -59,6 +59,11 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
       return s.error();
     if (Status s = k.add_outlets_json(outlets.value(), (dir / "outlets.json").string()); !s.ok())
       return s.error();
+    auto attribution = read_data_file(dir / "attribution.json", false);
+    if (!attribution.ok()) return attribution.error();
+    if (Status s = k.add_attribution_json(attribution.value(), (dir / "attribution.json").string());
+        !s.ok())
+      return s.error();
   }
   return k;
 }

@@ -21,8 +21,12 @@ struct Attribution {
   std::vector<Passage> passages;      // paragraphs, split where the speaker changes
 };
 
-// iso_date ("YYYY-MM-DD", shorter, or "") resolves titles such as "the U.S. president".
+// iso_date ("YYYY-MM-DD", shorter, or "") resolves titles such as "the U.S. president". language
+// (the article's tag, "" = unknown) chooses the attribution words of data/attribution.json: none
+// for English and Chinese (built-in rules), else every language's verbs, and the pronouns and
+// unknown-name rule of the article's own language.
 Attribution attribute_speakers(const std::vector<std::string>& paragraphs,
-                               const Knowledge& knowledge, std::string_view iso_date);
+                               const Knowledge& knowledge, std::string_view iso_date,
+                               std::string_view language = "");
 
 }  // namespace readouts

@@ -166,7 +166,8 @@ bool is_unicode_punct(uint32_t cp) {
          (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
          (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0xA1 ||
          cp == 0xA7 || cp == 0xAB || cp == 0xB6 || cp == 0xB7 || cp == 0xBB || cp == 0xBF ||
-         cp == 0xFE50 || cp == 0xFE51 || cp == 0xFE52;
+         cp == 0xFE50 || cp == 0xFE51 || cp == 0xFE52 || cp == 0x060C || cp == 0x061B ||
+         cp == 0x061F || cp == 0x06D4;  // Arabic comma, semicolon, question mark, full stop
 }
 
 std::string_view trim(std::string_view s) {

@@ -1,0 +1,43 @@
+// Word lists and token helpers shared by the speaker rules (speakers*.cpp): English and Chinese
+// attribution verbs, skippable words, title, organization and joint-subject words, quotes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "shared/extract/tokenize.h"
+
+namespace readouts::speakers_detail {
+
+using Set = std::unordered_set<std::string_view>;
+
+extern const Set kVerbs;
+extern const Set kSkippable;
+extern const Set kJointSubjects;
+extern const Set kVoiceNouns;
+extern const Set kRemarkNouns;
+extern const Set kNameStrip;
+extern const Set kOrgWords;
+extern const Set kTitleWords;
+extern const std::vector<std::string_view> kZhVerbs;
+extern const std::vector<std::string_view> kZhSkip;
+extern const std::vector<std::string_view> kZhJoint;
+extern const std::vector<std::string_view> kZhRoles;
+extern const std::vector<std::string_view> kZhHonorifics;
+
+// True when `name` (2-3 Han characters) contains an honorific or title ("总统先生").
+bool zh_title_like(std::string_view name);
+bool is_sentence_end(const Token& t);
+bool is_open_quote(const Token& t);
+bool is_close_quote(const Token& t);
+bool is_quote_like(const Token& t);
+// A Hangul syllable (Korean), one token per syllable like Han characters.
+bool hangul_token(const Token& t);
+// Matches a CJK word (one token per character) starting at token i.
+bool tokens_equal(const std::vector<Token>& toks, size_t i, std::string_view word);
+// Number of tokens of a CJK word ending just before token end (exclusive), or 0.
+size_t cjk_word_before(const std::vector<Token>& toks, size_t end, std::string_view word);
+
+}  // namespace readouts::speakers_detail

@@ -1,0 +1,63 @@
+// Chinese attribution: verbs such as 表示/指出/强调 with the first person of the clause as subject.
+#include "shared/extract/speakers_internal.h"
+
+namespace readouts::speakers_detail {
+
+size_t Attributor::zh_verb_at(size_t i) const {
+  for (std::string_view v : kZhVerbs)
+    if (tokens_equal(toks_, i, v)) {
+      size_t chars = v.size() / 3;
+      return chars;
+    }
+  return 0;
+}
+
+std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
+  size_t end = v;  // exclusive end of the subject
+  for (int guard = 0; guard < 3 && end > tb; ++guard) {
+    bool skipped = false;
+    for (std::string_view w : kZhSkip) {
+      if (size_t n = cjk_word_before(toks_, end, w); n && end - n >= tb) {
+        end -= n;
+        skipped = true;
+        break;
+      }
+    }
+    if (!skipped) break;
+  }
+  if (end <= tb) return "";
+  for (std::string_view w : kZhJoint)
+    if (cjk_word_before(toks_, end, w)) {
+      joint = true;
+      return "";
+    }
+  if (end_at_[end - 1] >= 0) return ref_name(end_at_[end - 1]);
+  // The clause's first person: "美國國務卿布林肯30日發表聲明表示" -> 布林肯.
+  size_t clause = end;
+  while (clause > tb && clause + 16 > end && toks_[clause - 1].kind != TokenKind::kPunct) --clause;
+  if (clause > tb && toks_[clause - 1].kind != TokenKind::kPunct) clause = end;  // out of reach
+  for (size_t k = clause; k < end; ++k) {
+    if (start_at_[k] >= 0 && refs_[static_cast<size_t>(start_at_[k])].e <= end)
+      return ref_name(start_at_[k]);
+  }
+  const std::string& f = toks_[end - 1].folded;
+  if (f == "他" || f == "她") return antecedent();
+  // Unknown: role word + 2-3 Han characters ("发言人张三表示").
+  for (size_t len = 3; len >= 2; --len) {
+    if (end < tb + len) continue;
+    bool han = true;
+    for (size_t k = end - len; k < end; ++k) han &= toks_[k].kind == TokenKind::kCjk;
+    if (!han) continue;
+    for (std::string_view role : kZhRoles) {
+      if (cjk_word_before(toks_, end - len, role)) {
+        std::string name;
+        for (size_t k = end - len; k < end; ++k) name += toks_[k].folded;
+        if (zh_title_like(name)) break;  // "总统先生表示": an address, not a name
+        return name;
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace readouts::speakers_detail

@@ -1,0 +1,240 @@
+// English attribution in one sentence: verbs, subjects before or after them, "according to",
+// clause breaks, closing wire attributions, negation and questions.
+#include "shared/extract/speakers_internal.h"
+
+namespace readouts::speakers_detail {
+
+size_t Attributor::verb_at(size_t i, size_t te) const {
+  const Token& t = toks_[i];
+  if (t.kind != TokenKind::kWord || t.upper_initial) return 0;
+  const std::string& f = t.folded;
+  if (kVerbs.count(f)) return 1;
+  if (i + 1 < te) {
+    const std::string& n = toks_[i + 1].folded;
+    if (f == "pointed" && n == "out") return 2;
+    if (f == "called" && (n == "for" || n == "on")) return 2;
+    if (f == "made" && n == "clear") return 2;
+    if (f == "put" && n == "forward") return 2;
+    if ((f == "laid" || f == "spelled") && n == "out") return 2;
+    // "Xi was quoted as saying"
+    if (f == "quoted" && n == "as" && i + 2 < te && toks_[i + 2].folded == "saying") return 3;
+  }
+  return 0;
+}
+
+std::string Attributor::sentence(const Sentence& s, bool& joint) {
+  std::string first;
+  size_t last_verb_end = s.tb;
+  // Whether a clause break lies between last_verb_end and a token, scanned incrementally (each
+  // token once per attribution) so that a megabyte sentence stays linear.
+  size_t scanned = s.tb;
+  bool clause_break = false;
+  auto clause_break_before = [&](size_t e) {
+    for (; scanned + 1 < e && !clause_break; ++scanned) clause_break = clause_break_at(scanned);
+    return clause_break;
+  };
+  bool seen_verb = false;  // an attribution verb with a subject position came before
+  bool other_voice = false;
+  auto take = [&](const std::string& who) {
+    if (who.empty()) return;
+    add_speaker(who);
+    if (first.empty()) first = who;
+  };
+  const bool question = inverted_question(s);
+  for (size_t i = s.tb; i < s.te; ++i) {
+    const Token& t = toks_[i];
+    if (t.kind == TokenKind::kCjk) {
+      if (size_t vl = zh_rules_ ? zh_verb_at(i) : 0) {
+        take(zh_subject_before(i, s.tb, joint));
+        i += vl - 1;
+      }
+      continue;
+    }
+    if (t.kind != TokenKind::kWord || question) continue;
+    // "according to X"
+    if (t.folded == "according" && i + 2 < s.te && toks_[i + 1].folded == "to") {
+      if (start_at_[i + 2] >= 0) {
+        take(ref_name(start_at_[i + 2]));
+      } else {
+        take(unknown_name_starting_at(i + 2, s.te));
+      }
+      continue;
+    }
+    // "X's remarks"
+    if (t.possessive && end_at_[i] >= 0 && i + 1 < s.te &&
+        kRemarkNouns.count(toks_[i + 1].folded)) {
+      take(ref_name(end_at_[i]));
+      continue;
+    }
+    // "The following is attributable to Spokesperson Ned Price:" (State Department statements).
+    if (t.folded == "attributable" && i + 2 < s.te && toks_[i + 1].folded == "to") {
+      size_t n = i + 2;
+      while (n < s.te && n < i + 8 && start_at_[n] < 0 && toks_[n].kind == TokenKind::kWord &&
+             (kTitleWords.count(toks_[n].folded) || kNameStrip.count(toks_[n].folded)))
+        ++n;
+      std::string who;
+      if (n < s.te && start_at_[n] >= 0) {
+        who = ref_name(start_at_[n]);
+      } else {
+        who = unknown_name_starting_at(i + 2, s.te);
+        if (!who.empty()) register_name(who);
+      }
+      take(who);
+      continue;
+    }
+    // "Xinhua quoted Xi as saying": the person quoted speaks.
+    if (t.folded == "quoted" && !t.upper_initial && i + 1 < s.te && start_at_[i + 1] >= 0) {
+      size_t e = refs_[static_cast<size_t>(start_at_[i + 1])].e;
+      if (e + 1 < s.te && toks_[e].folded == "as" &&
+          (toks_[e + 1].folded == "saying" || toks_[e + 1].folded == "telling")) {
+        take(ref_name(start_at_[i + 1]));
+        i = e + 1;
+        seen_verb = true;
+        last_verb_end = i + 1;
+        scanned = last_verb_end;
+        clause_break = false;
+        continue;
+      }
+    }
+    // "Trump's office said": the office speaks for its principal.
+    if (t.possessive && end_at_[i] >= 0 && i + 2 < s.te && toks_[i + 1].folded == "office" &&
+        verb_at(i + 2, s.te)) {
+      take(ref_name(end_at_[i]));
+      i += 2;
+      seen_verb = true;
+      last_verb_end = i + 1;
+      scanned = last_verb_end;
+      clause_break = false;
+      continue;
+    }
+    size_t vl = verb_at(i, s.te);
+    if (!vl) continue;
+    // After the first attribution, a later one counts only in a new clause ("..., and Trump
+    // said ..."), not in the reported content ("noting that Xi had announced ...").
+    if (seen_verb && !clause_break_before(i) && !trailing_attribution(i, vl, s)) {
+      i += vl - 1;
+      continue;
+    }
+    // Subject before the verb.
+    std::string who;
+    bool cap_subject = false;
+    if (negated_before(i, s.tb)) {
+      i += vl - 1;
+      continue;
+    }
+    if (i > s.tb) {
+      size_t j = i - 1;
+      for (size_t skipped = 0; j > s.tb && skipped < 5; ++skipped) {
+        const Token& w = toks_[j];
+        if (w.kind != TokenKind::kWord || !kSkippable.count(w.folded)) break;
+        if (!w.upper_initial) {
+          --j;
+        } else if (j > s.tb + 1 && toks_[j - 1].folded == "on") {
+          j -= 2;  // "Trump on Monday said": capitalized weekday after "on"
+        } else {
+          break;
+        }
+      }
+      cap_subject = toks_[j].upper_initial;
+      if (toks_[j].folded == "," && j > s.tb) {
+        // Appositive: "John Smith, a senior fellow at Brookings, said".
+        size_t k = j;
+        size_t limit = j > s.tb + 20 ? j - 20 : s.tb;
+        while (k > limit && toks_[k - 1].folded != ",") --k;
+        if (k > limit && k >= 2 && toks_[k - 1].folded == "," && k - 1 > s.tb) {
+          bool lower_inside = false;
+          for (size_t m = k; m < j; ++m) lower_inside |= !toks_[m].upper_initial;
+          if (lower_inside) {
+            who = subject_ending_at(k - 2, s.tb, joint);
+          }
+        }
+      } else if (toks_[j].kind == TokenKind::kWord) {
+        who = subject_ending_at(j, s.tb, joint);
+      }
+    }
+    // Verb first: "..., said Trump." / "“...,” said the Chinese leader."
+    if (who.empty() && !joint && i > s.tb &&
+        (toks_[i - 1].folded == "," || is_quote_like(toks_[i - 1])) && i + vl < s.te) {
+      size_t n = i + vl;
+      if (start_at_[n] >= 0) {
+        who = ref_name(start_at_[n]);
+      } else if (toks_[n].kind == TokenKind::kWord && toks_[n].upper_initial) {
+        who = unknown_name_starting_at(n, s.te);
+        if (who.empty())
+          if (auto it = surnames_.find(toks_[n].folded); it != surnames_.end()) who = it->second;
+      }
+    }
+    // Someone else speaks: an organization or a person we cannot name ("The China Coast Guard
+    // said", "the commerce ministry said"). The sentence is not the previous speaker's.
+    if (who.empty() && !joint && i > s.tb &&
+        (cap_subject || kVoiceNouns.count(toks_[i - 1].folded)))
+      other_voice = true;
+    take(who);
+    if (joint && first.empty()) return "";
+    i += vl - 1;
+    // A capitalized subject we could not resolve ("Miller also said ...") still opens reported
+    // content; a lower-case word before the verb ("this is welcomed") does not.
+    if (!who.empty() || cap_subject) {
+      seen_verb = true;
+      last_verb_end = i + 1;
+      scanned = last_verb_end;
+      clause_break = false;
+    }
+  }
+  if (first.empty() && !joint && data_active_) take(data_sentence(s, joint));
+  if (!first.empty()) last_ = first;
+  if (start_at_[s.tb] >= 0) last_subject_ = ref_name(start_at_[s.tb]);
+  if (first.empty() && other_voice) joint = true;  // narration that stops inheritance
+  return first;
+}
+
+bool Attributor::inverted_question(const Sentence& s) const {
+  static const Set kAux = {"has", "have",  "had", "did", "does", "do",   "will",  "would",
+                           "can", "could", "is",  "are", "was",  "were", "should"};
+  size_t b = s.tb;  // after a transcript label: "Bloomberg: Has ...?"
+  for (size_t k = s.tb; k < s.te && k < s.tb + 4; ++k)
+    if (toks_[k].folded == ":") b = k + 1;
+  if (b >= s.te || !toks_[b].upper_initial || !kAux.count(toks_[b].folded)) return false;
+  size_t e = s.te;
+  while (e > s.tb + 1 && (is_quote_like(toks_[e - 1]) || toks_[e - 1].folded == ")")) --e;
+  return toks_[e - 1].folded == "?";
+}
+
+bool Attributor::trailing_attribution(size_t v, size_t vl, const Sentence& s) const {
+  static const Set kClauseWords = {"which", "that",  "who",  "whom",  "whose",   "as",
+                                   "when",  "where", "if",   "while", "because", "what",
+                                   "and",   "but",   "said", "says",  "told",    "he",
+                                   "she",   "it",    "they", "we",    "i"};
+  const std::string& f = toks_[v].folded;
+  if (vl != 1 || (f != "said" && f != "says")) return false;
+  if (v + 1 < s.te && toks_[v + 1].folded == "that") return false;
+  if (v == s.tb || !toks_[v - 1].upper_initial) return false;  // a capitalized name before
+  for (size_t k = v, steps = 0; k > s.tb && steps < 8; --k, ++steps) {
+    const Token& t = toks_[k - 1];
+    if (t.folded == ",") return k < v;
+    if (t.kind != TokenKind::kWord || kClauseWords.count(t.folded)) return false;
+  }
+  return false;
+}
+
+bool Attributor::clause_break_at(size_t k) const {
+  const std::string& f = toks_[k].folded;
+  if (f == ";" || f == "\xEF\xBC\x9B" || f == "\xE3\x80\x82") return true;
+  if (f == "," && (toks_[k + 1].folded == "and" || toks_[k + 1].folded == "while" ||
+                   toks_[k + 1].folded == "but" || toks_[k + 1].folded == "whereas"))
+    return true;
+  return f == "while" || f == "whereas";
+}
+
+bool Attributor::negated_before(size_t v, size_t tb) const {
+  size_t from = v > tb + 6 ? v - 6 : tb;
+  for (size_t k = from; k < v; ++k) {
+    const std::string& f = toks_[k].folded;
+    if (f == "not" || f == "never" || f == "nor" || f == "neither" || f.ends_with("n't") ||
+        f == "declined" || f == "refused")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace readouts::speakers_detail

@@ -1,0 +1,139 @@
+// The speaker attributor's state and rules, shared by speakers*.cpp (internal to extraction):
+// references to known people, sentences, and the per-article memory of speakers and names.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "shared/extract/knowledge.h"
+#include "shared/extract/knowledge_index.h"
+#include "shared/extract/speaker_words.h"
+#include "shared/extract/speakers.h"
+#include "shared/extract/tokenize.h"
+
+namespace readouts::speakers_detail {
+
+constexpr size_t kMaxSpeakers = 100;   // per article
+constexpr size_t kMaxSurnames = 1000;  // remembered names per article
+
+struct Sentence {
+  size_t tb = 0, te = 0;  // token range
+};
+
+// Splits a paragraph's tokens into sentences (ends outside quotations).
+std::vector<Sentence> split_sentences(const std::vector<Token>& toks);
+
+struct Ref {
+  size_t b = 0, e = 0;
+  int person = -1;  // index into people(); -1 = unresolved title
+  bool title = false;
+  bool dropped = false;  // a title directly followed by a name ("U.S. President Joe Biden")
+};
+
+inline bool title_in_period(const NameTarget& t, std::string_view iso) {
+  if (iso.empty()) return false;
+  if (!t.from.empty() && iso < std::string_view(t.from).substr(0, iso.size())) return false;
+  if (!t.to.empty() && iso >= t.to) return false;
+  return true;
+}
+
+class Attributor {
+ public:
+  Attributor(const Knowledge& k, std::string_view iso) : k_(k), idx_(k.index()), iso_(iso) {}
+  void set_text(std::string_view raw) { raw_ = raw; }
+  // Chooses the attribution words of data/attribution.json for the article's language.
+  void set_language(std::string_view language);
+
+  void paragraph(const std::string& text);
+  // A transcript label: "Mao Ning: ..." / "林剑：..." opens the paragraph.
+  std::string label_speaker() const;
+  Attribution finish();
+
+ private:
+  void find_refs();
+  // "Iranian Foreign Minister Abbas Araghchi": a name after a title word, remembered for later.
+  void register_titled_names();
+  std::string ref_name(int r) const;
+  // Whom "he", "she", "他", "он" refer to: the last speaker, or before anyone spoke, the person
+  // who opened the last sentence that opened with a known person ("Trump spoke with Xi. He said").
+  const std::string& antecedent() const { return last_.empty() ? last_subject_ : last_; }
+  // The holder of the title at ref whom the article named most recently; -1 if none.
+  int holder_named_before(const Ref& ref) const;
+  void add_speaker(const std::string& name);
+  // Verb length at token i (1 or 2 tokens), 0 if no attribution verb starts there.
+  size_t verb_at(size_t i, size_t te) const;
+  // The name of an unknown person whose capitalized name ends at token j (inclusive), or "":
+  // the capitalized words before j up to a title or function word ("Agriculture Secretary Brooke
+  // Rollins" -> "Brooke Rollins"); 2..4 words, none naming an organization or place.
+  std::string unknown_name_ending_at(size_t j, size_t tb) const;
+  std::string unknown_name_starting_at(size_t i, size_t te) const;
+  std::string name_text(size_t b, size_t e) const;
+  // Remembers a full name so that a later bare surname or given name ("Miller said") resolves.
+  void register_name(const std::string& full);
+  // Resolves the subject that ends at token j; "" if none. Sets joint for "the two sides".
+  std::string subject_ending_at(size_t j, size_t tb, bool& joint);
+  // Whether the subject starting at token start is the second of "A and (his title) B".
+  bool coordinated_subject(size_t start, size_t tb) const;
+  // The person last named in the article who has a title or alias with this word ("secretary").
+  std::string role_named_before(const std::string& word) const;
+  // Speaker of one sentence ("" = narration); every attributed person becomes a speaker.
+  std::string sentence(const Sentence& s, bool& joint);
+  // A question that opens with an auxiliary ("Has President Xi confirmed whether ...?", "Did
+  // Trump say ...?") asks whether someone spoke; it does not report that they did.
+  bool inverted_question(const Sentence& s) const;
+  // The wire-copy attribution that closes a sentence: "China welcomed the pledge, foreign
+  // ministry spokesman Lu Kang said at a briefing." The verb is "said"/"says", not followed by
+  // "that", and its subject (a name, with lower-case title words before it) follows a comma.
+  bool trailing_attribution(size_t v, size_t vl, const Sentence& s) const;
+  // A new clause starts at token k (k + 1 must be a token): ";", "；", "。", ", and", ", while",
+  // ", but", "while", "whereas".
+  bool clause_break_at(size_t k) const;
+  // "Neither Xi nor Trump has commented", "Trump did not say": no attribution.
+  bool negated_before(size_t v, size_t tb) const;
+  // Attribution by the words of data/attribution.json (speakers_multilingual.cpp): the first
+  // person a verb, "according to" or a marked subject attributes in the sentence; "" if none.
+  // A joint subject opening the sentence ("Las dos partes acordaron") sets joint.
+  std::string data_sentence(const Sentence& s, bool& joint);
+  // The attribution phrase at token i of an active language: its length (0 if none) and target.
+  size_t data_phrase_at(size_t i, size_t te, AttributionTarget& target) const;
+  std::string data_subject_before(size_t v, size_t tb);
+  std::string data_subject_after(size_t n, size_t te);
+  // An unknown person's name ending at token j (or starting at i), when the article's language
+  // allows unknown names and no word of it is one of the language's not_names; remembered.
+  std::string data_unknown_ending_at(size_t j, size_t tb);
+  // The subject of a verb right after a comma that closes a name or an appositive ("X, asesor
+  // de Y, señaló"); "" if the comma closes something else.
+  std::string appositive_subject(size_t comma, size_t tb);
+  std::string data_unknown_starting_at(size_t i, size_t te);
+  bool data_not_name(size_t b, size_t e) const;
+  std::string marked_subject_before(size_t v, const Sentence& s) const;
+  bool subject_marked_at(size_t k, size_t limit) const;
+  size_t zh_verb_at(size_t i) const;
+  std::string zh_subject_before(size_t v, size_t tb, bool& joint);
+
+  const Knowledge& k_;
+  const KnowledgeIndex& idx_;
+  std::string_view iso_;
+  std::string_view raw_;
+  std::vector<uint8_t> active_;  // per language of Knowledge::attribution(): its words apply
+  std::vector<uint8_t> exact_;   // ... and it is the article's own language
+  bool data_active_ = false;     // some language's words apply
+  bool zh_rules_ = true;         // Chinese verbs apply (not in Japanese or Korean text)
+  int own_language_ = -1;        // index of the article's language in Knowledge::attribution()
+  std::vector<Token> toks_;
+  std::vector<Ref> refs_;
+  std::vector<int> end_at_, start_at_;
+  std::vector<std::string> mentioned_;
+  std::unordered_map<size_t, size_t> mention_order_;  // person -> order of their last mention
+  size_t mentions_seen_ = 0;
+  std::unordered_map<std::string, std::string> surnames_;  // unknown speakers by surname
+  std::string last_;                                       // last speaker, for pronouns
+  std::string last_subject_;  // person opening the last sentence that opened with one
+  std::unordered_set<std::string> speaker_set_;
+  Attribution out_;
+};
+
+}  // namespace readouts::speakers_detail

@@ -1,0 +1,311 @@
+// Attribution in the languages of data/attribution.json (Russian, Spanish, Japanese, Korean,
+// Arabic, ...): a verb with a known person as subject before or after it, "according to" forms,
+// and in verb-final languages the person marked as the subject ("トランプ氏は ... と述べた").
+#include <algorithm>
+
+#include "shared/extract/speakers_internal.h"
+
+namespace readouts::speakers_detail {
+
+namespace {
+
+constexpr size_t kSubjectReach = 8;      // tokens between a subject and its verb (adverbs, titles)
+constexpr size_t kAfterReach = 4;        // tokens between a verb-first verb and its subject
+constexpr size_t kMarkerReach = 6;       // tokens between a name and its subject marker (titles)
+constexpr size_t kVerbFinalReach = 200;  // tokens before a sentence-final verb for its subject
+constexpr size_t kJointReach = 3;        // a joint subject opens its sentence ("Les deux parties")
+constexpr size_t kAppositiveReach = 14;  // a title before ", Name" after a verb-first verb
+
+// A token after which a verb may come first: a comma, a closing quotation, a dash, a colon.
+bool inversion_point(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  const std::string& f = t.folded;
+  return f == "," || f == "\xD8\x8C" /* ، */ || f == ":" || f == "\xE2\x80\x94" /* — */ ||
+         f == "\xE2\x80\x93" /* – */ || f == "-" || f == "\xC2\xBB" /* » */ ||
+         f == "\xE3\x80\x8D" /* 」 */ || is_quote_like(t);
+}
+
+// Punctuation a subject search does not cross: sentence ends, quotations, brackets, colons.
+bool subject_barrier(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  const std::string& f = t.folded;
+  if (f == "," || f == "\xD8\x8C" || f == "\xE3\x80\x81" /* 、 */) return false;
+  return true;
+}
+
+}  // namespace
+
+void Attributor::set_language(std::string_view language) {
+  const auto& langs = k_.attribution();
+  active_.assign(langs.size(), 0);
+  exact_.assign(langs.size(), 0);
+  data_active_ = false;
+  zh_rules_ = true;
+  own_language_ = -1;
+  std::string primary(language.substr(0, language.find('-')));
+  for (char& c : primary)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (primary == "en" || primary == "zh") return;  // built-in rules
+  // Every language's verbs apply (the language may be misread: Italian as Spanish); pronouns and
+  // verb-first-only words, common words elsewhere ("il", "so"), only in their own language.
+  for (size_t l = 0; l < langs.size(); ++l) {
+    exact_[l] = langs[l].language == primary;
+    if (exact_[l]) own_language_ = static_cast<int>(l);
+    active_[l] = 1;
+    data_active_ |= active_[l] != 0;
+    if (exact_[l] && langs[l].verb_final) zh_rules_ = false;  // 強調した is not Chinese 强调
+  }
+}
+
+size_t Attributor::data_phrase_at(size_t i, size_t te, AttributionTarget& target) const {
+  size_t best = 0;
+  idx_.attribution.match_at(toks_, i, [&](const Phrase& p) {
+    if (i + p.tokens.size() > te) return true;
+    const AttributionTarget& t = idx_.attribution_targets[p.payload];
+    if (!active_[t.language]) return true;
+    // Words that only count verb-first ("so", "ani") and pronouns ("il", "er") belong to the
+    // article's own language.
+    if ((t.kind == AttributionKind::kVerbInverted || t.kind == AttributionKind::kPronoun ||
+         t.kind == AttributionKind::kVerbPronoun) &&
+        !exact_[t.language])
+      return true;
+    if (p.tokens.size() > best) {
+      best = p.tokens.size();
+      target = t;
+    }
+    return true;
+  });
+  return best;
+}
+
+std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
+  // "Ambas partes acordaron ...", "両首脳は ...": a joint position, narration (on purpose).
+  for (size_t i = s.tb; i < s.te && i < s.tb + kJointReach; ++i) {
+    AttributionTarget t;
+    if (data_phrase_at(i, s.te, t) && t.kind == AttributionKind::kJointSubject) {
+      joint = true;
+      return "";
+    }
+  }
+  // Quotation depth: a verb inside a quotation belongs to the quoted words ("«Le président Trump
+  // a indiqué ...», a poursuivi le ministre"), not to the article.
+  int depth = 0;
+  bool ascii_open = false, low_open = false;  // "...", and German „...“
+  for (size_t i = s.tb; i < s.te; ++i) {
+    const Token& q = toks_[i];
+    if (q.kind == TokenKind::kPunct) {
+      if (q.folded == "\"") {
+        ascii_open = !ascii_open;
+      } else if (q.folded == "\xE2\x80\x9E") {  // „
+        low_open = true;
+      } else if (low_open && q.folded == "\xE2\x80\x9C") {  // “ closing „
+        low_open = false;
+      } else if (is_open_quote(q)) {
+        ++depth;
+      } else if (is_close_quote(q) && depth > 0) {
+        --depth;
+      }
+      continue;
+    }
+    if (depth > 0 || ascii_open || low_open) continue;
+    AttributionTarget t;
+    size_t len = data_phrase_at(i, s.te, t);
+    if (!len) continue;
+    std::string who;
+    const bool verb_final = k_.attribution()[t.language].verb_final;
+    switch (t.kind) {
+      case AttributionKind::kVerb:
+        if (verb_final) {
+          who = marked_subject_before(i, s);
+        } else {
+          // After a quotation or comma the verb usually comes first ("«...», — заявил Путин");
+          // else the subject is before it, also across an appositive ("X, asesor, señaló").
+          const bool inverted = i > s.tb && inversion_point(toks_[i - 1]);
+          if (i > s.tb && toks_[i - 1].folded == ",") who = appositive_subject(i - 1, s.tb);
+          if (who.empty() && inverted) who = data_subject_after(i + len, s.te);
+          if (who.empty() && !inverted) who = data_subject_before(i, s.tb);
+          if (who.empty() && !inverted) who = data_subject_after(i + len, s.te);
+        }
+        break;
+      case AttributionKind::kVerbInverted:
+        if (i > s.tb && inversion_point(toks_[i - 1])) who = data_subject_after(i + len, s.te);
+        break;
+      case AttributionKind::kVerbPronoun:  // "«...», a-t-il ajouté": the last speaker
+        who = last_;                       // not a person only named: "a-t-elle" may be a source
+        break;
+      case AttributionKind::kAccordingTo:
+        who = data_subject_after(i + len, s.te);
+        break;
+      case AttributionKind::kAccordingToAfter:
+        who = data_subject_before(i, s.tb);
+        break;
+      default:
+        break;
+    }
+    if (!who.empty()) return who;
+    i += len - 1;
+  }
+  return "";
+}
+
+std::string Attributor::data_subject_before(size_t v, size_t tb) {
+  for (size_t j = v, steps = 0; j > tb && steps < kSubjectReach; --j, ++steps) {
+    const Token& t = toks_[j - 1];
+    if (subject_barrier(t)) break;
+    if (end_at_[j - 1] >= 0) return ref_name(end_at_[j - 1]);
+    AttributionTarget a;
+    if (data_phrase_at(j - 1, v, a) == 1 && a.kind == AttributionKind::kPronoun)
+      return antecedent();
+    if (t.kind == TokenKind::kWord && t.upper_initial) {
+      if (auto it = surnames_.find(t.folded); it != surnames_.end()) return it->second;
+      // The last word of a capitalized run, before a comma ("Ngozi Okonjo-Iweala, a indiqué"):
+      // directly before the verb it may be a title ("Przewodniczący Partii ... podkreślił").
+      if (j < v && toks_[j].folded == ",") {
+        std::string u = data_unknown_ending_at(j - 1, tb);
+        if (!u.empty()) return u;
+      }
+    }
+  }
+  return "";
+}
+
+std::string Attributor::appositive_subject(size_t comma, size_t tb) {
+  if (comma == tb) return "";
+  // The segment before the comma, back to an earlier comma or the sentence start.
+  size_t limit = comma > tb + kAppositiveReach ? comma - kAppositiveReach : tb;
+  size_t c = comma;  // start of the segment
+  bool lower_inside = false, earlier_comma = false;
+  while (c > limit) {
+    const Token& t = toks_[c - 1];
+    if (t.folded == "," || t.folded == "\xD8\x8C") {
+      earlier_comma = true;
+      break;
+    }
+    if (subject_barrier(t)) return "";
+    if (t.kind == TokenKind::kWord && !t.upper_initial) lower_inside = true;
+    --c;
+  }
+  if (!earlier_comma && c != tb) return "";
+  // The name alone between commas: "la portavoz ..., Hua Chunying, criticó".
+  auto name_ending_at = [&](size_t j) -> std::string {
+    if (end_at_[j] >= 0) return ref_name(end_at_[j]);
+    if (toks_[j].kind != TokenKind::kWord || !toks_[j].upper_initial) return "";
+    if (auto it = surnames_.find(toks_[j].folded); it != surnames_.end()) return it->second;
+    return data_unknown_ending_at(j, tb);
+  };
+  if (!lower_inside) return name_ending_at(comma - 1);
+  // An appositive: "Tom Donilon, consejero de seguridad nacional de Obama, dijo": the name
+  // before it, not a name inside it.
+  if (!earlier_comma || c - 1 == tb) return "";
+  return name_ending_at(c - 2);
+}
+
+std::string Attributor::data_unknown_ending_at(size_t j, size_t tb) {
+  if (own_language_ < 0 || !k_.attribution()[static_cast<size_t>(own_language_)].unknown_names)
+    return "";
+  std::string u = unknown_name_ending_at(j, tb);
+  if (u.empty()) return "";
+  size_t words = static_cast<size_t>(std::count(u.begin(), u.end(), ' ')) + 1;
+  if (data_not_name(j + 1 - words, j + 1)) return "";
+  register_name(u);
+  return u;
+}
+
+std::string Attributor::data_unknown_starting_at(size_t i, size_t te) {
+  if (own_language_ < 0 || !k_.attribution()[static_cast<size_t>(own_language_)].unknown_names)
+    return "";
+  size_t e = i;
+  while (e < te && e - i < 4 && toks_[e].kind == TokenKind::kWord && toks_[e].upper_initial) ++e;
+  // The name must end its clause: "..., dijo Tom Donilon." / ", Larry Kudlow." but not
+  // "dijo Donald Trump Jr" runs into more words.
+  if (e - i < 2 || data_not_name(i, e)) return "";
+  std::string u = unknown_name_starting_at(i, e);
+  if (u.empty()) return "";
+  register_name(u);
+  return u;
+}
+
+bool Attributor::data_not_name(size_t b, size_t e) const {
+  const AttributionLanguage& lang = k_.attribution()[static_cast<size_t>(own_language_)];
+  for (size_t k = b; k < e; ++k)
+    for (const std::string& w : lang.not_names)
+      if (fold_word(w) == toks_[k].folded) return true;
+  return false;
+}
+
+std::string Attributor::data_subject_after(size_t n, size_t te) {
+  for (size_t k = n; k < te && k < n + kAfterReach + 1; ++k) {
+    const Token& t = toks_[k];
+    if (start_at_[k] >= 0) return ref_name(start_at_[k]);
+    AttributionTarget a;
+    if (k == n && data_phrase_at(k, te, a) && a.kind == AttributionKind::kPronoun)
+      return antecedent();  // "sagte er", "dijo él"
+    if (t.kind == TokenKind::kPunct) break;
+    if (t.kind == TokenKind::kWord && t.upper_initial) {
+      if (auto it = surnames_.find(t.folded); it != surnames_.end()) return it->second;
+      std::string u = data_unknown_starting_at(k, te);
+      if (!u.empty()) return u;
+      if (!kTitleWords.count(t.folded)) break;
+    }
+  }
+  // A title, then the name after a comma at the end of the clause: "indicó el asesor económico de
+  // la Casa Blanca, Larry Kudlow."
+  for (size_t k = n; k < te && k < n + kAppositiveReach; ++k) {
+    if (toks_[k].kind != TokenKind::kPunct) continue;
+    if (toks_[k].folded != "," || k + 1 >= te) break;
+    size_t b = k + 1, e = b;
+    if (start_at_[b] >= 0) {
+      e = refs_[static_cast<size_t>(start_at_[b])].e;
+    } else {
+      while (e < te && e - b < 4 && toks_[e].kind == TokenKind::kWord && toks_[e].upper_initial)
+        ++e;
+    }
+    if (e == b || (e < te && toks_[e].kind != TokenKind::kPunct)) break;
+    if (start_at_[b] >= 0) return ref_name(start_at_[b]);
+    return data_unknown_starting_at(b, e);
+  }
+  return "";
+}
+
+// Verb-final languages: the first person (or pronoun) before the verb followed by a subject marker
+// ("習主席は", "트럼프 대통령은"); a person followed by another particle ("トランプ氏との",
+// "시진핑 주석과") is not the subject.
+std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const {
+  // Bounded, so that a megabyte sentence with many verbs stays linear.
+  for (size_t k = v > s.tb + kVerbFinalReach ? v - kVerbFinalReach : s.tb; k < v; ++k) {
+    if (start_at_[k] >= 0) {
+      const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
+      if (r.e <= v && subject_marked_at(r.e, v)) return ref_name(start_at_[k]);
+      continue;
+    }
+    AttributionTarget a;
+    size_t len = data_phrase_at(k, v, a);
+    // A pronoun starts its word and its marker follows at once ("그는", not "그러나 ... 는").
+    if (len && a.kind == AttributionKind::kPronoun &&
+        !(k > s.tb && hangul_token(toks_[k]) && hangul_token(toks_[k - 1]) &&
+          toks_[k - 1].end == toks_[k].begin) &&
+        subject_marked_at(k + len, std::min(v, k + len + 1)))
+      return antecedent();
+  }
+  return "";
+}
+
+// Whether a subject marker follows within a few tokens of k (titles between: "氏", "대통령"),
+// before any punctuation; a Korean marker must end its word ("대통령은 ", not "국가").
+bool Attributor::subject_marked_at(size_t k, size_t limit) const {
+  for (size_t m = k; m < limit && m < k + kMarkerReach; ++m) {
+    AttributionTarget a;
+    size_t len = data_phrase_at(m, limit, a);
+    const bool marker = len && a.kind == AttributionKind::kSubjectMarker;
+    if (!marker && toks_[m].kind == TokenKind::kPunct) return false;  // "," marks in Turkish
+    if (!marker) continue;
+    const Token& last = toks_[m + len - 1];
+    if (hangul_token(last) && m + len < toks_.size() && hangul_token(toks_[m + len]) &&
+        toks_[m + len].begin == last.end)
+      continue;  // inside a word
+    return true;
+  }
+  return false;
+}
+
+}  // namespace readouts::speakers_detail

@@ -1,0 +1,234 @@
+// Speakers beyond English and Chinese (data/attribution.json): verbs before and after the subject,
+// "according to" forms, appositives, quotations, case endings of names, verb-final languages; and
+// press-style English (an office for its principal, a title resolved to the person named before).
+// Fixtures are written for these tests in the shapes of real press copy.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "shared/extract/knowledge.h"
+#include "shared/extract/speakers.h"
+
+namespace {
+
+using Names = std::vector<std::string>;
+
+const readouts::Knowledge& knowledge() {
+  static const readouts::Knowledge k = [] {
+    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
+    return loaded.ok() ? loaded.value() : readouts::Knowledge();
+  }();
+  return k;
+}
+
+Names speakers(const std::string& text, const std::string& language,
+               const std::string& iso = "2025-11-24") {
+  std::vector<std::string> paragraphs;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t e = text.find("\n\n", pos);
+    if (e == std::string::npos) e = text.size();
+    if (e > pos) paragraphs.push_back(text.substr(pos, e - pos));
+    pos = e + 2;
+  }
+  return readouts::attribute_speakers(paragraphs, knowledge(), iso, language).speakers;
+}
+
+struct Row {
+  const char* language;
+  const char* text;
+  Names speakers;
+};
+
+void check_rows(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    CAPTURE(text);
+    CHECK(speakers(r.text, r.language) == r.speakers);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("attribution data is loaded for the languages of the set") {
+  const auto& langs = knowledge().attribution();
+  for (const char* tag : {"es", "fr", "de", "pt", "it", "ru", "ar", "ja", "ko", "hu", "tl"}) {
+    CAPTURE(tag);
+    bool found = false;
+    for (const auto& l : langs) found |= l.language == tag && !l.verbs.empty();
+    CHECK(found);
+  }
+}
+
+TEST_CASE("a verb after or before a known person in Latin-script languages") {
+  check_rows({
+      {"es", "Xi Jinping afirmó que ambos países deben cooperar.", {"Xi Jinping"}},
+      {"es", "«Fue una buena conversación», dijo Trump a la prensa.", {"Donald J. Trump"}},
+      {"es", "Las relaciones son estables, según Wang Yi.", {"Wang Yi"}},
+      {"fr", "Le président Xi a souligné l'importance du dialogue.", {"Xi Jinping"}},
+      {"de", "Trump sagte am Montag, die Gespräche seien gut gewesen.", {"Donald J. Trump"}},
+      {"de", "„Wir sind bereit“, so Trump.", {"Donald J. Trump"}},
+      {"pt", "O presidente Xi Jinping destacou a cooperação entre os dois países.", {"Xi Jinping"}},
+      {"it", "Trump ha detto che la telefonata è andata bene.", {"Donald J. Trump"}},
+      {"tl", "Ipinahayag ni Trump na maganda ang naging usapan.", {"Donald J. Trump"}},
+      {"tl", "Ayon kay Xi Jinping, mahalaga ang ugnayan ng dalawang bansa.", {"Xi Jinping"}},
+      {"hu", "Trump szerint a tárgyalás nagyon jó volt.", {"Donald J. Trump"}},
+  });
+}
+
+TEST_CASE("a verb with its pronoun subject continues the last speaker") {
+  std::vector<std::string> paragraphs = {"Xi Jinping a déclaré que le dialogue compte.",
+                                         "Le ministre est arrivé.",
+                                         "« Nous voulons la paix », a-t-il ajouté."};
+  auto a = readouts::attribute_speakers(paragraphs, knowledge(), "2025-11-24", "fr");
+  REQUIRE(a.passages.size() == 3);
+  CHECK(a.passages[1].speaker.empty());
+  CHECK(a.passages[2].speaker == "Xi Jinping");
+}
+
+TEST_CASE("joint subjects in other languages are narration") {
+  std::vector<std::string> paragraphs = {
+      "Trump dijo que la llamada fue excelente. Ambas partes acordaron seguir negociando."};
+  auto a = readouts::attribute_speakers(paragraphs, knowledge(), "2025-11-24", "es");
+  REQUIRE(a.passages.size() == 2);
+  CHECK(a.passages[0].speaker == "Donald J. Trump");
+  CHECK(a.passages[1].speaker.empty());
+  std::vector<std::string> ja = {
+      "トランプ氏は「良い会話だった」と述べた。両首脳は貿易について協議した。"};
+  auto b = readouts::attribute_speakers(ja, knowledge(), "2025-11-24", "ja");
+  REQUIRE(b.passages.size() == 2);
+  CHECK(b.passages[1].speaker.empty());
+}
+
+TEST_CASE("only mentioned people and institutions are not speakers in other languages") {
+  check_rows({
+      {"es", "El presidente de Estados Unidos, Joe Biden, llegó a Lima el jueves.", {}},
+      // A comma closes a clause whose subject is someone else: the verb's subject follows it.
+      {"pt", "Trump conversou com o colega Xi Jinping, anunciou a Casa Branca.", {}},
+      // A verb inside a quotation belongs to the quoted words.
+      {"fr",
+       "« Le président Trump a indiqué au président Xi qu'il était prêt », a poursuivi le "
+       "ministre.",
+       {}},
+      // A subordinate clause after the verb is not its subject.
+      {"es",
+       "Jake Sullivan, asesor de la Casa Blanca, señaló que Biden hablará de comercio.",
+       {"Jake Sullivan"}},
+  });
+}
+
+TEST_CASE("appositives and people not in people.json") {
+  check_rows({
+      // The name before an appositive, not a name inside it.
+      {"es",
+       "Tom Donilon, asesor de seguridad de Obama, dijo que la cumbre fue positiva.",
+       {"Tom Donilon"}},
+      // A name alone between commas.
+      {"es",
+       "La portavoz de la cancillería china, Hua Chunying, criticó la decisión.",
+       {"Hua Chunying"}},
+      {"fr",
+       "La directrice de l'organisation, Ana Pereira, a indiqué que le commerce baisserait.",
+       {"Ana Pereira"}},
+      // Verb first, then a title and the name after a comma at the end.
+      {"es",
+       "Las charlas seguirán, indicó el asesor económico del gobierno, Carlos Ruiz.",
+       {"Carlos Ruiz"}},
+      // German capitalizes every noun: no unknown names there.
+      {"de", "Die Bundesregierung, die sich zurückhielt, erklärte ihre Haltung.", {}},
+  });
+}
+
+TEST_CASE("names with case endings") {
+  check_rows({
+      {"ru", "По словам Трампа, разговор с Си Цзиньпином был очень хорошим.", {"Donald J. Trump"}},
+      {"ru", "Си Цзиньпин подчеркнул, что Китай выступает за диалог.", {"Xi Jinping"}},
+      {"ru", "«Мы готовы к переговорам», — заявил Путин.", {"Vladimir Putin"}},
+      {"pl", "Według Trumpa rozmowa z Xi Jinpingiem była bardzo dobra.", {"Donald J. Trump"}},
+      {"hu", "Trump hangsúlyozta, hogy Xi Jinpingnek gratulált.", {"Donald J. Trump"}},
+  });
+  // A short Latin name takes no ending: "Xia" is not "Xi" with an ending.
+  CHECK(speakers("Xia mondta, hogy jó volt.", "hu").empty());
+}
+
+TEST_CASE("titles in other languages resolve by date") {
+  check_rows({
+      {"fr", "Le président américain a déclaré que l'appel était excellent.", {"Donald J. Trump"}},
+      {"hu", "A kínai vezető ismételten kifejezte országa álláspontját.", {"Xi Jinping"}},
+      {"ru", "Президент США заявил, что разговор был хорошим.", {"Donald J. Trump"}},
+      {"es", "El presidente chino subrayó la importancia del diálogo.", {"Xi Jinping"}},
+  });
+  // A title followed by a name is that name.
+  CHECK(speakers("El presidente estadounidense Joe Biden dijo que sí.", "es", "2025-06-01") ==
+        Names{"Joe Biden"});
+}
+
+TEST_CASE("Arabic: the verb comes first") {
+  check_rows({
+      {"ar", "وقال الرئيس الأمريكي دونالد ترامب إن المكالمة كانت جيدة.", {"Donald J. Trump"}},
+      {"ar", "أكد شي جين بينغ أهمية الحوار بين البلدين.", {"Xi Jinping"}},
+  });
+}
+
+TEST_CASE("verb-final languages take the person marked as subject") {
+  check_rows({
+      {"ja",
+       "トランプ大統領は、習近平国家主席との電話会談について「非常に良かった」と述べた。",
+       {"Donald J. Trump"}},
+      // The first person is not the subject: "との" marks the partner.
+      {"ja", "習氏との会談について、トランプ氏は成果を強調した。", {"Donald J. Trump"}},
+      {"ja", "外務省によると、王毅外相が会談した。", {}},
+      {"ko", "트럼프 대통령은 시진핑 주석과의 통화가 매우 좋았다고 말했다.", {"Donald J. Trump"}},
+      {"ko", "시진핑 주석과 통화한 뒤 트럼프 대통령은 관세를 언급했다.", {"Donald J. Trump"}},
+      // A name inside a longer word is not the name.
+      {"ko", "국왕이 말했다.", {}},
+      {"tr",
+       "ABD Başkanı Donald Trump, görüşmenin çok verimli geçtiğini belirtti.",
+       {"Donald J. Trump"}},
+  });
+}
+
+TEST_CASE("press-style English") {
+  // An office speaks for its principal.
+  CHECK(speakers("Trump's office said the call had been long and productive.", "en") ==
+        Names{"Donald J. Trump"});
+  // Without a day-precise date, a title names the holder named before in the article.
+  CHECK(speakers("Xi Jinping received the delegation.\n\nThe Chinese leader said the two "
+                 "countries should be partners.",
+                 "en", "") == Names{"Xi Jinping"});
+  CHECK(speakers("Donald Trump met the visitors.\n\nThe U.S. president said the talks were good.",
+                 "en", "") == Names{"Donald J. Trump"});
+  CHECK(speakers("The U.S. president said the talks were good.", "en", "").empty());
+  // A dated article keeps the holder at its date.
+  CHECK(speakers("Joe Biden was mentioned.\n\nThe U.S. president said the talks were good.", "en",
+                 "2025-06-01") == Names{"Donald J. Trump"});
+  // "quoted as saying", in both orders.
+  CHECK(speakers("State media quoted Xi as saying that the two sides should cooperate.", "en") ==
+        Names{"Xi Jinping"});
+  CHECK(speakers("Xi was quoted as saying that the two sides should cooperate.", "en") ==
+        Names{"Xi Jinping"});
+  // Before anyone spoke, "he" is the person who opened the last sentence.
+  CHECK(speakers("Trump spoke with Xi by phone on Monday. He said the call went very well.",
+                 "en") == Names{"Donald J. Trump"});
+  // State Department statements name their spokesperson.
+  CHECK(speakers("The text below can be attributed to nobody.\n\nThe following is attributable to "
+                 "Spokesperson Jane Doe:\n\nThe Secretary spoke with the minister.",
+                 "en") == Names{"Jane Doe"});
+  // "The Secretary" is the secretary named before in the article.
+  CHECK(speakers("Secretary of State Marco Rubio spoke today with Wang Yi.\n\nThe Secretary "
+                 "stressed the need for open channels.",
+                 "en") == Names{"Marco Rubio"});
+  // "A and (his counterpart) B discussed": a joint subject, nobody.
+  CHECK(speakers("At the dinner, Xi Jinping and his U.S. counterpart Donald Trump discussed trade.",
+                 "en")
+            .empty());
+  CHECK(speakers("The Secretary and Director Wang also discussed cooperation.", "en").empty());
+  // A clause of its own after a comma is not coordination.
+  CHECK(speakers("Xi said the talks were good, and Trump said they were great.", "en") ==
+        Names{"Xi Jinping", "Donald J. Trump"});
+  // A wire agency closing the sentence is an institution.
+  CHECK(speakers("China will respond firmly, Xinhua said.", "en").empty());
+  CHECK(speakers("The talks were useful, said Zhang Wei, a spokesman for the ministry.", "en") ==
+        Names{"Zhang Wei"});
+}
