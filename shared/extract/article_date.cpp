@@ -161,12 +161,28 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
             return make_date(y, m, 0);  // /2025/06/slug: the month
         }
       }
+    } else if (n == 6 && plausible_year(digits(path, i, 4)) && before == '/' && after == '/' &&
+               run_length(path, e + 1) == 2) {
+      // /201712/29/: year and month, then the day.
+      if (auto d = make_date(digits(path, i, 4), digits(path, i + 4, 2), digits(path, e + 1, 2)))
+        return d;
     } else if (n == 8 && plausible_year(digits(path, i, 4))) {
       // /20250605/, t20250605_123.html, -20250605.
       if (auto d = make_date(digits(path, i, 4), digits(path, i + 4, 2), digits(path, i + 6, 2)))
         return d;
     }
     i = e;
+  }
+  // A written date in a path segment: /19-Jul-2019/, /talks-on-5-june-2025.
+  for (size_t start = 0; start < path.size();) {
+    size_t end = path.find('/', start + 1);
+    if (end == std::string_view::npos) end = path.size();
+    std::string segment(path.substr(start, end - start));
+    for (char& c : segment)
+      if (c == '-' || c == '_' || c == '/') c = ' ';
+    for (const DateMention& m : find_dates(segment, 4))
+      if (m.full() && plausible_year(m.year)) return make_date(m.year, m.month, m.day);
+    start = end;
   }
   return std::nullopt;
 }

@@ -216,10 +216,15 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
     // Where the key stands: at the start, or (keys of 5 bytes or more, not "date") after a space.
     size_t at = 0;
     if (!lower.starts_with(key.text)) {
-      if (key.text.size() < 5 || key.text == "published") continue;
+      if (key.text.size() < 5) continue;
       at = lower.find(" " + std::string(key.text));
       if (at == std::string::npos) continue;
       ++at;
+      // After other words the key is a label only with its colon ("By A. Writer Published: Jul
+      // 11, 2025"), not a verb in a sentence ("the report published on June 5, 2025").
+      std::string_view after = std::string_view(lower).substr(at + key.text.size());
+      if (!(after.starts_with(":") || after.starts_with(" :") || after.starts_with("\xEF\xBC\x9A")))
+        continue;
       // "26.10.2025 - Update : 27.10.2025": a date before the key is the line's own date.
       if (!find_dates(t.substr(0, at), 1).empty()) continue;
     }

@@ -135,3 +135,18 @@ TEST_CASE("publication and update keys in other languages, at the start or after
   auto c = extract_one(std::string("Переговоры\nОбновлено 6 июня 2025\n\n") + kBody);
   CHECK_FALSE(c.date.known());
 }
+
+TEST_CASE("more url date shapes, and a publication label after a byline") {
+  CHECK(url_date("https://paper.example.pk/19-Jul-2019/trade-negotiators-talk") == "2019-07-19");
+  CHECK(url_date("http://global.example.com.cn/a/201712/29/WS5a46.html") == "2017-12-29");
+  auto a =
+      extract_one(std::string("Ministers meet\n\nBy A. Writer and B. Writer Published: Jul 11, "
+                              "2025 11:57 PM\n\n") +
+                  kBody);
+  CHECK(a.date.iso() == "2025-07-11");
+  // A verb in a sentence is no label.
+  auto b = extract_one(std::string("Ministers meet\n\nThe paper the institute published on June "
+                                   "5, 2025 was cited.\n\n") +
+                       kBody);
+  CHECK(b.date.evidence != "metadata line");
+}
