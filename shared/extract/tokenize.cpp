@@ -4,6 +4,7 @@
 #include <array>
 
 #include "shared/extract/utf8.h"
+#include "shared/text/chinese_script.h"
 
 namespace readouts {
 
@@ -139,7 +140,8 @@ std::vector<Token> tokenize(std::string_view text) {
       t.begin = static_cast<uint32_t>(i);
       t.end = static_cast<uint32_t>(i + len);
       t.kind = TokenKind::kCjk;
-      t.folded.assign(text.substr(i, len));
+      // Traditional and simplified Chinese as one form (習 and 习 fold alike).
+      utf8_append(t.folded, simplified_char(cp));
       out.push_back(std::move(t));
       i += len;
       continue;

@@ -2,7 +2,8 @@
 //
 // Words of alphabetic scripts become one token each (folded: lower case in Latin, Greek and
 // Cyrillic, ё as е, Arabic without harakat or tatweel and with one alef; dots removed; a trailing
-// possessive "'s" removed); every CJK character (Han, kana, hangul) is its own token; punctuation
+// possessive "'s" removed); every CJK character (Han, kana, hangul) is its own token (a
+// traditional Chinese character folded to its simplified form: 習 as 习); punctuation
 // marks are tokens; spaces are dropped. Linear time, no regex. Pure and thread-safe.
 #pragma once
 

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "shared/extract/tokenize.h"
 #include "shared/text/chinese_script.h"
 #include "shared/text/month_names.h"
 
@@ -37,4 +38,15 @@ TEST_CASE("traditional Chinese folds to simplified, character by character") {
   // Byte lengths are kept, so offsets into the original text stay valid.
   std::string t = "中華人民共和國外交部發言人";
   CHECK(readouts::to_simplified(t).size() == t.size());
+}
+
+TEST_CASE("names and topic terms match across Chinese scripts through the tokenizer") {
+  // 習近平 and 习近平 fold to one form, so a name listed in one script is found in the other.
+  auto simplified = readouts::tokenize("习近平");
+  auto traditional = readouts::tokenize("習近平");
+  REQUIRE(simplified.size() == traditional.size());
+  for (size_t i = 0; i < simplified.size(); ++i)
+    CHECK(simplified[i].folded == traditional[i].folded);
+  // Offsets still point into the text as written.
+  CHECK(traditional[0].end - traditional[0].begin == 3);
 }
