@@ -22,7 +22,7 @@ const Set kVerbs = {
     "assured",      "cautioned",   "maintained", "observed",    "hailed",       "denied",
     "confirmed",    "voiced",      "briefed",    "countered",   "insists",      "urging",
     "stressing",    "noting",      "adding",     "saying",      "expressing",   "reiterating",
-    "underscoring", "emphasizing", "told"};
+    "underscoring", "emphasizing", "told",       "tweeted",     "tweets"};
 // Words that may sit between a subject and its verb ("Trump also said", "Xi on Monday said").
 const Set kSkippable = {
     "also",     "further",    "then",     "again",      "later",        "has",        "had",

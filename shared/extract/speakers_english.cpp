@@ -53,10 +53,17 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
     if (t.kind != TokenKind::kWord || question) continue;
     // "according to X"
     if (t.folded == "according" && i + 2 < s.te && toks_[i + 1].folded == "to") {
-      if (start_at_[i + 2] >= 0) {
-        take(ref_name(start_at_[i + 2]));
+      // Title words in lower case may come first: "according to foreign ministry spokesperson
+      // Zhao Lijian".
+      size_t n = i + 2;
+      while (n < s.te && n < i + 8 && start_at_[n] < 0 && toks_[n].kind == TokenKind::kWord &&
+             !toks_[n].upper_initial &&
+             (kTitleWords.count(toks_[n].folded) || kNameStrip.count(toks_[n].folded)))
+        ++n;
+      if (n < s.te && start_at_[n] >= 0) {
+        take(ref_name(start_at_[n]));
       } else {
-        take(unknown_name_starting_at(i + 2, s.te));
+        take(unknown_name_starting_at(n, s.te));
       }
       continue;
     }

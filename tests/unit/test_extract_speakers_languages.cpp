@@ -227,6 +227,12 @@ TEST_CASE("press-style English") {
   // A clause of its own after a comma is not coordination.
   CHECK(speakers("Xi said the talks were good, and Trump said they were great.", "en") ==
         Names{"Xi Jinping", "Donald J. Trump"});
+  // "according to" with lower-case title words before the name; "tweeted".
+  CHECK(speakers("Yang called for restraint, according to foreign ministry spokesperson Zhao "
+                 "Lijian.",
+                 "en") == Names{"Zhao Lijian"});
+  CHECK(speakers("\"Thank you for a wonderful evening,\" Trump tweeted.", "en") ==
+        Names{"Donald J. Trump"});
   // A wire agency closing the sentence is an institution.
   CHECK(speakers("China will respond firmly, Xinhua said.", "en").empty());
   CHECK(speakers("The talks were useful, said Zhang Wei, a spokesman for the ministry.", "en") ==
