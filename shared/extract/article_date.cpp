@@ -82,11 +82,14 @@ std::optional<ArticleDate> date_near_top(std::string_view headline,
   return std::nullopt;
 }
 
-// The year to complete a month/day: from the first full date anywhere in the text.
-int year_from_text(const std::vector<std::string>& paragraphs, NumericOrder order) {
+// The year to complete a dateline's month and day: from the first date in the text in the same
+// month ("on November 1, 2018" under "WASHINGTON, Nov. 1"). A date of another month is another
+// event ("in June 2013, three months after ...") and gives no year: a wrong date is worse than
+// none.
+int year_from_text(const std::vector<std::string>& paragraphs, int month, NumericOrder order) {
   for (const std::string& p : paragraphs)
     for (const DateMention& m : find_dates(p, 32, order))
-      if (m.year && m.month) return m.year;
+      if (m.year && m.month == month) return m.year;
   return 0;
 }
 
@@ -255,7 +258,7 @@ DateChoice choose_article_date(const DateEvidence& ev) {
           for (const auto& d : {from_url, date_only, updated})
             if (!m.year && d && (d->month == m.month || d->precision == DatePrecision::kYear))
               m.year = d->year;
-          if (!m.year) m.year = year_from_text(*ev.paragraphs, order);
+          if (!m.year) m.year = year_from_text(*ev.paragraphs, m.month, order);
         }
         if (m.year && valid_date(m.year, m.month, m.day))
           date = to_article_date(m, found[0].year ? "dateline" : "dateline (year from text)");

@@ -150,3 +150,18 @@ TEST_CASE("more url date shapes, and a publication label after a byline") {
                        kBody);
   CHECK(b.date.evidence != "metadata line");
 }
+
+TEST_CASE("a dateline's year comes only from a date of the same month") {
+  // The text recalls an earlier visit in another month: no year, so no date rather than a wrong
+  // one.
+  auto a = extract_one(
+      "WASHINGTON, 24 sep (Xinhua) -- El presidente llegó hoy jueves a Washington para una visita "
+      "de Estado.\n\n"
+      "En junio de 2013 los dos presidentes mantuvieron una cumbre en California, y en noviembre "
+      "de 2014 se vieron en Pekín.\n");
+  CHECK_FALSE(a.date.known());
+  auto b = extract_one(
+      "WASHINGTON, Nov. 1 (Xinhua) -- The president said on November 1, 2018 that the call went "
+      "well.\n\nIn June 2013 the two leaders met in California.\n");
+  CHECK(b.date.iso() == "2018-11-01");
+}
