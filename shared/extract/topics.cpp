@@ -211,6 +211,9 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         if (len && p.tokens.size() < len) return false;  // the longest phrase shadows shorter ones
         len = p.tokens.size();
         const auto& target = idx.term_targets[p.payload];
+        // A term of weight 0 names something else and only shadows the shorter terms inside it:
+        // "the G20 summit" is where the talks were held, not global governance.
+        if (target.weight <= 0) return true;
         Acc& a = acc[target.topic];
         // Only terms near the negation are what was not discussed: up to 8 tokens before it
         // ("Asked about Taiwan, he said the issue was not ...") and after it up to a comma.

@@ -260,3 +260,17 @@ TEST_CASE("a term once in plain narration of another language is still not a top
       "Cambio climático: China se comprometió a reducir sus emisiones.");
   CHECK(has(agenda, "climate"));
 }
+
+TEST_CASE("a summit named after a forum is a venue, not global governance") {
+  // "G20" alone is global governance (weight 2); "the G20 summit" is where the leaders met, and a
+  // term of weight 0 in topics.json shadows the shorter term inside it.
+  auto t = topics_of(
+      "Xi and Biden meet at the G20 summit\n\nThe two presidents met on the sidelines of the G20 "
+      "summit in Bali on Monday.\n\nThey discussed tariffs and the Taiwan question.");
+  CHECK_FALSE(has(t, "global_governance"));
+  CHECK(has(t, "trade_tariffs"));
+  auto forum = topics_of(
+      "Xi calls for reform of global governance\n\nXi said the G20 should champion multilateralism "
+      "and reform global governance.");
+  CHECK(has(forum, "global_governance"));
+}
