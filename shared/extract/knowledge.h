@@ -69,6 +69,13 @@ class Knowledge {
   // Words that make a sentence an account of the talks ("обсудили", "discutieron", "協議"), from
   // topics.json's "account_words" (added to the built-in English and Chinese ones).
   const std::vector<std::string>& account_words() const { return account_words_; }
+  // Negation in other languages, from topics.json: "negators" (no, pas, nicht, не, لم, ...) with
+  // "negation_words" (discutió, abordé, besprochen, обсуждали, ...) make a sentence say that
+  // something was not discussed; a "negated_discussion" phrase says so alone (議論しなかった,
+  // 논의하지 않았다), like 没有讨论.
+  const std::vector<std::string>& negators() const { return negators_; }
+  const std::vector<std::string>& negation_words() const { return negation_words_; }
+  const std::vector<std::string>& negated_discussion() const { return negated_discussion_; }
 
   // Person named exactly by an alias or canonical name (case-insensitive for Latin script).
   const Person* find_person(std::string_view alias) const;
@@ -85,7 +92,7 @@ class Knowledge {
   std::vector<Person> people_;
   std::vector<Topic> topics_;
   std::vector<SynonymGroup> synonyms_;
-  std::vector<std::string> account_words_;
+  std::vector<std::string> account_words_, negators_, negation_words_, negated_discussion_;
   std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index
   std::shared_ptr<const KnowledgeIndex> index_;          // rebuilt by reindex(); shared by copies

@@ -105,6 +105,7 @@ struct KnowledgeIndex {
   };
   std::vector<TermTarget> term_targets;
   PhraseMatcher account_words;  // Knowledge::account_words(); payload unused
+  PhraseMatcher negators, negation_words, negated_discussion;  // likewise
 };
 
 }  // namespace readouts
