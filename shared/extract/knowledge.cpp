@@ -2,6 +2,7 @@
 #include "shared/extract/knowledge.h"
 
 #include <algorithm>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "shared/extract/knowledge_index.h"
@@ -191,20 +192,33 @@ Status Knowledge::add_topics_json(std::string_view json_text, std::string_view o
     }
     parsed.push_back(std::move(t));
   }
-  std::vector<std::string> account;
+  // Word lists beside the topics: each is added to the lists of earlier folders.
+  struct ListKey {
+    const char* key;
+    std::vector<std::string>* into;
+  };
+  const ListKey lists[] = {{"account_words", &account_words_},
+                           {"negators", &negators_},
+                           {"negation_words", &negation_words_},
+                           {"negated_discussion", &negated_discussion_}};
+  std::vector<std::vector<std::string>> found(std::size(lists));
   if (doc.value().is_object()) {
-    if (auto it = doc.value().find("account_words"); it != doc.value().end()) {
-      if (!it->is_array()) return data_error(origin, "\"account_words\" must be an array");
+    for (size_t l = 0; l < std::size(lists); ++l) {
+      auto it = doc.value().find(lists[l].key);
+      if (it == doc.value().end()) continue;
+      const std::string key = lists[l].key;
+      if (!it->is_array()) return data_error(origin, "\"" + key + "\" must be an array");
       for (const json& w : *it) {
-        if (!w.is_string()) return data_error(origin, "account_words must be strings");
-        if (!trim(w.get<std::string>()).empty()) account.push_back(w.get<std::string>());
+        if (!w.is_string()) return data_error(origin, key + " must be strings");
+        if (!trim(w.get<std::string>()).empty()) found[l].push_back(w.get<std::string>());
       }
     }
   }
   merge_by_key(topics_, parsed, [](const Topic& t) -> const std::string& { return t.id; });
-  for (std::string& w : account)
-    if (std::find(account_words_.begin(), account_words_.end(), w) == account_words_.end())
-      account_words_.push_back(std::move(w));
+  for (size_t l = 0; l < std::size(lists); ++l)
+    for (std::string& w : found[l])
+      if (std::find(lists[l].into->begin(), lists[l].into->end(), w) == lists[l].into->end())
+        lists[l].into->push_back(std::move(w));
   reindex();
   return Status::Ok();
 }
@@ -321,8 +335,14 @@ void Knowledge::reindex() {
     }
   }
   idx->topic_terms.finalize();
-  for (const std::string& w : account_words_) idx->account_words.add(w, 0);
-  idx->account_words.finalize();
+  auto build = [](PhraseMatcher& m, const std::vector<std::string>& words) {
+    for (const std::string& w : words) m.add(w, 0);
+    m.finalize();
+  };
+  build(idx->account_words, account_words_);
+  build(idx->negators, negators_);
+  build(idx->negation_words, negation_words_);
+  build(idx->negated_discussion, negated_discussion_);
   index_ = std::move(idx);
 }
 

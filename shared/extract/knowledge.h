@@ -98,6 +98,13 @@ class Knowledge {
   // topics.json's "account_words" (added to the built-in English and Chinese ones).
   const std::vector<std::string>& account_words() const { return account_words_; }
   const std::vector<AttributionLanguage>& attribution() const { return attribution_; }
+  // Negation in other languages, from topics.json: "negators" (no, pas, nicht, не, لم, ...) with
+  // "negation_words" (discutió, abordé, besprochen, обсуждали, ...) make a sentence say that
+  // something was not discussed; a "negated_discussion" phrase says so alone (議論しなかった,
+  // 논의하지 않았다), like 没有讨论.
+  const std::vector<std::string>& negators() const { return negators_; }
+  const std::vector<std::string>& negation_words() const { return negation_words_; }
+  const std::vector<std::string>& negated_discussion() const { return negated_discussion_; }
 
   // Person named exactly by an alias or canonical name (case-insensitive for Latin script).
   const Person* find_person(std::string_view alias) const;
@@ -116,7 +123,7 @@ class Knowledge {
   std::vector<Topic> topics_;
   std::vector<SynonymGroup> synonyms_;
   Outlets outlets_;
-  std::vector<std::string> account_words_;
+  std::vector<std::string> account_words_, negators_, negation_words_, negated_discussion_;
   std::vector<AttributionLanguage> attribution_;
   std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index

@@ -148,6 +148,7 @@ struct KnowledgeIndex {
   PhraseMatcher account_words;  // Knowledge::account_words(); payload unused
   PhraseMatcher attribution;    // payload: index into attribution_targets
   std::vector<AttributionTarget> attribution_targets;
+  PhraseMatcher negators, negation_words, negated_discussion;  // likewise
 };
 
 }  // namespace readouts

@@ -71,18 +71,25 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
     if (e > start) {
       bool neg = false, discuss = false, reported = false;
       size_t negator = 0;
+      auto any_at = [&](const PhraseMatcher& m, size_t k) {
+        bool hit = false;
+        if (!m.empty())
+          m.match_at(toks, k, [&](const Phrase&) {
+            hit = true;
+            return false;
+          });
+        return hit;
+      };
+      bool whole = false;  // a phrase that alone says it was not discussed (議論しなかった)
       for (size_t k = start; k < e; ++k) {
-        if (!neg && kNegators.count(toks[k].folded)) {
+        if (!neg && (kNegators.count(toks[k].folded) || any_at(idx.negators, k))) {
           neg = true;
           negator = k;
         }
-        discuss |= kDiscussWords.count(toks[k].folded) > 0;
+        discuss |= kDiscussWords.count(toks[k].folded) > 0 || any_at(idx.negation_words, k);
+        whole |= any_at(idx.negated_discussion, k);
         reported |= kReportWords.count(toks[k].folded) > 0;
-        if (!reported && !idx.account_words.empty())
-          idx.account_words.match_at(toks, k, [&](const Phrase&) {
-            reported = true;
-            return false;
-          });
+        if (!reported) reported = any_at(idx.account_words, k);
       }
       bool joint = false;
       for (size_t k = start; k < e && k < start + 4; ++k)
@@ -92,6 +99,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
         std::string_view span = text.substr(toks[start].begin, toks[e - 1].end - toks[start].begin);
         for (std::string_view w : kZhNegDiscuss)
           if (span.find(w) != std::string_view::npos) zh = true;
+        zh |= whole;
         for (std::string_view w : kZhReport)
           if (span.find(w) != std::string_view::npos) reported = true;
       }
@@ -211,6 +219,9 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         if (len && p.tokens.size() < len) return false;  // the longest phrase shadows shorter ones
         len = p.tokens.size();
         const auto& target = idx.term_targets[p.payload];
+        // A term of weight 0 names something else and only shadows the shorter terms inside it:
+        // "the G20 summit" is where the talks were held, not global governance.
+        if (target.weight <= 0) return true;
         Acc& a = acc[target.topic];
         // Only terms near the negation are what was not discussed: up to 8 tokens before it
         // ("Asked about Taiwan, he said the issue was not ...") and after it up to a comma.

@@ -260,3 +260,53 @@ TEST_CASE("a term once in plain narration of another language is still not a top
       "Cambio climático: China se comprometió a reducir sus emisiones.");
   CHECK(has(agenda, "climate"));
 }
+
+TEST_CASE("a summit named after a forum is a venue, not global governance") {
+  // "G20" alone is global governance (weight 2); "the G20 summit" is where the leaders met, and a
+  // term of weight 0 in topics.json shadows the shorter term inside it.
+  auto t = topics_of(
+      "Xi and Biden meet at the G20 summit\n\nThe two presidents met on the sidelines of the G20 "
+      "summit in Bali on Monday.\n\nThey discussed tariffs and the Taiwan question.");
+  CHECK_FALSE(has(t, "global_governance"));
+  CHECK(has(t, "trade_tariffs"));
+  auto forum = topics_of(
+      "Xi calls for reform of global governance\n\nXi said the G20 should champion multilateralism "
+      "and reform global governance.");
+  CHECK(has(forum, "global_governance"));
+}
+
+TEST_CASE("a topic said not to have been discussed is not tagged, in other languages") {
+  // The lead is about tariffs; the second passage says the Taiwan question was not discussed
+  // (with a discussion word that would otherwise make it an account of the talks).
+  struct Row {
+    const char* lang;
+    const char* text;
+  };
+  const Row rows[] = {
+      {"es",
+       "Los dos presidentes hablaron durante dos horas sobre los aranceles.\n\nSegún la Casa "
+       "Blanca, la cuestión de Taiwán no se discutió."},
+      {"fr",
+       "Les deux présidents ont parlé pendant deux heures des droits de douane.\n\nSelon la Maison "
+       "Blanche, la question de Taïwan n'a pas été abordée."},
+      {"de",
+       "Die beiden Präsidenten sprachen zwei Stunden lang über die Zölle.\n\nNach Angaben des "
+       "Weißen Hauses wurde die Taiwan-Frage nicht besprochen."},
+      {"ru",
+       "Президенты два часа говорили о пошлинах.\n\nПо словам Белого дома, тайваньский вопрос не "
+       "обсуждался."},
+      {"ja",
+       "両首脳は二時間にわたり関税について話した。\n\nホワイトハウスによると、台湾問題は議論されな"
+       "かった。"},
+      {"ko",
+       "두 정상은 두 시간 동안 관세에 대해 이야기했다.\n\n백악관에 따르면 대만 문제는 논의되지 "
+       "않았다."},
+  };
+  for (const Row& r : rows) {
+    std::string lang = r.lang;
+    CAPTURE(lang);
+    auto t = topics_of(r.text);
+    CHECK(has(t, "trade_tariffs"));
+    CHECK_FALSE(has(t, "taiwan"));
+  }
+}

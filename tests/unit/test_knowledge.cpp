@@ -239,3 +239,17 @@ TEST_CASE("READOUTS_DATA_DIR overrides the default data folder") {
   }
   CHECK(readouts::default_data_dir() != fs::path("/some/where"));
 }
+
+TEST_CASE("word lists beside the topics are read, merged and checked") {
+  readouts::Knowledge k;
+  REQUIRE(k.add_topics_json(R"({"topics": [], "account_words": ["обсуди*"], "negators": ["не"]})",
+                            "a/topics.json")
+              .ok());
+  REQUIRE(
+      k.add_topics_json(R"({"topics": [], "negators": ["не", "nicht"]})", "b/topics.json").ok());
+  CHECK(k.account_words() == std::vector<std::string>{"обсуди*"});
+  CHECK(k.negators() == std::vector<std::string>{"не", "nicht"});
+  auto bad = k.add_topics_json(R"({"topics": [], "negation_words": "x"})", "c/topics.json");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("\"negation_words\" must be an array") != std::string::npos);
+}
