@@ -168,6 +168,8 @@ TEST_CASE("Arabic: the verb comes first") {
   check_rows({
       {"ar", "وقال الرئيس الأمريكي دونالد ترامب إن المكالمة كانت جيدة.", {"Donald J. Trump"}},
       {"ar", "أكد شي جين بينغ أهمية الحوار بين البلدين.", {"Xi Jinping"}},
+      // "quoted X as saying": the name, then قوله.
+      {"ar", "ونقلت الوكالة عن الرئيس شي قوله إن العلاقات مستقرة.", {"Xi Jinping"}},
   });
 }
 
