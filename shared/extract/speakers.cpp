@@ -15,6 +15,10 @@ void Attributor::paragraph(const std::string& text) {
   register_titled_names();
   auto sentences = split_sentences(toks_);
   std::vector<std::string> sentence_speaker(sentences.size());
+  if (photo_caption()) {  // people pictured are not speakers; nobody is carried on from here
+    out_.passages.push_back({"", std::string(trim(text))});
+    return;
+  }
   std::string inherited = label_speaker();
   if (!inherited.empty()) {
     add_speaker(inherited);
@@ -167,6 +171,27 @@ int Attributor::holder_named_before(const Ref& ref) const {
     return true;
   });
   return best;
+}
+
+bool Attributor::photo_caption() const {
+  static const Set kCredits = {"reuters", "afp",   "ap",     "xinhua", "getty", "epa",
+                               "efe",     "photo", "images", "pool",   "dpa",   "bloomberg"};
+  const size_t n = toks_.size();
+  if (n < 3 || n > kMaxCaptionTokens) return false;
+  // The credit follows the caption's last sentence: "... 2017. REUTERS/Jane Doe".
+  size_t end = n;
+  while (end > 0 && n - end <= 8 && !is_sentence_end(toks_[end - 1])) --end;
+  if (end == 0 || end == n || n - end > 8) return false;
+  for (size_t k = end + 1; k < n; ++k) {
+    if (toks_[k].folded != "/") continue;
+    const Token& w = toks_[k - 1];
+    if (w.kind != TokenKind::kWord) continue;
+    std::string_view raw = raw_.substr(w.begin, w.end - w.begin);
+    bool all_caps = raw.size() >= 2;
+    for (char c : raw) all_caps = all_caps && !(c >= 'a' && c <= 'z');
+    if (all_caps || kCredits.count(w.folded)) return true;
+  }
+  return false;
 }
 
 std::string Attributor::ref_name(int r) const {

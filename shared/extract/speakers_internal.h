@@ -16,8 +16,9 @@
 
 namespace readouts::speakers_detail {
 
-constexpr size_t kMaxSpeakers = 100;   // per article
-constexpr size_t kMaxSurnames = 1000;  // remembered names per article
+constexpr size_t kMaxSpeakers = 100;      // per article
+constexpr size_t kMaxSurnames = 1000;     // remembered names per article
+constexpr size_t kMaxCaptionTokens = 90;  // a photo caption is a short paragraph
 
 struct Sentence {
   size_t tb = 0, te = 0;  // token range
@@ -57,6 +58,9 @@ class Attributor {
   // "Iranian Foreign Minister Abbas Araghchi": a name after a title word, remembered for later.
   void register_titled_names();
   std::string ref_name(int r) const;
+  // A photo caption: a short paragraph ending with a photo credit ("... November 9, 2017.
+  // REUTERS/Jane Doe", "Xinhua/Li Ming", "Getty Images/AFP").
+  bool photo_caption() const;
   // Whom "he", "she", "他", "он" refer to: the last speaker, or before anyone spoke, the person
   // who opened the last sentence that opened with a known person ("Trump spoke with Xi. He said").
   const std::string& antecedent() const { return last_.empty() ? last_subject_ : last_; }

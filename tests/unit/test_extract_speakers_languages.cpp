@@ -168,6 +168,8 @@ TEST_CASE("Arabic: the verb comes first") {
   check_rows({
       {"ar", "وقال الرئيس الأمريكي دونالد ترامب إن المكالمة كانت جيدة.", {"Donald J. Trump"}},
       {"ar", "أكد شي جين بينغ أهمية الحوار بين البلدين.", {"Xi Jinping"}},
+      // "quoted X as saying": the name, then قوله.
+      {"ar", "ونقلت الوكالة عن الرئيس شي قوله إن العلاقات مستقرة.", {"Xi Jinping"}},
   });
 }
 
@@ -232,6 +234,13 @@ TEST_CASE("press-style English") {
                  "Lijian.",
                  "en") == Names{"Zhao Lijian"});
   CHECK(speakers("\"Thank you for a wonderful evening,\" Trump tweeted.", "en") ==
+        Names{"Donald J. Trump"});
+  // People in a photo caption are not speakers, and nobody is carried on from the caption.
+  CHECK(speakers("Xi Jinping says goodbye to Donald Trump in Beijing, November 9, 2017. "
+                 "REUTERS/Jane Doe\n\nHe said the visit was a success.",
+                 "en")
+            .empty());
+  CHECK(speakers("Trump said the visit was a success, he told AP/Ipsos pollsters.", "en") ==
         Names{"Donald J. Trump"});
   // A wire agency closing the sentence is an institution.
   CHECK(speakers("China will respond firmly, Xinhua said.", "en").empty());
