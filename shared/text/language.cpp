@@ -93,7 +93,11 @@ std::string detect_language(std::string_view text) {
   // CJK characters carry about as much text as 3 Latin letters.
   const size_t cjk_weight = (han + kana + hangul) * 3;
   const size_t total = latin + cjk_weight + cyr + arabic + greek + hebrew + thai + deva;
-  if (total < 8) return "und";
+  // Scripts the counts above do not cover (Telugu, Bengali, Georgian, ...): CLD2 alone decides.
+  if (total < 8) {
+    std::string cld = detect_with_cld2(text);
+    return cld.empty() ? "und" : cld;
+  }
   if (hangul * 3 * 2 > total && hangul > han) return "ko";
   if (kana > 0 && (kana + han) * 3 * 2 > total && kana * 10 >= (kana + han)) return "ja";
   if (han * 3 * 2 > total) {
