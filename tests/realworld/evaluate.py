@@ -101,7 +101,7 @@ def date_verdict(entry, got):
     got_date = got.get("date") if got else None
     wanted = ([entry["date"]] if entry.get("date") else []) + list(entry.get("date_also", []))
     if not got_date:
-        return "missing" if wanted else "right"
+        return "missing" if entry.get("date") else "right"
     for w in wanted:
         if got_date.startswith(w):
             return "right"
