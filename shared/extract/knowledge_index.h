@@ -104,8 +104,10 @@ struct KnowledgeIndex {
     double weight = 1.0;
   };
   std::vector<TermTarget> term_targets;
-  PhraseMatcher account_words;  // Knowledge::account_words(); payload unused
-  PhraseMatcher negators, negation_words, negated_discussion;  // likewise
+  // Knowledge::account_words(), negators(), negation_words(), negated_discussion(); the payload
+  // is the list (SentenceWord).
+  enum SentenceWord : uint32_t { kAccount, kNegator, kNegationWord, kNegatedDiscussion };
+  PhraseMatcher sentence_words;
 };
 
 }  // namespace readouts
