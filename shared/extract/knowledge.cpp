@@ -335,14 +335,12 @@ void Knowledge::reindex() {
     }
   }
   idx->topic_terms.finalize();
-  auto build = [](PhraseMatcher& m, const std::vector<std::string>& words) {
-    for (const std::string& w : words) m.add(w, 0);
-    m.finalize();
-  };
-  build(idx->account_words, account_words_);
-  build(idx->negators, negators_);
-  build(idx->negation_words, negation_words_);
-  build(idx->negated_discussion, negated_discussion_);
+  // One matcher for the sentence-level word lists; the payload says which list.
+  const std::vector<std::string>* lists[] = {&account_words_, &negators_, &negation_words_,
+                                             &negated_discussion_};
+  for (uint32_t l = 0; l < std::size(lists); ++l)
+    for (const std::string& w : *lists[l]) idx->sentence_words.add(w, l);
+  idx->sentence_words.finalize();
   index_ = std::move(idx);
 }
 

@@ -145,10 +145,12 @@ struct KnowledgeIndex {
     double weight = 1.0;
   };
   std::vector<TermTarget> term_targets;
-  PhraseMatcher account_words;  // Knowledge::account_words(); payload unused
-  PhraseMatcher attribution;    // payload: index into attribution_targets
+  // Knowledge::account_words(), negators(), negation_words(), negated_discussion(); the payload
+  // is the list (SentenceWord).
+  enum SentenceWord : uint32_t { kAccount, kNegator, kNegationWord, kNegatedDiscussion };
+  PhraseMatcher sentence_words;
+  PhraseMatcher attribution;  // payload: index into attribution_targets
   std::vector<AttributionTarget> attribution_targets;
-  PhraseMatcher negators, negation_words, negated_discussion;  // likewise
 };
 
 }  // namespace readouts

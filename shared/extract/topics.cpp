@@ -71,25 +71,31 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
     if (e > start) {
       bool neg = false, discuss = false, reported = false;
       size_t negator = 0;
-      auto any_at = [&](const PhraseMatcher& m, size_t k) {
-        bool hit = false;
-        if (!m.empty())
-          m.match_at(toks, k, [&](const Phrase&) {
-            hit = true;
-            return false;
-          });
-        return hit;
-      };
       bool whole = false;  // a phrase that alone says it was not discussed (議論しなかった)
       for (size_t k = start; k < e; ++k) {
-        if (!neg && (kNegators.count(toks[k].folded) || any_at(idx.negators, k))) {
+        bool negator_here = kNegators.count(toks[k].folded) > 0;
+        discuss |= kDiscussWords.count(toks[k].folded) > 0;
+        reported |= kReportWords.count(toks[k].folded) > 0;
+        idx.sentence_words.match_at(toks, k, [&](const Phrase& p) {
+          switch (p.payload) {
+            case KnowledgeIndex::kAccount:
+              reported = true;
+              break;
+            case KnowledgeIndex::kNegator:
+              negator_here = true;
+              break;
+            case KnowledgeIndex::kNegationWord:
+              discuss = true;
+              break;
+            default:
+              whole = true;
+          }
+          return true;
+        });
+        if (!neg && negator_here) {
           neg = true;
           negator = k;
         }
-        discuss |= kDiscussWords.count(toks[k].folded) > 0 || any_at(idx.negation_words, k);
-        whole |= any_at(idx.negated_discussion, k);
-        reported |= kReportWords.count(toks[k].folded) > 0;
-        if (!reported) reported = any_at(idx.account_words, k);
       }
       bool joint = false;
       for (size_t k = start; k < e && k < start + 4; ++k)
