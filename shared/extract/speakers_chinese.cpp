@@ -3,6 +3,10 @@
 
 namespace readouts::speakers_detail {
 
+namespace {
+constexpr size_t kZhClauseReach = 40;  // characters from a clause's start to its verb
+}  // namespace
+
 size_t Attributor::zh_verb_at(size_t i) const {
   for (std::string_view v : kZhVerbs)
     if (tokens_equal(toks_, i, v)) {
@@ -32,10 +36,16 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
       return "";
     }
   if (end_at_[end - 1] >= 0) return ref_name(end_at_[end - 1]);
-  // The clause's first person: "美國國務卿布林肯30日發表聲明表示" -> 布林肯.
+  // The clause's first person: "美國國務卿布林肯30日發表聲明表示" -> 布林肯, also across a long
+  // adverbial ("外交部发言人林剑在4日的例行记者会上回答相关提问时表示") and quotation marks
+  // ("特朗普在社交媒体“真实社交”上发文说").
+  auto clause_break = [&](const Token& t) {
+    return t.kind == TokenKind::kPunct && !is_open_quote(t) && !is_quote_like(t) &&
+           t.folded != "\xE3\x80\x8A" && t.folded != "\xE3\x80\x8B";  // 《 》
+  };
   size_t clause = end;
-  while (clause > tb && clause + 16 > end && toks_[clause - 1].kind != TokenKind::kPunct) --clause;
-  if (clause > tb && toks_[clause - 1].kind != TokenKind::kPunct) clause = end;  // out of reach
+  while (clause > tb && clause + kZhClauseReach > end && !clause_break(toks_[clause - 1])) --clause;
+  if (clause > tb && !clause_break(toks_[clause - 1])) clause = end;  // out of reach
   for (size_t k = clause; k < end; ++k) {
     if (start_at_[k] >= 0 && refs_[static_cast<size_t>(start_at_[k])].e <= end)
       return ref_name(start_at_[k]);

@@ -191,6 +191,17 @@ TEST_CASE("verb-final languages take the person marked as subject") {
   });
 }
 
+TEST_CASE("Chinese: the clause's first person across a long adverbial and quotation marks") {
+  check_rows({
+      {"zh-Hans",
+       "外交部发言人林剑在4日的例行记者会上回答相关提问时表示，中方坚决反对。",
+       {"Lin Jian"}},
+      {"zh-Hans",
+       "特朗普当天在社交媒体“真实社交”上发文说，他与习近平的通话非常好。",
+       {"Donald J. Trump"}},
+  });
+}
+
 TEST_CASE("press-style English") {
   // An office speaks for its principal.
   CHECK(speakers("Trump's office said the call had been long and productive.", "en") ==
