@@ -38,10 +38,12 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
   if (end_at_[end - 1] >= 0) return ref_name(end_at_[end - 1]);
   // The clause's first person: "美國國務卿布林肯30日發表聲明表示" -> 布林肯, also across a long
   // adverbial ("外交部发言人林剑在4日的例行记者会上回答相关提问时表示") and quotation marks
-  // ("特朗普在社交媒体“真实社交”上发文说").
+  // ("特朗普在社交媒体“真实社交”上发文说") and brackets ("川普（Donald Trump）表示").
   auto clause_break = [&](const Token& t) {
     return t.kind == TokenKind::kPunct && !is_open_quote(t) && !is_quote_like(t) &&
-           t.folded != "\xE3\x80\x8A" && t.folded != "\xE3\x80\x8B";  // 《 》
+           t.folded != "\xE3\x80\x8A" && t.folded != "\xE3\x80\x8B" &&  // 《 》
+           t.folded != "\xEF\xBC\x88" && t.folded != "\xEF\xBC\x89" &&  // （ ）
+           t.folded != "(" && t.folded != ")";
   };
   size_t clause = end;
   while (clause > tb && clause + kZhClauseReach > end && !clause_break(toks_[clause - 1])) --clause;

@@ -199,6 +199,7 @@ TEST_CASE("Chinese: the clause's first person across a long adverbial and quotat
       {"zh-Hans",
        "特朗普当天在社交媒体“真实社交”上发文说，他与习近平的通话非常好。",
        {"Donald J. Trump"}},
+      {"zh-Hant", "美國總統川普（Donald Trump）24日表示，通話非常好。", {"Donald J. Trump"}},
   });
 }
 
