@@ -11,7 +11,7 @@ namespace {
 
 constexpr size_t kSubjectReach = 8;      // tokens between a subject and its verb (adverbs, titles)
 constexpr size_t kAfterReach = 4;        // tokens between a verb-first verb and its subject
-constexpr size_t kMarkerReach = 6;       // tokens between a name and its subject marker (titles)
+constexpr size_t kMarkerReach = 8;       // tokens between a name and its subject marker (titles)
 constexpr size_t kVerbFinalReach = 200;  // tokens before a sentence-final verb for its subject
 constexpr size_t kJointReach = 3;        // a joint subject opens its sentence ("Les deux parties")
 constexpr size_t kAppositiveReach = 14;  // a title before ", Name" after a verb-first verb

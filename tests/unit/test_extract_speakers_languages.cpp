@@ -183,6 +183,8 @@ TEST_CASE("verb-final languages take the person marked as subject") {
       {"ja", "外務省によると、王毅外相が会談した。", {}},
       {"ko", "트럼프 대통령은 시진핑 주석과의 통화가 매우 좋았다고 말했다.", {"Donald J. Trump"}},
       {"ko", "시진핑 주석과 통화한 뒤 트럼프 대통령은 관세를 언급했다.", {"Donald J. Trump"}},
+      // A title of two words between the name and its marker.
+      {"ko", "시진핑 중국 국가주석은 대만 문제를 강조했다.", {"Xi Jinping"}},
       // A name inside a longer word is not the name.
       {"ko", "국왕이 말했다.", {}},
       {"tr",
