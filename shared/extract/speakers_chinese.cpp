@@ -52,6 +52,25 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
     if (start_at_[k] >= 0 && refs_[static_cast<size_t>(start_at_[k])].e <= end)
       return ref_name(start_at_[k]);
   }
+  // A foreign name after a role word, its original in brackets: "美國農業部長羅林斯（Brooke
+  // Rollins）同日表示" -> 羅林斯.
+  for (size_t k = clause; k < end; ++k) {
+    if (toks_[k].folded != "\xEF\xBC\x88" && toks_[k].folded != "(") continue;
+    for (size_t len = 4; len >= 2; --len) {
+      if (k < clause + len) continue;
+      bool han = true;
+      for (size_t m = k - len; m < k; ++m) han &= toks_[m].kind == TokenKind::kCjk;
+      if (!han) continue;
+      bool after_role = false;
+      for (std::string_view role : kZhRoles)
+        after_role |= cjk_word_before(toks_, k - len, role) > 0;
+      if (!after_role) continue;
+      std::string name;
+      for (size_t m = k - len; m < k; ++m) name += toks_[m].folded;
+      if (!zh_title_like(name)) return name;
+    }
+    break;
+  }
   const std::string& f = toks_[end - 1].folded;
   if (f == "他" || f == "她") return antecedent();
   // Unknown: role word + 2-3 Han characters ("发言人张三表示").

@@ -16,6 +16,13 @@ size_t Attributor::verb_at(size_t i, size_t te) const {
     if (f == "made" && n == "clear") return 2;
     if (f == "put" && n == "forward") return 2;
     if ((f == "laid" || f == "spelled") && n == "out") return 2;
+    // "Trump called the meeting “a twelve out of ten”": a quotation right after the object.
+    if (f == "called") {
+      for (size_t k = i + 1; k < te && k < i + 6; ++k) {
+        if (is_open_quote(toks_[k]) || toks_[k].folded == "\"") return 1;
+        if (toks_[k].kind == TokenKind::kPunct) break;
+      }
+    }
     // "Xi was quoted as saying"
     if (f == "quoted" && n == "as" && i + 2 < te && toks_[i + 2].folded == "saying") return 3;
   }

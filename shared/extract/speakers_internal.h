@@ -113,6 +113,7 @@ class Attributor {
   std::string appositive_subject(size_t comma, size_t tb);
   std::string data_unknown_starting_at(size_t i, size_t te);
   bool data_not_name(size_t b, size_t e) const;
+  bool any_not_name(const Token& t) const;  // a not_names word of any language ("Pangulong")
   std::string marked_subject_before(size_t v, const Sentence& s) const;
   bool subject_marked_at(size_t k, size_t limit) const;
   size_t zh_verb_at(size_t i) const;

@@ -73,6 +73,8 @@ TEST_CASE("a verb after or before a known person in Latin-script languages") {
       {"it", "Trump ha detto che la telefonata è andata bene.", {"Donald J. Trump"}},
       {"tl", "Ipinahayag ni Trump na maganda ang naging usapan.", {"Donald J. Trump"}},
       {"tl", "Ayon kay Xi Jinping, mahalaga ang ugnayan ng dalawang bansa.", {"Xi Jinping"}},
+      // A particle and a title between the verb and the name.
+      {"tl", "Ipinahayag naman ni Pangulong Xi na mahalaga ang pagtutulungan.", {"Xi Jinping"}},
       {"hu", "Trump szerint a tárgyalás nagyon jó volt.", {"Donald J. Trump"}},
   });
 }
@@ -185,6 +187,8 @@ TEST_CASE("verb-final languages take the person marked as subject") {
       {"ko", "시진핑 주석과 통화한 뒤 트럼프 대통령은 관세를 언급했다.", {"Donald J. Trump"}},
       // A title of two words between the name and its marker.
       {"ko", "시진핑 중국 국가주석은 대만 문제를 강조했다.", {"Xi Jinping"}},
+      // A person inside a quotation is not the subject of the verb after it.
+      {"ko", "중국 관영매체는 이날 \"시 주석이 트럼프 대통령과 통화했다\"고 짧게 전했다.", {}},
       // A name inside a longer word is not the name.
       {"ko", "국왕이 말했다.", {}},
       {"tr",
@@ -203,6 +207,11 @@ TEST_CASE("Chinese: the clause's first person across a long adverbial and quotat
        {"Donald J. Trump"}},
       {"zh-Hant", "美國總統川普（Donald Trump）24日表示，通話非常好。", {"Donald J. Trump"}},
   });
+}
+
+TEST_CASE("Chinese: a foreign name after a role word, with its original in brackets") {
+  check_rows({{"zh-Hant", "美國農業部長羅林斯（Jane Roe）同日表示，將宣布援助計劃。", {"羅林斯"}},
+              {"zh-Hans", "习近平阐明了中方的原则立场。", {"Xi Jinping"}}});
 }
 
 TEST_CASE("press-style English") {
@@ -256,6 +265,11 @@ TEST_CASE("press-style English") {
             .empty());
   CHECK(speakers("Trump said the visit was a success, he told AP/Ipsos pollsters.", "en") ==
         Names{"Donald J. Trump"});
+  // "called X “...”", "described", "echoed", "stating".
+  CHECK(speakers("Trump called the meeting \"a twelve out of ten\" afterwards.", "en") ==
+        Names{"Donald J. Trump"});
+  CHECK(speakers("Trump called Xi on Tuesday.", "en").empty());
+  CHECK(speakers("Bessent described the talks as productive.", "en") == Names{"Scott Bessent"});
   // A wire agency closing the sentence is an institution.
   CHECK(speakers("China will respond firmly, Xinhua said.", "en").empty());
   CHECK(speakers("The talks were useful, said Zhang Wei, a spokesman for the ministry.", "en") ==
