@@ -49,8 +49,15 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
   while (clause > tb && clause + kZhClauseReach > end && !clause_break(toks_[clause - 1])) --clause;
   if (clause > tb && !clause_break(toks_[clause - 1])) clause = end;  // out of reach
   for (size_t k = clause; k < end; ++k) {
-    if (start_at_[k] >= 0 && refs_[static_cast<size_t>(start_at_[k])].e <= end)
-      return ref_name(start_at_[k]);
+    if (start_at_[k] < 0) continue;
+    const size_t e = refs_[static_cast<size_t>(start_at_[k])].e;
+    if (e > end) continue;
+    // "特朗普办公室称": an office or administration speaks, an institution.
+    bool institution = false;
+    for (std::string_view w : {"办公室", "辦公室", "政府", "团队", "團隊", "阵营", "陣營"})
+      institution |= tokens_equal(toks_, e, w);
+    if (institution) return "";
+    return ref_name(start_at_[k]);
   }
   // A foreign name after a role word, its original in brackets: "美國農業部長羅林斯（Brooke
   // Rollins）同日表示" -> 羅林斯.

@@ -110,17 +110,6 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
         continue;
       }
     }
-    // "Trump's office said": the office speaks for its principal.
-    if (t.possessive && end_at_[i] >= 0 && i + 2 < s.te && toks_[i + 1].folded == "office" &&
-        verb_at(i + 2, s.te)) {
-      take(ref_name(end_at_[i]));
-      i += 2;
-      seen_verb = true;
-      last_verb_end = i + 1;
-      scanned = last_verb_end;
-      clause_break = false;
-      continue;
-    }
     size_t vl = verb_at(i, s.te);
     if (!vl) continue;
     // After the first attribution, a later one counts only in a new clause ("..., and Trump
