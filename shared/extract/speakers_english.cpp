@@ -185,8 +185,15 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
     }
   }
   if (first.empty() && !joint && data_active_) take(data_sentence(s, joint));
-  if (!first.empty()) last_ = first;
-  if (start_at_[s.tb] >= 0) last_subject_ = ref_name(start_at_[s.tb]);
+  ++sentences_seen_;
+  if (!first.empty()) {
+    last_ = first;
+    last_at_ = sentences_seen_;
+  }
+  if (start_at_[s.tb] >= 0 && first.empty()) {
+    last_subject_ = ref_name(start_at_[s.tb]);
+    last_subject_at_ = sentences_seen_;
+  }
   if (first.empty() && other_voice) joint = true;  // narration that stops inheritance
   return first;
 }

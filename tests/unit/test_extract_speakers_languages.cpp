@@ -228,6 +228,10 @@ TEST_CASE("press-style English") {
   // A dated article keeps the holder at its date.
   CHECK(speakers("Joe Biden was mentioned.\n\nThe U.S. president said the talks were good.", "en",
                  "2025-06-01") == Names{"Donald J. Trump"});
+  // "he" after a sentence opened by another person who did not speak there.
+  CHECK(speakers("\"Welcome,\" Obama said.\n\nXi recalled the visit of 1972.\n\n\"We made "
+                 "progress,\" he said.",
+                 "en") == Names{"Barack Obama", "Xi Jinping"});
   // "quoted as saying", in both orders.
   CHECK(speakers("State media quoted Xi as saying that the two sides should cooperate.", "en") ==
         Names{"Xi Jinping"});
