@@ -22,7 +22,8 @@ const Set kVerbs = {
     "assured",      "cautioned",   "maintained", "observed",    "hailed",       "denied",
     "confirmed",    "voiced",      "briefed",    "countered",   "insists",      "urging",
     "stressing",    "noting",      "adding",     "saying",      "expressing",   "reiterating",
-    "underscoring", "emphasizing", "told",       "tweeted",     "tweets"};
+    "underscoring", "emphasizing", "told",       "tweeted",     "tweets",       "described",
+    "echoed",       "stating"};
 // Words that may sit between a subject and its verb ("Trump also said", "Xi on Monday said").
 const Set kSkippable = {
     "also",     "further",    "then",     "again",      "later",        "has",        "had",
@@ -219,9 +220,9 @@ const Set kTitleWords = {"president",      "minister",   "secretary",  "spokespe
                          "official",       "mayor",      "counterpart"};
 // Chinese attribution verbs (as token sequences of one character each).
 const std::vector<std::string_view> kZhVerbs = {
-    "表示", "指出", "强调", "強調", "说道", "說道", "认为", "認為", "希望", "介绍", "介紹",
-    "重申", "呼吁", "呼籲", "提出", "坦言", "透露", "回应", "回應", "宣布", "欢迎", "歡迎",
-    "感谢", "感謝", "说",   "說",   "称",   "稱",   "谈到", "談到", "主张", "主張"};
+    "表示", "指出", "强调", "強調", "说道", "說道", "认为", "認為", "希望", "介绍", "介紹", "重申",
+    "呼吁", "呼籲", "提出", "坦言", "透露", "回应", "回應", "宣布", "欢迎", "歡迎", "感谢", "感謝",
+    "说",   "說",   "称",   "稱",   "谈到", "談到", "主张", "主張", "阐明", "闡明"};
 const std::vector<std::string_view> kZhSkip = {
     "还",   "還",   "也",   "并",       "並",       "则",       "則",      "都",
     "又",   "亦",   "均",   "再次",     "同时",     "同時",     "进一步",  "進一步",

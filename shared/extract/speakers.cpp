@@ -23,6 +23,7 @@ void Attributor::paragraph(const std::string& text) {
   if (!inherited.empty()) {
     add_speaker(inherited);
     last_ = inherited;
+    last_at_ = ++sentences_seen_;
   }
   for (size_t s = 0; s < sentences.size(); ++s) {
     bool joint = false;

@@ -61,9 +61,14 @@ class Attributor {
   // A photo caption: a short paragraph ending with a photo credit ("... November 9, 2017.
   // REUTERS/Jane Doe", "Xinhua/Li Ming", "Getty Images/AFP").
   bool photo_caption() const;
-  // Whom "he", "she", "他", "он" refer to: the last speaker, or before anyone spoke, the person
-  // who opened the last sentence that opened with a known person ("Trump spoke with Xi. He said").
-  const std::string& antecedent() const { return last_.empty() ? last_subject_ : last_; }
+  // Whom "he", "she", "他", "он" refer to: the last speaker, or the person who opened a later
+  // sentence without speaking ("Trump spoke with Xi. He said"; "Obama said ... Xi recalled
+  // Nixon's trip. “...,” he said").
+  const std::string& antecedent() const {
+    if (last_.empty() || (!last_subject_.empty() && last_subject_at_ > last_at_))
+      return last_subject_;
+    return last_;
+  }
   // The holder of the title at ref whom the article named most recently; -1 if none.
   int holder_named_before(const Ref& ref) const;
   void add_speaker(const std::string& name);
@@ -113,6 +118,7 @@ class Attributor {
   std::string appositive_subject(size_t comma, size_t tb);
   std::string data_unknown_starting_at(size_t i, size_t te);
   bool data_not_name(size_t b, size_t e) const;
+  bool any_not_name(const Token& t) const;  // a not_names word of any language ("Pangulong")
   std::string marked_subject_before(size_t v, const Sentence& s) const;
   bool subject_marked_at(size_t k, size_t limit) const;
   size_t zh_verb_at(size_t i) const;
@@ -136,6 +142,7 @@ class Attributor {
   std::unordered_map<std::string, std::string> surnames_;  // unknown speakers by surname
   std::string last_;                                       // last speaker, for pronouns
   std::string last_subject_;  // person opening the last sentence that opened with one
+  size_t sentences_seen_ = 0, last_at_ = 0, last_subject_at_ = 0;  // when each was set
   std::unordered_set<std::string> speaker_set_;
   Attribution out_;
 };

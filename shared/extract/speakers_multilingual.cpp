@@ -11,7 +11,7 @@ namespace {
 
 constexpr size_t kSubjectReach = 8;      // tokens between a subject and its verb (adverbs, titles)
 constexpr size_t kAfterReach = 4;        // tokens between a verb-first verb and its subject
-constexpr size_t kMarkerReach = 6;       // tokens between a name and its subject marker (titles)
+constexpr size_t kMarkerReach = 8;       // tokens between a name and its subject marker (titles)
 constexpr size_t kVerbFinalReach = 200;  // tokens before a sentence-final verb for its subject
 constexpr size_t kJointReach = 3;        // a joint subject opens its sentence ("Les deux parties")
 constexpr size_t kAppositiveReach = 14;  // a title before ", Name" after a verb-first verb
@@ -225,6 +225,13 @@ std::string Attributor::data_unknown_starting_at(size_t i, size_t te) {
   return u;
 }
 
+bool Attributor::any_not_name(const Token& t) const {
+  for (const AttributionLanguage& lang : k_.attribution())
+    for (const std::string& w : lang.not_names)
+      if (fold_word(w) == t.folded) return true;
+  return false;
+}
+
 bool Attributor::data_not_name(size_t b, size_t e) const {
   const AttributionLanguage& lang = k_.attribution()[static_cast<size_t>(own_language_)];
   for (size_t k = b; k < e; ++k)
@@ -245,7 +252,7 @@ std::string Attributor::data_subject_after(size_t n, size_t te) {
       if (auto it = surnames_.find(t.folded); it != surnames_.end()) return it->second;
       std::string u = data_unknown_starting_at(k, te);
       if (!u.empty()) return u;
-      if (!kTitleWords.count(t.folded)) break;
+      if (!kTitleWords.count(t.folded) && !any_not_name(t)) break;  // "ni Pangulong Xi"
     }
   }
   // A title, then the name after a comma at the end of the clause: "indicó el asesor económico de
@@ -272,7 +279,22 @@ std::string Attributor::data_subject_after(size_t n, size_t te) {
 // "시진핑 주석과") is not the subject.
 std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const {
   // Bounded, so that a megabyte sentence with many verbs stays linear.
+  // A person inside a quotation is part of the quoted words ("인민일보는 \"시 주석이 ...\"고
+  // 전했다": the paper reports, not Xi).
+  int depth = 0;
+  bool ascii_open = false;
   for (size_t k = v > s.tb + kVerbFinalReach ? v - kVerbFinalReach : s.tb; k < v; ++k) {
+    const Token& q = toks_[k];
+    if (q.kind == TokenKind::kPunct) {
+      if (q.folded == "\"")
+        ascii_open = !ascii_open;
+      else if (is_open_quote(q))
+        ++depth;
+      else if (is_close_quote(q) && depth > 0)
+        --depth;
+      continue;
+    }
+    if (depth > 0 || ascii_open) continue;
     if (start_at_[k] >= 0) {
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
       if (r.e <= v && subject_marked_at(r.e, v)) return ref_name(start_at_[k]);

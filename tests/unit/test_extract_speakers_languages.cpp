@@ -73,6 +73,8 @@ TEST_CASE("a verb after or before a known person in Latin-script languages") {
       {"it", "Trump ha detto che la telefonata è andata bene.", {"Donald J. Trump"}},
       {"tl", "Ipinahayag ni Trump na maganda ang naging usapan.", {"Donald J. Trump"}},
       {"tl", "Ayon kay Xi Jinping, mahalaga ang ugnayan ng dalawang bansa.", {"Xi Jinping"}},
+      // A particle and a title between the verb and the name.
+      {"tl", "Ipinahayag naman ni Pangulong Xi na mahalaga ang pagtutulungan.", {"Xi Jinping"}},
       {"hu", "Trump szerint a tárgyalás nagyon jó volt.", {"Donald J. Trump"}},
   });
 }
@@ -183,6 +185,10 @@ TEST_CASE("verb-final languages take the person marked as subject") {
       {"ja", "外務省によると、王毅外相が会談した。", {}},
       {"ko", "트럼프 대통령은 시진핑 주석과의 통화가 매우 좋았다고 말했다.", {"Donald J. Trump"}},
       {"ko", "시진핑 주석과 통화한 뒤 트럼프 대통령은 관세를 언급했다.", {"Donald J. Trump"}},
+      // A title of two words between the name and its marker.
+      {"ko", "시진핑 중국 국가주석은 대만 문제를 강조했다.", {"Xi Jinping"}},
+      // A person inside a quotation is not the subject of the verb after it.
+      {"ko", "중국 관영매체는 이날 \"시 주석이 트럼프 대통령과 통화했다\"고 짧게 전했다.", {}},
       // A name inside a longer word is not the name.
       {"ko", "국왕이 말했다.", {}},
       {"tr",
@@ -191,10 +197,27 @@ TEST_CASE("verb-final languages take the person marked as subject") {
   });
 }
 
+TEST_CASE("Chinese: the clause's first person across a long adverbial and quotation marks") {
+  check_rows({
+      {"zh-Hans",
+       "外交部发言人林剑在4日的例行记者会上回答相关提问时表示，中方坚决反对。",
+       {"Lin Jian"}},
+      {"zh-Hans",
+       "特朗普当天在社交媒体“真实社交”上发文说，他与习近平的通话非常好。",
+       {"Donald J. Trump"}},
+      {"zh-Hant", "美國總統川普（Donald Trump）24日表示，通話非常好。", {"Donald J. Trump"}},
+  });
+}
+
+TEST_CASE("Chinese: a foreign name after a role word, with its original in brackets") {
+  check_rows({{"zh-Hant", "美國農業部長羅林斯（Jane Roe）同日表示，將宣布援助計劃。", {"羅林斯"}},
+              {"zh-Hans", "习近平阐明了中方的原则立场。", {"Xi Jinping"}}});
+}
+
 TEST_CASE("press-style English") {
-  // An office speaks for its principal.
-  CHECK(speakers("Trump's office said the call had been long and productive.", "en") ==
-        Names{"Donald J. Trump"});
+  // An office is an institution: nobody (also in Chinese).
+  CHECK(speakers("Trump's office said the call had been long and productive.", "en").empty());
+  CHECK(speakers("特朗普办公室称，两人在通话中建立了互信。", "zh-Hans").empty());
   // Without a day-precise date, a title names the holder named before in the article.
   CHECK(speakers("Xi Jinping received the delegation.\n\nThe Chinese leader said the two "
                  "countries should be partners.",
@@ -205,6 +228,10 @@ TEST_CASE("press-style English") {
   // A dated article keeps the holder at its date.
   CHECK(speakers("Joe Biden was mentioned.\n\nThe U.S. president said the talks were good.", "en",
                  "2025-06-01") == Names{"Donald J. Trump"});
+  // "he" after a sentence opened by another person who did not speak there.
+  CHECK(speakers("\"Welcome,\" Obama said.\n\nXi recalled the visit of 1972.\n\n\"We made "
+                 "progress,\" he said.",
+                 "en") == Names{"Barack Obama", "Xi Jinping"});
   // "quoted as saying", in both orders.
   CHECK(speakers("State media quoted Xi as saying that the two sides should cooperate.", "en") ==
         Names{"Xi Jinping"});
@@ -242,6 +269,11 @@ TEST_CASE("press-style English") {
             .empty());
   CHECK(speakers("Trump said the visit was a success, he told AP/Ipsos pollsters.", "en") ==
         Names{"Donald J. Trump"});
+  // "called X “...”", "described", "echoed", "stating".
+  CHECK(speakers("Trump called the meeting \"a twelve out of ten\" afterwards.", "en") ==
+        Names{"Donald J. Trump"});
+  CHECK(speakers("Trump called Xi on Tuesday.", "en").empty());
+  CHECK(speakers("Bessent described the talks as productive.", "en") == Names{"Scott Bessent"});
   // A wire agency closing the sentence is an institution.
   CHECK(speakers("China will respond firmly, Xinhua said.", "en").empty());
   CHECK(speakers("The talks were useful, said Zhang Wei, a spokesman for the ministry.", "en") ==
