@@ -10,6 +10,7 @@
 namespace readouts::speakers_detail {
 
 void Attributor::paragraph(const std::string& text) {
+  para_ = text;
   toks_ = tokenize(text);
   find_refs();
   register_titled_names();

@@ -72,8 +72,7 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
       for (std::string_view role : kZhRoles)
         after_role |= cjk_word_before(toks_, k - len, role) > 0;
       if (!after_role) continue;
-      std::string name;
-      for (size_t m = k - len; m < k; ++m) name += toks_[m].folded;
+      std::string name = written(k - len, k);
       if (!zh_title_like(name)) return name;
     }
     break;
@@ -88,8 +87,7 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
     if (!han) continue;
     for (std::string_view role : kZhRoles) {
       if (cjk_word_before(toks_, end - len, role)) {
-        std::string name;
-        for (size_t k = end - len; k < end; ++k) name += toks_[k].folded;
+        std::string name = written(end - len, end);
         if (zh_title_like(name)) break;  // "总统先生表示": an address, not a name
         return name;
       }

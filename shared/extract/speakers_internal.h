@@ -49,6 +49,11 @@ class Attributor {
   void set_language(std::string_view language);
 
   void paragraph(const std::string& text);
+  // The paragraph's text from token `from` to token `to` (exclusive), as written: names keep the
+  // script of the text (tokens fold traditional Chinese to simplified).
+  std::string written(size_t from, size_t to) const {
+    return std::string(para_.substr(toks_[from].begin, toks_[to - 1].end - toks_[from].begin));
+  }
   // A transcript label: "Mao Ning: ..." / "林剑：..." opens the paragraph.
   std::string label_speaker() const;
   Attribution finish();
@@ -128,6 +133,7 @@ class Attributor {
   const KnowledgeIndex& idx_;
   std::string_view iso_;
   std::string_view raw_;
+  std::string_view para_;        // the paragraph being attributed (paragraph())
   std::vector<uint8_t> active_;  // per language of Knowledge::attribution(): its words apply
   std::vector<uint8_t> exact_;   // ... and it is the article's own language
   bool data_active_ = false;     // some language's words apply
