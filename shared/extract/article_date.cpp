@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "shared/extract/utf8.h"
+#include "shared/text/month_names.h"
 
 namespace readouts {
 
@@ -173,8 +174,40 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
       // /20250605/, t20250605_123.html, -20250605.
       if (auto d = make_date(digits(path, i, 4), digits(path, i + 4, 2), digits(path, i + 6, 2)))
         return d;
+    } else if (n >= 12 && n <= 17 && (n == 12 || n == 14 || n == 17)) {
+      // A time stamp: YYYYMMDDhhmm[ss[fff]] (/view/20250512164720117), or month first,
+      // MMDDYYYYhhmm[ss] (-01262024123656.html); the hour and minute must be a time.
+      auto is_time = [&](size_t at) {
+        return digits(path, at, 2) <= 23 && digits(path, at + 2, 2) <= 59 && is_digit(path[at]) &&
+               is_digit(path[at + 2]);
+      };
+      if (plausible_year(digits(path, i, 4)) && is_time(i + 8)) {
+        if (auto d = make_date(digits(path, i, 4), digits(path, i + 4, 2), digits(path, i + 6, 2)))
+          return d;
+      }
+      if (plausible_year(digits(path, i + 4, 4)) && is_time(i + 8)) {
+        if (auto d = make_date(digits(path, i + 4, 4), digits(path, i, 2), digits(path, i + 2, 2)))
+          return d;
+      }
     }
     i = e;
+  }
+  // A month name between a year and a day: /2013/jun/07/.
+  for (size_t start = 0; start + 1 < path.size();) {
+    size_t a = path.find('/', start + 1);
+    if (a == std::string_view::npos) break;
+    size_t b = path.find('/', a + 1);
+    if (b == std::string_view::npos) break;
+    size_t c = path.find('/', b + 1);
+    if (c == std::string_view::npos) c = path.size();
+    std::string_view y = path.substr(start + 1, a - start - 1), m = path.substr(a + 1, b - a - 1),
+                     d = path.substr(b + 1, c - b - 1);
+    if (y.size() == 4 && (d.size() == 1 || d.size() == 2) && run_length(d, 0) == d.size()) {
+      int month = month_from_name(m);
+      if (month)
+        if (auto date = make_date(digits(y, 0, 4), month, digits(d, 0, d.size()))) return date;
+    }
+    start = a;
   }
   // A written date in a path segment: /19-Jul-2019/, /talks-on-5-june-2025.
   for (size_t start = 0; start < path.size();) {

@@ -197,6 +197,13 @@ void add_failure(ExtractOutcome& out, const std::string& origin, Error e) {
   out.failures.push_back({origin, std::move(e)});
 }
 
+RawRecord text_record(std::string_view text) {
+  RawRecord r;
+  r.format = "text";
+  r.body = std::string(text);
+  return r;
+}
+
 }  // namespace
 
 ExtractOutcome extract_articles(std::string_view bytes, const SourceInfo& source,
@@ -274,17 +281,23 @@ ExtractOutcome extract_articles(std::string_view bytes, const SourceInfo& source
     case InputFormat::kHtml:
       finish(read_html(text), 0, bytes);
       break;
-    case InputFormat::kText: {
-      RawRecord r;
-      r.format = "text";
-      r.body = text;
-      finish(std::move(r), 0, bytes);
+    case InputFormat::kText:
+      finish(text_record(text), 0, bytes);
       break;
-    }
     case InputFormat::kJson:
     case InputFormat::kJsonLines: {
       const bool lines = format == InputFormat::kJsonLines;
       auto records = lines ? read_jsonl(text) : read_json(text);
+      // Only the content said JSON ("[ad_1]" opening a scraped page): if no record reads as
+      // JSON, the input is text, not a failed JSON file.
+      const bool sniffed =
+          source.extension != "json" && source.extension != "jsonl" && source.extension != "ndjson";
+      bool any_record = false;
+      for (const auto& jr : records) any_record |= jr.record.ok();
+      if (sniffed && !any_record) {
+        finish(text_record(text), 0, bytes);
+        break;
+      }
       if (records.empty())
         add_failure(out, source.origin, parse_failure("empty file (no records)"));
       // Line bytes for JSON Lines records; the whole input otherwise (plus the record number).

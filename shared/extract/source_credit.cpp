@@ -26,10 +26,17 @@ const Outlet* known_outlet(std::string_view credit, const Outlets& outlets) {
 }
 
 // "PEKIN (AFP) -", "(Adnkronos) –", "Washington (ANP/RTR) -": a parenthesized known outlet near
-// the start of one of the first three paragraphs.
+// the start of one of the first three paragraphs; or a wire's name opening one, closed by a full
+// stop or a dash ("Reuters. U.S. President ...", "AP — ...").
 const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const Outlets& outlets) {
   for (size_t p = 0; p < paragraphs.size() && p < 3; ++p) {
     std::string_view head = std::string_view(paragraphs[p]).substr(0, kOpeningBytes);
+    for (std::string_view sep : {". ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      size_t at = head.find(sep);
+      if (at == std::string_view::npos || at == 0 || at > 30) continue;
+      const Outlet* o = outlets.find(head.substr(0, at));
+      if (o && o->kind == "wire") return o;
+    }
     size_t open = head.find('(');
     if (open == std::string_view::npos) continue;
     size_t close = head.find(')', open);
@@ -75,7 +82,19 @@ std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
       if (const Outlet* o = known_outlet(line, outlets)) return o->name;
   std::string host = url_host(ev.url);
   if (host.empty()) return "";
-  if (const Outlet* o = outlets.for_host(host)) return o->name;
+  if (const Outlet* o = outlets.for_host(host)) {
+    // A publishing platform (kind "platform": blogspot.com, substack.com, ...) hosts many
+    // publications: the one here is the label before the platform's domain.
+    if (o->kind != "platform") return o->name;
+    for (const std::string& h : o->hosts) {
+      if (host.size() > h.size() + 1 && host.ends_with("." + h)) {
+        std::string_view sub = std::string_view(host).substr(0, host.size() - h.size() - 1);
+        size_t dot = sub.rfind('.');
+        return std::string(dot == std::string_view::npos ? sub : sub.substr(dot + 1));
+      }
+    }
+    return o->name;
+  }
   return registrable_domain(host);
 }
 

@@ -165,3 +165,12 @@ TEST_CASE("a dateline's year comes only from a date of the same month") {
       "well.\n\nIn June 2013 the two leaders met in California.\n");
   CHECK(b.date.iso() == "2018-11-01");
 }
+
+TEST_CASE("url time stamps and month names between year and day") {
+  CHECK(url_date("https://paper.example.com/view/20250512164720117") == "2025-05-12");
+  CHECK(url_date("https://news.example.org/a/talks-in-bangkok-01262024123656.html") ==
+        "2024-01-26");
+  CHECK(url_date("http://www.example.com/stories/2013/jun/07/summit-is-personal/") == "2013-06-07");
+  // Twelve or more digits that are not a date and a time are not read.
+  CHECK(url_date("https://example.com/article/123456789012") == "");
+}

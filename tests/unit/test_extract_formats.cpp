@@ -240,6 +240,18 @@ TEST_CASE("datelines are read in their usual forms") {
   CHECK(readouts::read_dateline("The talks were held on May 5.").length == 0);
 }
 
+TEST_CASE("a text file that only looks like JSON is read as text") {
+  // A scraped page opening with a bracketed widget name: not a JSON array, so not a failure.
+  auto out = run("[ad_1]\nThe two ministers met in Bangkok and agreed to keep talking.\n", "txt");
+  REQUIRE(out.articles.size() == 1);
+  CHECK(out.articles[0].format == "text");
+  // A file named .json that is not JSON still fails, clearly.
+  out = run("[ad_1]\nThe two ministers met.\n", "json");
+  CHECK(out.articles.empty());
+  REQUIRE(!out.failures.empty());
+  CHECK(out.failures[0].error.message.find("JSON") != std::string::npos);
+}
+
 TEST_CASE("a real article is never refused as page furniture") {
   // A plain abstract of about 140 words on one line, ending in a credit in brackets that looks
   // like a photo credit: a line this long is text.
@@ -369,7 +381,8 @@ TEST_CASE("language detection names languages beyond the five the word lists kne
       {"İki lider telefonda görüştü ve ticaret müzakerelerinin önümüzdeki haftalarda devam "
        "etmesi konusunda anlaştı, açıklamada belirtildi.",
        "tr"},
-      {"ఇద్దరు అధ్యక్షులు ఫోన్‌లో మాట్లాడారు మరియు వాణిజ్య చర్చలను "
+      {"ఇద్దరు అధ్యక్షులు ఫోన్‌లో మాట్లాడారు మరియు వాణిజ్య "
+       "చర్చలను "
        "కొనసాగించాలని "
        "అంగీకరించారు అని ప్రకటనలో తెలిపారు.",
        "te"},
@@ -426,6 +439,15 @@ TEST_CASE("source: credits and url hosts resolve to one canonical outlet") {
   CHECK(out.articles[0].source == "town.de");
   out = run("{\"url\": \"ftp://news.example.org/a\", \"body\": \"Text here.\"}", "json");
   CHECK(out.articles[0].source.empty());
+  // A publication on a blogging platform is named by its own label; a wire opening the text.
+  out = run("{\"url\": \"http://travelnotes.blogspot.com/2017/04/x.html\", \"body\": \"Text.\"}",
+            "json");
+  CHECK(out.articles[0].source == "travelnotes");
+  out =
+      run("{\"url\": \"https://www.townpaper.am/en/x\", \"body\": \"Reuters. The president "
+          "said the talks went well.\"}",
+          "json");
+  CHECK(out.articles[0].source == "Reuters");
   // A dateline's agency, in any script, is the same outlet.
   out = run("新华社北京6月5日电 国家主席习近平5日晚同美国总统特朗普通电话。", "txt");
   CHECK(out.articles[0].source == "Xinhua");
