@@ -58,6 +58,18 @@ bool caption_like(std::string_view paragraph, const DateMention& m) {
   return words >= 8;
 }
 
+// A date with a clock time right after it ("5 نوفمبر 2024 04:06", "June 5, 2025 9:41 AM") is a
+// stamp. Not read as a publication line above, it may as well be the page's render time: in the
+// opening text it is no evidence of the article's date.
+bool stamped(std::string_view text, const DateMention& m) {
+  size_t i = m.end;
+  while (i < text.size() && i < m.end + 4 && (text[i] == ' ' || text[i] == ',' || text[i] == '|'))
+    ++i;
+  if (i >= text.size() || !is_digit(text[i])) return false;
+  if (i + 1 < text.size() && text[i + 1] == ':') return true;
+  return i + 2 < text.size() && is_digit(text[i + 1]) && text[i + 2] == ':';
+}
+
 // The first full date in the opening paragraphs that is not plainly about something else.
 std::optional<ArticleDate> date_near_top(std::string_view headline,
                                          const std::vector<std::string>& paragraphs,
@@ -70,7 +82,7 @@ std::optional<ArticleDate> date_near_top(std::string_view headline,
     std::string_view text = top[p];
     const bool is_headline = p == 0 && !headline.empty();
     for (const DateMention& m : find_dates(text.substr(0, kTopScanBytes - scanned), 16, order)) {
-      if (!m.full() || (!is_headline && caption_like(text, m))) continue;
+      if (!m.full() || (!is_headline && caption_like(text, m)) || stamped(text, m)) continue;
       std::string before =
           ascii_lower(text.substr(m.begin > 24 ? m.begin - 24 : 0, m.begin > 24 ? 24 : m.begin));
       if (before.find("since") != std::string::npos || before.find("until") != std::string::npos ||

@@ -174,3 +174,13 @@ TEST_CASE("url time stamps and month names between year and day") {
   // Twelve or more digits that are not a date and a time are not read.
   CHECK(url_date("https://example.com/article/123456789012") == "");
 }
+
+TEST_CASE("a date with a clock time in the opening text is a stamp, not the article's date") {
+  // A masthead shows the day the page was rendered; the article says only "today".
+  auto a = extract_one(std::string("Daily Courier Tuesday 5 November 2024 04:06 PM, 4 Jumada "
+                                   "al-Ula 1446 AH, chairman of the board A. Writer\n\n"
+                                   "The two presidents met today on the sidelines of the "
+                                   "summit and spoke for four hours.\n\n") +
+                       kBody);
+  CHECK_FALSE(a.date.known());
+}
