@@ -7,7 +7,7 @@
 #include <string>
 
 #include "shared/core/status.h"
-#include "shared/extract/utf8.h"  // is_valid_utf8
+#include "shared/text/utf8.h"  // is_valid_utf8
 #include "shared/search/search_request.h"
 
 namespace readouts {

@@ -3,7 +3,7 @@
 
 #include <cstdlib>
 
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 #include "shared/text/month_names.h"
 
 namespace readouts {

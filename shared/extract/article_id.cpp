@@ -2,7 +2,7 @@
 #include "shared/extract/article_id.h"
 
 #include "shared/core/hash.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

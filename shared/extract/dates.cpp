@@ -6,7 +6,7 @@
 
 #include <array>
 
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 #include "shared/text/month_names.h"
 
 namespace readouts {

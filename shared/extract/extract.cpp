@@ -18,7 +18,7 @@
 #include "shared/extract/speakers.h"
 #include "shared/extract/text_cleanup.h"
 #include "shared/extract/topics.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 #include "shared/text/language.h"
 
 namespace readouts {

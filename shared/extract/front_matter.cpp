@@ -1,7 +1,7 @@
 // The front matter parser: line-based, bounded, no recursion.
 #include "shared/extract/front_matter.h"
 
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

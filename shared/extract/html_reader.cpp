@@ -3,7 +3,7 @@
 
 #include <array>
 
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

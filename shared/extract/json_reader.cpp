@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "shared/extract/knowledge_index.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

@@ -4,7 +4,7 @@
 
 #include "shared/extract/knowledge.h"
 #include "shared/extract/knowledge_index.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

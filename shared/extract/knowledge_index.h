@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "shared/extract/tokenize.h"
+#include "shared/text/tokenize.h"
 
 namespace readouts {
 

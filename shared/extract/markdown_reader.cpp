@@ -2,7 +2,7 @@
 #include "shared/extract/markdown_reader.h"
 
 #include "shared/extract/front_matter.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

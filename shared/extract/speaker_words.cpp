@@ -2,7 +2,7 @@
 // words) and the token helpers the speaker rules share.
 #include "shared/extract/speaker_words.h"
 
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts::speakers_detail {
 

@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "shared/extract/tokenize.h"
+#include "shared/text/tokenize.h"
 
 namespace readouts::speakers_detail {
 

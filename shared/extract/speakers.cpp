@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "shared/extract/speakers_internal.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts::speakers_detail {
 

@@ -12,7 +12,7 @@
 #include "shared/extract/knowledge_index.h"
 #include "shared/extract/speaker_words.h"
 #include "shared/extract/speakers.h"
-#include "shared/extract/tokenize.h"
+#include "shared/text/tokenize.h"
 
 namespace readouts::speakers_detail {
 

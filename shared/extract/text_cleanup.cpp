@@ -4,7 +4,7 @@
 #include <array>
 
 #include "shared/extract/dates.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "shared/extract/knowledge_index.h"
-#include "shared/extract/tokenize.h"
+#include "shared/text/tokenize.h"
 
 namespace readouts {
 

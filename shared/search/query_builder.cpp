@@ -7,7 +7,7 @@
 
 #include "shared/core/article.h"
 #include "shared/core/schema.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

@@ -5,7 +5,7 @@
 
 #include <unordered_map>
 
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

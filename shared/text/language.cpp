@@ -8,8 +8,8 @@
 #include <array>
 #include <unordered_set>
 
-#include "shared/extract/tokenize.h"
-#include "shared/extract/utf8.h"
+#include "shared/text/tokenize.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

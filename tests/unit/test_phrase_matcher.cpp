@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "shared/extract/knowledge_index.h"
-#include "shared/extract/tokenize.h"
+#include "shared/text/tokenize.h"
 
 namespace {
 

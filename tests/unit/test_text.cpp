@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "shared/extract/tokenize.h"
+#include "shared/text/tokenize.h"
 #include "shared/text/chinese_script.h"
 #include "shared/text/month_names.h"
 

@@ -1,9 +1,9 @@
 // Tokenizer for extraction: words, numbers, CJK characters and punctuation, with folded forms.
-#include "shared/extract/tokenize.h"
+#include "shared/text/tokenize.h"
 
 #include <array>
 
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 #include "shared/text/chinese_script.h"
 
 namespace readouts {

@@ -1,5 +1,5 @@
 // UTF-8 decoding, validation/repair and character classes used by every extraction step.
-#include "shared/extract/utf8.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 
