@@ -7,8 +7,8 @@
 #include <string>
 
 #include "shared/core/status.h"
-#include "shared/text/utf8.h"  // is_valid_utf8
 #include "shared/search/search_request.h"
+#include "shared/text/utf8.h"  // is_valid_utf8
 
 namespace readouts {
 

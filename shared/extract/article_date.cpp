@@ -3,8 +3,8 @@
 
 #include <cstdlib>
 
-#include "shared/text/utf8.h"
 #include "shared/text/month_names.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

@@ -6,8 +6,8 @@
 
 #include <array>
 
-#include "shared/text/utf8.h"
 #include "shared/text/month_names.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

@@ -18,8 +18,8 @@
 #include "shared/extract/speakers.h"
 #include "shared/extract/text_cleanup.h"
 #include "shared/extract/topics.h"
-#include "shared/text/utf8.h"
 #include "shared/text/language.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

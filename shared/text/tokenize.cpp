@@ -3,8 +3,8 @@
 
 #include <array>
 
-#include "shared/text/utf8.h"
 #include "shared/text/chinese_script.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 

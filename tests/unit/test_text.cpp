@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "shared/text/tokenize.h"
 #include "shared/text/chinese_script.h"
 #include "shared/text/month_names.h"
+#include "shared/text/tokenize.h"
 
 TEST_CASE("month names in many languages, full and abbreviated, any case") {
   CHECK(readouts::month_from_name("June") == 6);
