@@ -381,7 +381,7 @@ TEST_CASE("language detection names languages beyond the five the word lists kne
       {"İki lider telefonda görüştü ve ticaret müzakerelerinin önümüzdeki haftalarda devam "
        "etmesi konusunda anlaştı, açıklamada belirtildi.",
        "tr"},
-      {"ఇద్దరు అధ్యక్షులు ఫోన్‌లో మాట్లాడారు మరియు "
+      {"ఇద్దరు అధ్యక్షులు ఫోన్లో మాట్లాడారు మరియు "
        "వాణిజ్య "
        "చర్చలను "
        "కొనసాగించాలని "
