@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "shared/extract/knowledge_index.h"
+#include "shared/knowledge/data_json.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -13,32 +14,6 @@ namespace readouts {
 namespace {
 
 using nlohmann::json;
-
-constexpr size_t kMaxDataBytes = 16u << 20;
-
-Error data_error(std::string_view origin, const std::string& what) {
-  return make_error(Code::kInvalidArgument, std::string(origin) + ": " + what);
-}
-
-// Parses JSON text without throwing; the error names the file.
-Result<json> parse_data_json(std::string_view text, std::string_view origin) {
-  if (text.size() > kMaxDataBytes) return data_error(origin, "file too large (limit 16 MB)");
-  Utf8Check u = check_utf8(text);
-  if (u.repaired) return data_error(origin, "invalid UTF-8");
-  try {
-    return json::parse(u.text);
-  } catch (const json::exception& e) {
-    return data_error(origin, std::string("invalid JSON: ") + e.what());
-  }
-}
-
-// The list under `key` of an object, or the document itself when it is an array.
-Result<json> top_list(const json& doc, const char* key, std::string_view origin) {
-  if (doc.is_array()) return doc;
-  if (doc.is_object() && doc.contains(key) && doc[key].is_array()) return doc[key];
-  return data_error(origin,
-                    std::string("expected an array or an object with \"") + key + "\": [...]");
-}
 
 Result<std::string> get_string(const json& o, const char* key, bool required,
                                std::string_view origin, const std::string& where) {
@@ -90,7 +65,7 @@ Status Knowledge::add_people_json(std::string_view json_text, std::string_view o
   if (trim(json_text).empty()) return Status::Ok();
   auto doc = parse_data_json(json_text, origin);
   if (!doc.ok()) return doc.error();
-  auto list = top_list(doc.value(), "people", origin);
+  auto list = data_list(doc.value(), "people", origin);
   if (!list.ok()) return list.error();
   std::vector<Person> parsed;
   size_t n = 0;
@@ -150,7 +125,7 @@ Status Knowledge::add_topics_json(std::string_view json_text, std::string_view o
   if (trim(json_text).empty()) return Status::Ok();
   auto doc = parse_data_json(json_text, origin);
   if (!doc.ok()) return doc.error();
-  auto list = top_list(doc.value(), "topics", origin);
+  auto list = data_list(doc.value(), "topics", origin);
   if (!list.ok()) return list.error();
   std::vector<Topic> parsed;
   size_t n = 0;
@@ -224,7 +199,7 @@ Status Knowledge::add_topics_json(std::string_view json_text, std::string_view o
 }
 
 Status Knowledge::add_synonyms_text(std::string_view text, std::string_view origin) {
-  if (text.size() > kMaxDataBytes) return data_error(origin, "file too large (limit 16 MB)");
+  if (text.size() > (16u << 20)) return data_error(origin, "file too large (limit 16 MB)");
   if (check_utf8(text).repaired) return data_error(origin, "invalid UTF-8");
   std::vector<SynonymGroup> parsed;
   size_t line_no = 0;

@@ -4,6 +4,7 @@
 
 #include "shared/extract/knowledge.h"
 #include "shared/extract/knowledge_index.h"
+#include "shared/knowledge/data_json.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -13,10 +14,6 @@ namespace {
 using nlohmann::json;
 
 constexpr size_t kMaxAttributionBytes = 4u << 20;
-
-Error attribution_error(std::string_view origin, const std::string& what) {
-  return make_error(Code::kInvalidArgument, std::string(origin) + ": " + what);
-}
 
 // Reads the list of strings under `key` (absent: empty); false when it is not a list of strings.
 bool read_words(const json& o, const char* key, std::vector<std::string>& out) {
@@ -54,40 +51,31 @@ std::string capitalized(const std::string& w) {
 
 Status Knowledge::add_attribution_json(std::string_view json_text, std::string_view origin) {
   if (trim(json_text).empty()) return Status::Ok();
-  if (json_text.size() > kMaxAttributionBytes)
-    return attribution_error(origin, "file too large (limit 4 MB)");
-  Utf8Check u = check_utf8(json_text);
-  if (u.repaired) return attribution_error(origin, "invalid UTF-8");
-  json doc;
-  try {
-    doc = json::parse(u.text);
-  } catch (const json::exception& e) {
-    return attribution_error(origin, std::string("invalid JSON: ") + e.what());
-  }
-  const json* list = &doc;
-  if (doc.is_object() && doc.contains("languages")) list = &doc["languages"];
-  if (!list->is_array())
-    return attribution_error(origin, "expected an array or an object with \"languages\": [...]");
+  auto doc = parse_data_json(json_text, origin, kMaxAttributionBytes);
+  if (!doc.ok()) return doc.error();
+  auto listed = data_list(doc.value(), "languages", origin);
+  if (!listed.ok()) return listed.error();
+  const json* list = &listed.value();
   std::vector<AttributionLanguage> parsed;
   size_t n = 0;
   for (const json& o : *list) {
     ++n;
     std::string where = "language #" + std::to_string(n);
-    if (!o.is_object()) return attribution_error(origin, where + ": must be an object");
+    if (!o.is_object()) return data_error(origin, where + ": must be an object");
     AttributionLanguage lang;
     auto tag = o.find("language");
     if (tag == o.end() || !tag->is_string() || trim(tag->get<std::string>()).empty())
-      return attribution_error(origin, where + ": missing \"language\"");
+      return data_error(origin, where + ": missing \"language\"");
     lang.language = ascii_lower(trim(tag->get<std::string>()));
     where += " (" + lang.language + ")";
     if (auto vf = o.find("verb_final"); vf != o.end()) {
       if (!vf->is_boolean())
-        return attribution_error(origin, where + ": \"verb_final\" must be true or false");
+        return data_error(origin, where + ": \"verb_final\" must be true or false");
       lang.verb_final = vf->get<bool>();
     }
     if (auto un = o.find("unknown_names"); un != o.end()) {
       if (!un->is_boolean())
-        return attribution_error(origin, where + ": \"unknown_names\" must be true or false");
+        return data_error(origin, where + ": \"unknown_names\" must be true or false");
       lang.unknown_names = un->get<bool>();
     }
     const std::pair<const char*, std::vector<std::string>*> fields[] = {
@@ -104,7 +92,7 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
         {"not_names", &lang.not_names}};
     for (const auto& [key, into] : fields)
       if (!read_words(o, key, *into))
-        return attribution_error(origin, where + ": \"" + key + "\" must be a list of strings");
+        return data_error(origin, where + ": \"" + key + "\" must be a list of strings");
     parsed.push_back(std::move(lang));
   }
   for (AttributionLanguage& lang : parsed) {  // same language: the later entry replaces it

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "shared/knowledge/data_json.h"
 #include "shared/knowledge/name_fold.h"
 
 namespace readouts {
@@ -10,12 +11,6 @@ namespace readouts {
 namespace {
 
 using nlohmann::json;
-
-constexpr size_t kMaxDataBytes = 16u << 20;
-
-Error outlets_error(std::string_view origin, const std::string& what) {
-  return make_error(Code::kInvalidArgument, std::string(origin) + ": " + what);
-}
 
 std::string ascii_lower_copy(std::string_view s) {
   std::string out(s);
@@ -30,10 +25,10 @@ Status read_strings(const json& o, const char* key, std::vector<std::string>& ou
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) return Status::Ok();
   if (!it->is_array())
-    return outlets_error(origin, where + ": \"" + key + "\" must be a list of strings");
+    return data_error(origin, where + ": \"" + key + "\" must be a list of strings");
   for (const json& v : *it) {
     if (!v.is_string())
-      return outlets_error(origin, where + ": \"" + key + "\" must be a list of strings");
+      return data_error(origin, where + ": \"" + key + "\" must be a list of strings");
     out.push_back(v.get<std::string>());
   }
   return Status::Ok();
@@ -43,10 +38,10 @@ Status read_string(const json& o, const char* key, bool required, std::string& o
                    std::string_view origin, const std::string& where) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) {
-    if (required) return outlets_error(origin, where + ": missing \"" + key + "\"");
+    if (required) return data_error(origin, where + ": missing \"" + key + "\"");
     return Status::Ok();
   }
-  if (!it->is_string()) return outlets_error(origin, where + ": \"" + key + "\" must be a string");
+  if (!it->is_string()) return data_error(origin, where + ": \"" + key + "\" must be a string");
   out = it->get<std::string>();
   return Status::Ok();
 }
@@ -55,22 +50,16 @@ Status read_string(const json& o, const char* key, bool required, std::string& o
 
 Status Outlets::add_json(std::string_view json_text, std::string_view origin) {
   if (json_text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Status::Ok();
-  if (json_text.size() > kMaxDataBytes) return outlets_error(origin, "file too large (16 MB)");
-  json doc;
-  try {
-    doc = json::parse(json_text);
-  } catch (const json::exception& e) {
-    return outlets_error(origin, std::string("invalid JSON: ") + e.what());
-  }
-  const json* list = &doc;
-  if (doc.is_object() && doc.contains("outlets")) list = &doc["outlets"];
-  if (!list->is_array())
-    return outlets_error(origin, "expected an array or an object with \"outlets\": [...]");
+  auto doc = parse_data_json(json_text, origin);
+  if (!doc.ok()) return doc.error();
+  auto listed = data_list(doc.value(), "outlets", origin);
+  if (!listed.ok()) return listed.error();
+  const json* list = &listed.value();
   std::vector<Outlet> parsed;
   for (size_t n = 0; n < list->size(); ++n) {
     const json& o = (*list)[n];
     const std::string where = "outlet #" + std::to_string(n + 1);
-    if (!o.is_object()) return outlets_error(origin, where + ": must be an object");
+    if (!o.is_object()) return data_error(origin, where + ": must be an object");
     Outlet out;
     for (Status s : {read_string(o, "id", true, out.id, origin, where),
                      read_string(o, "name", true, out.name, origin, where),
@@ -80,12 +69,12 @@ Status Outlets::add_json(std::string_view json_text, std::string_view origin) {
                      read_strings(o, "hosts", out.hosts, origin, where)})
       if (!s.ok()) return s;
     if (out.id.empty() || out.name.empty())
-      return outlets_error(origin, where + ": \"id\" and \"name\" must not be empty");
+      return data_error(origin, where + ": \"id\" and \"name\" must not be empty");
     for (std::string& h : out.hosts) {
       h = ascii_lower_copy(h);
       if (h.empty() || h.find_first_of("/: ") != std::string::npos)
-        return outlets_error(origin, where + " (" + out.id + "): host '" + h +
-                                         "' must be a bare host such as news.cn");
+        return data_error(origin, where + " (" + out.id + "): host '" + h +
+                                      "' must be a bare host such as news.cn");
     }
     parsed.push_back(std::move(out));
   }
