@@ -15,7 +15,7 @@ constexpr size_t kOpeningBytes = 80;  // "PARIS (AFP) -" credits open a paragrap
 const Outlet* known_outlet(std::string_view credit, const Outlets& outlets) {
   credit = trim(credit);
   if (credit.empty() || credit.size() > 60) return nullptr;
-  if (const Outlet* o = outlets.find(credit)) return o;
+  if (const Outlet* o = outlets.find_in(credit)) return o;
   size_t start = 0;
   for (size_t i = 0; i <= credit.size(); ++i) {
     if (i < credit.size() && credit[i] != '/' && credit[i] != ',' && credit[i] != ';') continue;
@@ -37,11 +37,16 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
       const Outlet* o = outlets.find(head.substr(0, at));
       if (o && o->kind == "wire") return o;
     }
-    size_t open = head.find('(');
-    if (open == std::string_view::npos) continue;
-    size_t close = head.find(')', open);
-    if (close == std::string_view::npos) continue;
-    if (const Outlet* o = known_outlet(head.substr(open + 1, close - open - 1), outlets)) return o;
+    // Round brackets, or the CJK lenticular ones: 【ワシントン共同】, 【看中国2018年6月15日讯】.
+    for (auto [open_mark, close_mark] : {std::pair<std::string_view, std::string_view>{"(", ")"},
+                                         {"\xE3\x80\x90", "\xE3\x80\x91"}}) {
+      size_t open = head.find(open_mark);
+      if (open == std::string_view::npos) continue;
+      size_t from = open + open_mark.size();
+      size_t close = head.find(close_mark, from);
+      if (close == std::string_view::npos) continue;
+      if (const Outlet* o = known_outlet(head.substr(from, close - from), outlets)) return o;
+    }
   }
   return nullptr;
 }

@@ -326,6 +326,14 @@ bool credit_line(std::string_view line, std::string& credited) {
     credited = std::string(trim(t.substr(key.size())));
     return !credited.empty() && credited.size() <= 40;
   }
+  // "2023-07-11 来源: 德国之声中文网 原文链接": a source label inside a short line; the credit is
+  // the words after it (matched to an outlet by their start).
+  for (std::string_view key : {"来源:", "來源:", "来源：", "來源：", "source:", "Source:"}) {
+    size_t at = t.find(key);
+    if (at == std::string_view::npos || at == 0) continue;
+    credited = std::string(trim(t.substr(at + key.size())));
+    return !credited.empty();
+  }
   // "* AFP", "AFP", "(AFP)", "AFP / le 19 septembre 2025": a name alone, or before " / ".
   std::string_view name = t;
   while (!name.empty() && (name.front() == '*' || name.front() == '(' || name.front() == ' '))

@@ -1,6 +1,7 @@
 // Outlets: parsing outlets.json and looking up credits and hosts.
 #include "shared/knowledge/outlets.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "shared/knowledge/data_json.h"
@@ -96,12 +97,17 @@ Status Outlets::add_json(std::string_view json_text, std::string_view origin) {
 void Outlets::reindex() {
   by_name_.clear();
   by_host_.clear();
+  by_length_.clear();
   // Canonical names first, so that one outlet's alias never hides another's name ("CNA").
   for (size_t i = 0; i < outlets_.size(); ++i) by_name_.try_emplace(fold_name(outlets_[i].name), i);
   for (size_t i = 0; i < outlets_.size(); ++i) {
     for (const std::string& a : outlets_[i].aliases) by_name_.try_emplace(fold_name(a), i);
     for (const std::string& h : outlets_[i].hosts) by_host_.try_emplace(h, i);
   }
+  by_length_.assign(by_name_.begin(), by_name_.end());
+  std::sort(by_length_.begin(), by_length_.end(), [](const auto& a, const auto& b) {
+    return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a.first < b.first;
+  });
 }
 
 const Outlet* Outlets::find(std::string_view name) const {
@@ -122,8 +128,28 @@ const Outlet* Outlets::for_host(std::string_view host) const {
   return nullptr;
 }
 
+const Outlet* Outlets::find_in(std::string_view credit) const {
+  if (const Outlet* o = find(credit)) return o;
+  const std::string folded = fold_name(credit);
+  auto is_word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  for (const auto& [name, index] : by_length_) {
+    if (name.size() >= folded.size() || name.size() < 2) continue;
+    const bool spaced = static_cast<unsigned char>(name.back()) < 0x80;
+    // At the start: a Latin name must end at a word's end ("Reuters staff", not "APEC").
+    if (folded.starts_with(name) && (!spaced || !is_word_char(folded[name.size()])))
+      return &outlets_[index];
+    // At the end, in scripts without spaces: "北京共同" ends with 共同.
+    if (!spaced && static_cast<unsigned char>(name.front()) >= 0x80 && folded.ends_with(name))
+      return &outlets_[index];
+  }
+  return nullptr;
+}
+
 std::string Outlets::canonical(std::string_view credit) const {
-  const Outlet* o = find(credit);
+  const Outlet* o = find_in(credit);
   return o ? o->name : std::string(credit);
 }
 

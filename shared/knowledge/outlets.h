@@ -35,14 +35,20 @@ class Outlets {
   // The outlet of a host or of any of its parent domains ("english.news.cn" -> news.cn), the
   // longest registered match first; nullptr if none.
   const Outlet* for_host(std::string_view host) const;
-  // The canonical name for a credit: the outlet's name when known, else the credit as given.
+  // The outlet a credit names, exactly or at its start ("新华社 2025-10-28 00:15",
+  // "德国之声中文网", "Reuters staff"), or, for a credit in a script written without spaces, at its
+  // end
+  // ("ワシントン、北京共同"); the longest name wins. nullptr if none.
+  const Outlet* find_in(std::string_view credit) const;
+  // The canonical name for a credit: the outlet's name when known (find_in), else the credit.
   std::string canonical(std::string_view credit) const;
 
  private:
   void reindex();
   std::vector<Outlet> outlets_;
-  std::unordered_map<std::string, size_t> by_name_;  // folded name/alias -> index
-  std::unordered_map<std::string, size_t> by_host_;  // lower-case host -> index
+  std::unordered_map<std::string, size_t> by_name_;        // folded name/alias -> index
+  std::unordered_map<std::string, size_t> by_host_;        // lower-case host -> index
+  std::vector<std::pair<std::string, size_t>> by_length_;  // folded names, longest first
 };
 
 // The host of a web address, lower case and without a leading "www." ("https://www.fmprc.gov.cn/

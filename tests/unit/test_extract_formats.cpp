@@ -449,6 +449,19 @@ TEST_CASE("source: credits and url hosts resolve to one canonical outlet") {
           "said the talks went well.\"}",
           "json");
   CHECK(out.articles[0].source == "Reuters");
+  // Credits matched by their start or (without spaces) their end; a source label inside a line.
+  out = run("东京电\n\n【ワシントン、北京共同】両国の外相が電話で会談した。\n", "txt");
+  CHECK(out.articles[0].source == "Kyodo");
+  out =
+      run("{\"url\": \"https://portal.example.au/c/1\", \"body\": \"2023-07-11 来源: "
+          "德国之声中文网 原文链接\\n\\n两国外长通电话。\"}",
+          "json");
+  CHECK(out.articles[0].source == "Deutsche Welle");
+  out = run("{\"source\": \"新华社 2025-10-28 00:15\", \"body\": \"两国外长通电话。\"}", "json");
+  CHECK(out.articles[0].source == "Xinhua");
+  // A Latin name matches only as a whole word: "APEC" is not AP.
+  out = run("{\"source\": \"APEC secretariat\", \"body\": \"Leaders met.\"}", "json");
+  CHECK(out.articles[0].source == "APEC secretariat");
   // A dateline's agency, in any script, is the same outlet.
   out = run("新华社北京6月5日电 国家主席习近平5日晚同美国总统特朗普通电话。", "txt");
   CHECK(out.articles[0].source == "Xinhua");
