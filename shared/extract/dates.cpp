@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <initializer_list>
 
 #include "shared/text/month_names.h"
 #include "shared/text/utf8.h"
@@ -52,16 +53,24 @@ constexpr std::string_view kRi = "\xE6\x97\xA5";    // 日
 constexpr std::string_view kHao = "\xE5\x8F\xB7";   // 号
 constexpr std::string_view kHao2 = "\xE8\x99\x9F";  // 號
 
-// Chinese "M月D日" at i (digits first). Returns end or 0.
-size_t read_cjk_month_day(std::string_view s, size_t i, int& month, int& day) {
+// "M月D日" (Chinese, Japanese) or "M월 D일" (Korean) at i, digits first: the month and its mark,
+// optional spaces, the day and one of the day marks. Returns the end (day 0 when only the month is
+// written) or 0.
+size_t read_month_day(std::string_view s, size_t i, std::string_view month_mark,
+                      std::initializer_list<std::string_view> day_marks, int& month, int& day) {
   size_t n = read_number(s, i, 2, month);
-  if (!n || !starts(s, i + n, kYue)) return 0;
-  size_t k = i + n + kYue.size();
-  size_t d = read_number(s, k, 2, day);
-  if (d && (starts(s, k + d, kRi) || starts(s, k + d, kHao) || starts(s, k + d, kHao2)))
-    return k + d + 3;
+  if (!n || !starts(s, i + n, month_mark)) return 0;
+  const size_t after_month = i + n + month_mark.size();
+  const size_t k = skip_spaces(s, after_month);
+  if (size_t d = read_number(s, k, 2, day))
+    for (std::string_view mark : day_marks)
+      if (starts(s, k + d, mark)) return k + d + mark.size();
   day = 0;
-  return k;  // month only
+  return after_month;  // month only
+}
+
+size_t read_cjk_month_day(std::string_view s, size_t i, int& month, int& day) {
+  return read_month_day(s, i, kYue, {kRi, kHao, kHao2}, month, day);
 }
 
 // Day after a month name: "24", "24th", "24," -> returns end or 0.
@@ -152,15 +161,8 @@ constexpr std::string_view kKoYear = "\xEB\x85\x84";   // 년
 constexpr std::string_view kKoMonth = "\xEC\x9B\x94";  // 월
 constexpr std::string_view kKoDay = "\xEC\x9D\xBC";    // 일
 
-// Korean "6월 5일" at i (digits first); returns end or 0 (day required).
 size_t read_korean_month_day(std::string_view s, size_t i, int& month, int& day) {
-  size_t n = read_number(s, i, 2, month);
-  if (!n || !starts(s, i + n, kKoMonth)) return 0;
-  size_t k = skip_spaces(s, i + n + kKoMonth.size());
-  size_t d = read_number(s, k, 2, day);
-  if (d && starts(s, k + d, kKoDay)) return k + d + kKoDay.size();
-  day = 0;
-  return i + n + kKoMonth.size();  // month only
+  return read_month_day(s, i, kKoMonth, {kKoDay}, month, day);
 }
 
 // A date that starts with a number at i. Returns its end (m filled) or 0.
