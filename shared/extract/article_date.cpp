@@ -186,7 +186,7 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
       // /20250605/, t20250605_123.html, -20250605.
       if (auto d = make_date(digits(path, i, 4), digits(path, i + 4, 2), digits(path, i + 6, 2)))
         return d;
-    } else if (n >= 12 && n <= 17 && (n == 12 || n == 14 || n == 17)) {
+    } else if (n == 12 || n == 14 || n == 17) {
       // A time stamp: YYYYMMDDhhmm[ss[fff]] (/view/20250512164720117), or month first,
       // MMDDYYYYhhmm[ss] (-01262024123656.html); the hour and minute must be a time.
       auto is_time = [&](size_t at) {
@@ -227,7 +227,7 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
     if (end == std::string_view::npos) end = path.size();
     std::string segment(path.substr(start, end - start));
     for (char& c : segment)
-      if (c == '-' || c == '_' || c == '/') c = ' ';
+      if (c == '-' || c == '_') c = ' ';
     for (const DateMention& m : find_dates(segment, 4))
       if (m.full() && plausible_year(m.year)) return make_date(m.year, m.month, m.day);
     start = end;
