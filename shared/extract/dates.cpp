@@ -191,16 +191,12 @@ size_t read_from_number(std::string_view s, size_t i, NumericOrder order, DateMe
     }
     return 0;
   }
-  if (l1 == 4 && starts(s, k, kNian)) {  // 2025年11月24日
+  // 2025年11月24日 (Chinese, Japanese), 2025년 6월 5일 (Korean).
+  for (auto [year_mark, read] :
+       {std::pair{kNian, &read_cjk_month_day}, std::pair{kKoYear, &read_korean_month_day}}) {
+    if (l1 != 4 || !starts(s, k, year_mark)) continue;
     int mo = 0, d = 0;
-    size_t e = read_cjk_month_day(s, skip_spaces(s, k + kNian.size()), mo, d);
-    if (!e) return 0;
-    m.year = n1, m.month = mo, m.day = d;
-    return e;
-  }
-  if (l1 == 4 && starts(s, k, kKoYear)) {  // 2025년 6월 5일
-    int mo = 0, d = 0;
-    size_t e = read_korean_month_day(s, skip_spaces(s, k + kKoYear.size()), mo, d);
+    size_t e = read(s, skip_spaces(s, k + year_mark.size()), mo, d);
     if (!e) return 0;
     m.year = n1, m.month = mo, m.day = d;
     return e;
