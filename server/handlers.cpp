@@ -48,6 +48,14 @@ void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Res
   respond_json(res, render_search(result.value()));
 }
 
+void handle_search_post(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto params = params_from_json(req.body);
+  if (!params.ok()) return respond_error(res, params.error());
+  httplib::Request as_get;
+  as_get.params = std::move(params.value());
+  handle_search(ctx, as_get, res);
+}
+
 void handle_article(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   const std::string id = req.matches[1];
   if (Status v = validate_article_id(id); !v.ok()) return respond_error(res, v.error());

@@ -28,6 +28,8 @@ struct ServerContext {
 };
 
 void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+// POST /api/search: the parameters as a JSON object (long queries; docs/api.md).
+void handle_search_post(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_article(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_similar(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_stats(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);

@@ -1,6 +1,7 @@
 // Parses and checks search parameters from the query string.
 #include "server/request_parse.h"
 
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace readouts {
@@ -98,6 +99,39 @@ Result<SearchRequest> parse_search_params(const Params& params) {
     }
   }
   return r;
+}
+
+Result<Params> params_from_json(std::string_view body) {
+  const nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object())
+    return make_error(Code::kInvalidArgument,
+                      "the body must be a JSON object of search parameters, e.g. "
+                      "{\"q\": \"...\", \"per_page\": 20}");
+  Params out;
+  auto scalar = [](const nlohmann::json& v, std::string& text) {
+    if (v.is_string()) text = v.get<std::string>();
+    else if (v.is_number_integer()) text = std::to_string(v.get<long long>());
+    else if (v.is_boolean()) text = v.get<bool>() ? "1" : "0";
+    else return false;
+    return true;
+  };
+  for (const auto& [name, value] : j.items()) {
+    std::string text;
+    if (value.is_array()) {
+      for (const auto& item : value) {
+        if (!scalar(item, text))
+          return make_error(Code::kInvalidArgument,
+                            "parameter '" + name.substr(0, 40) + "' must be a list of strings");
+        out.emplace(name, text);
+      }
+    } else if (scalar(value, text)) {
+      out.emplace(name, text);
+    } else {
+      return make_error(Code::kInvalidArgument, "parameter '" + name.substr(0, 40) +
+                                                    "' must be a string, number or boolean");
+    }
+  }
+  return out;
 }
 
 }  // namespace readouts

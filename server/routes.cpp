@@ -125,10 +125,21 @@ struct App::Impl {
 
     server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
       t_request_start = std::chrono::steady_clock::now();
-      if (req.method != "GET" && req.method != "HEAD") {
+      // POST only for a search too long for a URL, as a JSON body (docs/api.md).
+      const bool search_post = req.method == "POST" && req.path == "/api/search";
+      if (req.method != "GET" && req.method != "HEAD" && !search_post) {
         res.set_header("Allow", "GET, HEAD");
-        respond_error(res, make_error(Code::kInvalidArgument, "only GET and HEAD are supported"));
+        respond_error(res, make_error(Code::kInvalidArgument,
+                                      "only GET and HEAD are supported (and POST /api/search)"));
         res.status = 405;
+        return httplib::Server::HandlerResponse::Handled;
+      }
+      if (search_post &&
+          !req.get_header_value("Content-Type").starts_with("application/json")) {
+        respond_error(res, make_error(Code::kInvalidArgument,
+                                      "POST /api/search takes a JSON object of search parameters: "
+                                      "send Content-Type: application/json"));
+        res.status = 415;
         return httplib::Server::HandlerResponse::Handled;
       }
       if (req.has_header("Transfer-Encoding")) {
@@ -145,7 +156,7 @@ struct App::Impl {
         return httplib::Server::HandlerResponse::Handled;
       }
       const std::string length = req.get_header_value("Content-Length");
-      if (!req.body.empty() || (!length.empty() && length != "0")) {
+      if (!search_post && (!req.body.empty() || (!length.empty() && length != "0"))) {
         respond_error(res, make_error(Code::kInvalidArgument, "request bodies are not accepted"));
         res.status = 413;
         return httplib::Server::HandlerResponse::Handled;
@@ -160,6 +171,9 @@ struct App::Impl {
         h(*ctx_ptr, req, res);
       });
     }
+    server.Post("/api/search", [ctx_ptr](const httplib::Request& req, httplib::Response& res) {
+      handle_search_post(*ctx_ptr, req, res);
+    });
 
     server.set_exception_handler(
         [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {

@@ -13,7 +13,7 @@
 namespace readouts::schema {
 
 // Written to the database metadata key kVersionKey by the indexer. Bump on any incompatible change.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: Chinese indexed in simplified form
 inline constexpr std::string_view kVersionKey = "readouts.schema_version";
 // Metadata key prefix for per-origin bookkeeping (content hash of each indexed file).
 inline constexpr std::string_view kOriginMetaPrefix = "readouts.origin:";

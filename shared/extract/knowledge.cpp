@@ -1,6 +1,8 @@
 // Knowledge: parsing and merging people.json, topics.json and synonyms.txt, and name lookups.
 #include "shared/extract/knowledge.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -217,7 +219,7 @@ Status Knowledge::add_synonyms_text(std::string_view text, std::string_view orig
       size_t comma = line.find(',', start);
       if (comma == std::string_view::npos) comma = line.size();
       std::string term = collapse_spaces(line.substr(start, comma - start));
-      if (!term.empty()) g.terms.push_back(ascii_lower(term));
+      if (!term.empty()) g.terms.push_back(Xapian::Unicode::tolower(term));
       start = comma + 1;
     }
     if (g.terms.size() < 2)

@@ -74,6 +74,7 @@ struct AttributionLanguage {
 // A set of equivalent phrasings for query expansion ("prc", "china", "people's republic of china").
 struct SynonymGroup {
   std::vector<std::string> terms;  // lower case
+  std::string id;  // "place:busan", "event:busan-2025" for groups from places/events.json
 };
 
 class Knowledge {
@@ -89,6 +90,11 @@ class Knowledge {
     return outlets_.add_json(json_text, origin);
   }
   Status add_attribution_json(std::string_view json_text, std::string_view origin);
+  // places.json and events.json: each place or event becomes a synonym group of its names in
+  // every language (an event's group also holds its place's names), so that a query naming it
+  // in one script finds the accounts in the others (knowledge_places.cpp).
+  Status add_places_json(std::string_view json_text, std::string_view origin);
+  Status add_events_json(std::string_view json_text, std::string_view origin);
 
   const std::vector<Person>& people() const { return people_; }
   const std::vector<Topic>& topics() const { return topics_; }

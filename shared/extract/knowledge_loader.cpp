@@ -59,6 +59,16 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
       return s.error();
     if (Status s = k.add_outlets_json(outlets.value(), (dir / "outlets.json").string()); !s.ok())
       return s.error();
+    // Places before events: an event's group takes in its place's names.
+    for (const char* name : {"places.json", "events.json"}) {
+      auto text = read_data_file(dir / name, false);
+      if (!text.ok()) return text.error();
+      const std::string origin = (dir / name).string();
+      Status s = std::string_view(name) == "places.json"
+                     ? k.add_places_json(text.value(), origin)
+                     : k.add_events_json(text.value(), origin);
+      if (!s.ok()) return s.error();
+    }
     auto attribution = read_data_file(dir / "attribution.json", false);
     if (!attribution.ok()) return attribution.error();
     if (Status s = k.add_attribution_json(attribution.value(), (dir / "attribution.json").string());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "shared/core/schema.h"
+#include "shared/text/chinese_script.h"
 
 namespace readouts {
 
@@ -82,7 +83,7 @@ DocumentBuilder::DocumentBuilder() {
 void DocumentBuilder::add_spoken_terms(Xapian::Document& doc, const Passage& p) {
   Xapian::Document words;
   spoken_.set_document(words);
-  spoken_.index_text_without_positions(p.text);
+  spoken_.index_text_without_positions(to_simplified(p.text));
   const std::string prefix = schema::spoken_prefix(p.speaker);
   for (auto t = words.termlist_begin(); t != words.termlist_end(); ++t) {
     std::string term = schema::spoken_term(prefix, *t);
@@ -95,13 +96,16 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
   generator_.set_document(doc);
 
   // Title: prefixed field and, weighted, in the unprefixed text.
-  generator_.index_text(a.title, 1, std::string(schema::kTitlePrefix));
-  generator_.index_text(a.title, kTitleWeight);
+  // Chinese is indexed in its simplified form (臺灣 as 台湾): queries fold the same way, so
+  // either script finds both (shared/text/chinese_script.h).
+  const std::string title = to_simplified(a.title);
+  generator_.index_text(title, 1, std::string(schema::kTitlePrefix));
+  generator_.index_text(title, kTitleWeight);
   generator_.increase_termpos(100);
 
   for (size_t i = 0; i < a.passages.size(); ++i) {
     const Passage& p = a.passages[i];
-    generator_.index_text(p.text, i < kLeadPassages ? kLeadWeight : 1);
+    generator_.index_text(to_simplified(p.text), i < kLeadPassages ? kLeadWeight : 1);
     generator_.increase_termpos(10);  // no phrase matches across passages
     if (!p.speaker.empty()) add_spoken_terms(doc, p);
   }

@@ -7,6 +7,8 @@
 
 #include "shared/core/article.h"
 #include "shared/core/schema.h"
+#include "shared/search/query_reader.h"
+#include "shared/text/chinese_script.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -185,7 +187,7 @@ class WordQueries {
                                                       : "Z" + stem_(lower_ascii(w)));
     try {
       Xapian::Query q =
-          qp_.parse_query(bracket_cjk_runs(w),
+          qp_.parse_query(bracket_cjk_runs(to_simplified(w)),
                           Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM);
       return q;
     } catch (const Xapian::QueryParserError&) {
@@ -197,8 +199,8 @@ class WordQueries {
   Xapian::Query member(const std::string& m) {
     if (m.find(' ') == std::string::npos) return word(m);
     try {
-      return qp_.parse_query(
-          "\"" + m + "\"", Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM);
+      return qp_.parse_query("\"" + to_simplified(m) + "\"",
+                             Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM);
     } catch (const Xapian::QueryParserError&) {
       return Xapian::Query();
     }
@@ -219,6 +221,7 @@ bool is_latin(std::string_view s) {
 struct Concept {
   Xapian::Query query;             // what a strict match needs
   Xapian::Query wide;              // what a loose match may have instead (adds the other script)
+  Xapian::Query typed;             // the forms in the script typed (ranks that language first)
   std::vector<std::string> words;  // the typed words it stands for (phrase boost)
 };
 
@@ -227,9 +230,10 @@ struct Concept {
 std::vector<Concept> word_concepts(const std::vector<std::string>& words,
                                    const Knowledge& knowledge, WordQueries& wq, bool synonyms,
                                    double cross_script_weight, bool cross_script_strict,
-                                   std::vector<std::string>& expanded) {
-  std::vector<std::string> lower;
-  for (const auto& w : words) lower.push_back(lower_ascii(w));
+                                   std::vector<std::string>& expanded,
+                                   std::vector<std::string>& phrases) {
+  std::vector<std::string> lower;  // as the groups' terms: Unicode lower case ("Пусан" -> "пусан")
+  for (const auto& w : words) lower.push_back(Xapian::Unicode::tolower(w));
   std::vector<Concept> out;
   size_t i = 0;
   while (i < words.size()) {
@@ -238,7 +242,7 @@ std::vector<Concept> word_concepts(const std::vector<std::string>& words,
     if (synonyms) {
       for (const SynonymGroup& g : knowledge.synonyms()) {
         for (const std::string& m : g.terms) {
-          std::vector<std::string> parts = split_spaces(lower_ascii(m));
+          std::vector<std::string> parts = split_spaces(m);
           if (parts.empty() || parts.size() <= len || i + parts.size() > words.size()) continue;
           if (std::equal(parts.begin(), parts.end(), lower.begin() + static_cast<long>(i))) {
             group = &g;
@@ -259,9 +263,10 @@ std::vector<Concept> word_concepts(const std::vector<std::string>& words,
         Xapian::Query q = wq.member(m);
         if (!q.empty()) (is_latin(m) == typed_latin ? same : other).push_back(q);
         note += (note.empty() ? "" : "|") + m;
+        if (!is_latin(m)) phrases.push_back(m);
       }
       Xapian::Query main(Xapian::Query::OP_SYNONYM, same.begin(), same.end());
-      c.query = c.wide = main;
+      c.query = c.wide = c.typed = main;
       if (!other.empty()) {
         Xapian::Query cross(Xapian::Query::OP_SCALE_WEIGHT,
                             Xapian::Query(Xapian::Query::OP_SYNONYM, other.begin(), other.end()),
@@ -272,7 +277,8 @@ std::vector<Concept> word_concepts(const std::vector<std::string>& words,
       expanded.push_back(note);
     } else {
       len = 1;
-      c.query = c.wide = wq.word(words[i]);
+      c.query = c.wide = c.typed = wq.word(words[i]);
+      if (!is_latin(words[i])) phrases.push_back(words[i]);
     }
     for (size_t k = i; k < i + len; ++k) c.words.push_back(words[k]);
     if (!c.query.empty()) out.push_back(std::move(c));
@@ -306,6 +312,13 @@ void add_spoken_terms(const Xapian::Query& words, const std::string& speaker,
 Xapian::Query constant_weight(const Xapian::Query& q, double weight) {
   return Xapian::Query(Xapian::Query::OP_FILTER,
                        Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()), q);
+}
+
+// Whether the text holds a typed date field or range ("date:...", "year:...", "a..b").
+bool typed_date_syntax(const std::string& text) {
+  const std::string lower = lower_ascii(text);
+  return lower.find("date:") != std::string::npos || lower.find("year:") != std::string::npos ||
+         lower.find("..") != std::string::npos;
 }
 
 }  // namespace
@@ -393,7 +406,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
                          Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
   auto parse = [&](const std::string& text) -> Result<Xapian::Query> {
     try {
-      return qp.parse_query(bracket_cjk_runs(text), flags);
+      return qp.parse_query(bracket_cjk_runs(to_simplified(text)), flags);
     } catch (const Xapian::QueryParserError& e) {
       return make_error(Code::kInvalidArgument,
                         "the query could not be read (" + e.get_msg() +
@@ -403,24 +416,41 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
 
   // ---- Concepts: what every strict match must contain. ----
   std::vector<Concept> concepts;
-  if (in.literal || in.syntax) {
-    // Xapian syntax (or literal=1): the QueryParser reads the text; stop words dropped unless
-    // literal; no synonyms.
-    if (!in.literal) qp.set_stopper((new QueryStopper())->release());
+  if (in.syntax) {
+    // Xapian syntax: the QueryParser reads the text; stop words dropped; no synonyms.
+    qp.set_stopper((new QueryStopper())->release());
     if (!in.text.empty()) {
       auto text = parse(in.text);
-      if (!text.ok()) return text.error();
-      if (!text.value().empty()) concepts.push_back({text.value(), text.value(), {}});
+      if (!text.ok()) {
+        // A typed date field or range that is wrong ("date:2025-13..") is the user's to fix;
+        // any other syntax that does not parse is read as words.
+        SearchRequest words = request;
+        words.q = words_only(request.q);
+        if (typed_date_syntax(in.text) || words.q == request.q) return text.error();
+        auto rebuilt = build_query(words, knowledge, db, options);
+        if (rebuilt.ok()) rebuilt.value().interpretation.syntax_ignored = true;
+        return rebuilt;
+      }
+      if (!text.value().empty())
+        concepts.push_back({text.value(), text.value(), text.value(), {}});
+      for (std::string token : split_query(in.text)) {
+        std::erase_if(token, [](char c) { return std::string_view("\"()+-*").find(c) != std::string_view::npos; });
+        if (!is_latin(token)) built.highlight_phrases.push_back(token);
+      }
     }
   } else {
+    // literal=1: the words as typed, without synonyms (and without people, dates or topics:
+    // the interpretation recognised none).
     WordQueries wq(qp);
-    concepts = word_concepts(in.words, knowledge, wq, options.synonyms, options.cross_script,
-                             options.cross_script_strict, built.expanded);
+    concepts = word_concepts(in.words, knowledge, wq, options.synonyms && !in.literal,
+                             options.cross_script, options.cross_script_strict, built.expanded,
+                             built.highlight_phrases);
   }
-  std::vector<Xapian::Query> word_queries, wide_queries;
+  std::vector<Xapian::Query> word_queries, wide_queries, typed_queries;
   for (const auto& c : concepts) {
     word_queries.push_back(c.query);
     wide_queries.push_back(c.wide);
+    typed_queries.push_back(c.typed);
   }
   built.text_query = Xapian::Query(Xapian::Query::OP_OR, wide_queries.begin(), wide_queries.end());
 
@@ -452,6 +482,14 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   for (const auto& s : request.speakers) speakers.push_back(resolve_speaker(s, knowledge));
   for (const auto& s : in.speaker_filters) speakers.push_back(resolve_speaker(s, knowledge));
   built.speakers = speakers;
+  // Highlights: a named person's names in every script ("Xi" also marks 习近平 and 習近平).
+  for (const auto& s : speakers)
+    if (const Person* p = knowledge.find_person(s)) {
+      built.highlight_phrases.push_back(p->name);
+      for (const auto& alias : p->aliases)
+        if (!is_latin(alias)) built.highlight_phrases.push_back(alias);
+    }
+  for (const auto& alias : in.aliases) built.highlight_phrases.push_back(alias);
   if (!built.text_query.empty()) {
     // One unit per concept and speaker: the n-grams or synonyms of a word count once.
     std::vector<Xapian::Query> spoken;
@@ -481,7 +519,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   // Two to four plain Latin words: the same words next to each other rank higher. Longer runs,
   // and runs of stop words only ("the of and"), would read long position lists for little gain
   // (docs/benchmarks.md: the stop-word run cost 232 ms at 100k articles).
-  if (!in.syntax && !in.literal && options.phrase_boost > 0) {
+  if (!in.syntax && options.phrase_boost > 0) {
     std::vector<Xapian::Query> positional;
     bool content_word = false;
     for (const auto& c : concepts)
@@ -553,6 +591,18 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   //            it anyway).
   // So for "Taiwan, Xi, 2025": Xi's own accounts about Taiwan in the language typed, then in
   // the other language, then others' accounts naming Xi and Taiwan, then Xi or Taiwan alone.
+  // Pasted text (more than kLongTextWords words) or more concepts than tiers_max_concepts:
+  // plain BM25 over any of the concepts, with the boosts on top; no tiers, no strict pass. For
+  // long questions, counting the words matched ranks below BM25 (docs/search.md, Cranfield).
+  const bool more_like_this =
+      in.long_text || (!in.syntax && all.size() > options.tiers_max_concepts);
+  if (more_like_this) {
+    std::vector<Xapian::Query> any = wide_queries;
+    any.insert(any.end(), person_concepts.begin(), person_concepts.end());
+    built.query = with_filters(with_boosts(Xapian::Query(Xapian::Query::OP_OR, any.begin(),
+                                                         any.end())));
+  }
+
   std::vector<Xapian::Query> tiers;
   if (options.tiers && !person_concepts.empty()) {
     std::vector<Xapian::Query> complete = wide_queries;
@@ -560,12 +610,26 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     tiers.push_back(constant_weight(
         Xapian::Query(Xapian::Query::OP_AND, complete.begin(), complete.end()), 2 * kTierUnit));
   }
+  // Every concept in the script typed (when another script could also match): +1 unit, so that
+  // an English query lists English accounts first and a Chinese one Chinese accounts.
+  std::vector<Xapian::Query> typed_all = typed_queries;
+  typed_all.insert(typed_all.end(), person_concepts.begin(), person_concepts.end());
+  const Xapian::Query typed_complete =
+      typed_all.empty() ? Xapian::Query()
+                        : Xapian::Query(Xapian::Query::OP_AND, typed_all.begin(), typed_all.end());
+  bool widened = false;
+  for (const auto& c : concepts) widened |= c.wide.get_description() != c.typed.get_description();
   auto with_tiers = [&](Xapian::Query q, const std::vector<Xapian::Query>& ts) {
     if (ts.empty()) return q;
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
                          Xapian::Query(Xapian::Query::OP_OR, ts.begin(), ts.end()));
   };
-  built.query = with_filters(with_boosts(with_tiers(strict, tiers)));
+  if (!more_like_this) {
+    std::vector<Xapian::Query> strict_tiers = tiers;
+    if (options.tiers && widened && options.cross_script_strict)
+      strict_tiers.push_back(constant_weight(typed_complete, kTierUnit));
+    built.query = with_filters(with_boosts(with_tiers(strict, strict_tiers)));
+  }
 
   // Any of the concepts (the words' and the named people's, plus extra ones), with one
   // coordination tier per concept (see Tiers) and the given tiers on top.
@@ -583,17 +647,14 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
 
   // Loose: any concept matches; the tiers order the matches.
   // Only for free text: with explicit operators the user said what must match.
-  bool widened = false;
-  for (const auto& c : concepts) widened |= c.wide.get_description() != c.query.get_description();
-  if (options.loose_fallback && (all.size() >= 2 || widened) && !in.syntax && !in.literal) {
-    tiers.push_back(constant_weight(strict, kTierUnit));
+  if (options.loose_fallback && (all.size() >= 2 || widened) && !in.syntax && !more_like_this) {
+    if (!typed_complete.empty()) tiers.push_back(constant_weight(typed_complete, kTierUnit));
     built.loose = with_filters(any_concept({}, tiers));
   }
 
   // The dates read from the words as words ("1972 Shanghai Communique": articles that mention
   // 1972, whatever their date), for the searcher to try when the dated query finds nothing.
-  if (!in.date_words.empty() && request.from.empty() && request.to.empty() && !in.syntax &&
-      !in.literal) {
+  if (!in.date_words.empty() && request.from.empty() && request.to.empty() && !in.syntax) {
     WordQueries wq(qp);
     std::vector<Xapian::Query> date_words;
     for (const auto& w : in.date_words) date_words.push_back(wq.word(w));

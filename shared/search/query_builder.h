@@ -31,6 +31,8 @@ struct BuiltQuery {
   Interpretation interpretation;  // how the query was read
   std::vector<std::string> speakers;  // canonical speakers to prefer for snippets
   std::vector<std::string> expanded;  // synonym groups used, as "prc=china|people's republic..."
+  // Words and names in scripts other than Latin to highlight whole (CJK: 台湾, 习近平, 海湖庄园).
+  std::vector<std::string> highlight_phrases;
 };
 
 // Ranking tiers are constants added to the BM25 weight in multiples of this unit (BM25 weights

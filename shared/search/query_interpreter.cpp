@@ -4,59 +4,13 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "shared/search/query_reader.h"
+
 namespace readouts {
 
 namespace {
 
-struct Token {
-  std::string text;
-  bool plain = true;     // false for quoted phrases, field:value, operators, +/- prefixed words
-  bool plus = false;     // "+word": a required plain word; a person or date it names is recognised
-  bool operand = false;  // next to AND/OR/NOT/NEAR...: belongs to the operator
-};
-
-bool syntax_token(const std::string& s) {
-  return s.find('"') != std::string::npos || s.find(':') != std::string::npos || s.front() == '+' ||
-         s.front() == '-' || s.front() == '(' || s.back() == ')' ||
-         s.find('*') != std::string::npos || s == "AND" || s == "OR" || s == "NOT" || s == "XOR" ||
-         s.starts_with("NEAR") || s.starts_with("ADJ") || s.find("..") != std::string::npos;
-}
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ','; }
-
-// Splits on whitespace and commas; keeps "quoted phrases" and field:"quoted" whole.
-std::vector<Token> tokenize(std::string_view q) {
-  std::vector<Token> out;
-  size_t i = 0;
-  while (i < q.size()) {
-    while (i < q.size() && is_space(q[i])) ++i;
-    if (i >= q.size()) break;
-    size_t start = i;
-    bool quoted = false;
-    while (i < q.size() && (!is_space(q[i]) || quoted)) {
-      if (q[i] == '"') quoted = !quoted;
-      ++i;
-    }
-    Token t;
-    t.text = std::string(q.substr(start, i - start));
-    const std::string& s = t.text;
-    if (syntax_token(s)) {
-      t.plain = false;
-      t.plus = s.size() > 1 && s[0] == '+' && !syntax_token(s.substr(1));
-    }
-    out.push_back(std::move(t));
-  }
-  // The operands of AND/OR/NOT/NEAR... belong to the operator: "xi OR biden" is not two people.
-  for (size_t k = 0; k < out.size(); ++k) {
-    const std::string& s = out[k].text;
-    const bool op = s == "AND" || s == "OR" || s == "NOT" || s == "XOR" || s.starts_with("NEAR") ||
-                    s.starts_with("ADJ");
-    if (!op) continue;
-    if (k > 0) out[k - 1].plain = out[k - 1].plus = false, out[k - 1].operand = true;
-    if (k + 1 < out.size()) out[k + 1].plain = out[k + 1].plus = false, out[k + 1].operand = true;
-  }
-  return out;
-}
+using Token = QueryToken;
 
 std::string strip_possessive(std::string s) {
   if (s.size() > 2 && (s.ends_with("'s") || s.ends_with("’s")))
@@ -203,36 +157,35 @@ std::string unquote(std::string v) {
   return v;
 }
 
-}  // namespace
-
-bool is_stop_word(std::string_view w) {
-  static const char* kStop[] = {
-      "a",     "an",   "the",      "and",       "or",        "but",       "of",         "on",
-      "in",    "at",   "to",       "for",       "from",      "with",      "about",      "by",
-      "as",    "is",   "are",      "was",       "were",      "be",        "been",       "being",
-      "did",   "do",   "does",     "done",      "what",      "which",     "who",        "whom",
-      "whose", "when", "where",    "why",       "how",       "that",      "this",       "these",
-      "those", "it",   "its",      "his",       "her",       "their",     "they",       "he",
-      "she",   "we",   "i",        "you",       "me",        "my",        "has",        "have",
-      "had",   "any",  "there",    "into",      "over",      "regarding", "concerning", "not",
-      "no",    "will", "would",    "can",       "could",     "should",    "than",       "then",
-      "so",    "if",   "whether",  "say",       "says",      "said",      "saying",     "tell",
-      "tells", "told", "describe", "describes", "described", "ever",      "anything",   "something",
-      "other", "each", "both",     "between"};
-  for (const char* s : kStop)
-    if (w == s) return true;
-  return false;
+// The synonym terms of two CJK characters or more inside an unspaced run, set apart by spaces:
+// at each position the longest term starting there.
+std::string cut_out_terms(const std::string& run, const Knowledge& knowledge) {
+  std::string out;
+  size_t i = 0;
+  while (i < run.size()) {
+    size_t best = 0;
+    if (static_cast<unsigned char>(run[i]) >= 0x80) {
+      for (const SynonymGroup& g : knowledge.synonyms())
+        for (const std::string& t : g.terms)
+          if (t.size() > best && t.size() >= 6 && !is_ascii(t) &&
+              t.find(' ') == std::string::npos && run.compare(i, t.size(), t) == 0)
+            best = t.size();
+    }
+    if (best) {
+      out += ' ';
+      out.append(run, i, best);
+      out += ' ';
+      i += best;
+    } else {
+      out += run[i++];
+    }
+  }
+  return out;
 }
 
-Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, bool literal) {
-  Interpretation out;
-  out.literal = literal;
-  if (literal) {
-    out.text = std::string(q);
-    return out;
-  }
-  std::vector<Token> tokens = tokenize(q);
-  std::vector<bool> used(tokens.size(), false);
+// People, dates, topics, fields and speech words in the tokens; what is recognised is marked used.
+void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowledge& knowledge,
+               Interpretation& out) {
   std::string lo, hi;  // ISO bounds
   auto widen = [&](const std::string& a, const std::string& b) {
     if (lo.empty() || a < lo) lo = a;
@@ -315,7 +268,7 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
     if (used[i] || !tokens[i].plain || is_ascii(tokens[i].text)) continue;
     std::string rest = tokens[i].text;
     int y = 0, m = 0;
-    if (size_t n = cjk_date_prefix(rest, y, m)) {
+    if (size_t n = out.long_text ? 0 : cjk_date_prefix(rest, y, m)) {
       if (m)
         widen(iso(y, m, 1), iso(y, m, last_day(y, m)));
       else
@@ -335,16 +288,19 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
         }
       }
     }
+    // Places, events and other synonym terms written without spaces ("釜山会晤特朗普"): cut out
+    // too, the longest first, so that the query builder finds their groups.
+    rest = cut_out_terms(rest, knowledge);
     if (rest != tokens[i].text) {
-      std::vector<Token> sub = tokenize(rest);
       tokens[i].text.clear();
-      for (auto& t : sub) tokens[i].text += (tokens[i].text.empty() ? "" : " ") + t.text;
+      for (const std::string& t : split_query(rest))
+        tokens[i].text += (tokens[i].text.empty() ? "" : " ") + t;
       if (tokens[i].text.empty()) used[i] = true;
     }
   }
 
-  // Dates: years, "June 2025", ISO months and days.
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  // Dates: years, "June 2025", ISO months and days (not in pasted text: there they are words).
+  for (size_t i = 0; i < tokens.size() && !out.long_text; ++i) {
     if (!usable(i)) continue;
     const std::string t = strip_possessive(bare(i));
     if (is_year(t)) {
@@ -399,6 +355,41 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
         out.said = true;
   }
 
+}
+
+}  // namespace
+
+bool is_stop_word(std::string_view w) {
+  static const char* kStop[] = {
+      "a",     "an",   "the",      "and",       "or",        "but",       "of",         "on",
+      "in",    "at",   "to",       "for",       "from",      "with",      "about",      "by",
+      "as",    "is",   "are",      "was",       "were",      "be",        "been",       "being",
+      "did",   "do",   "does",     "done",      "what",      "which",     "who",        "whom",
+      "whose", "when", "where",    "why",       "how",       "that",      "this",       "these",
+      "those", "it",   "its",      "his",       "her",       "their",     "they",       "he",
+      "she",   "we",   "i",        "you",       "me",        "my",        "has",        "have",
+      "had",   "any",  "there",    "into",      "over",      "regarding", "concerning", "not",
+      "no",    "will", "would",    "can",       "could",     "should",    "than",       "then",
+      "so",    "if",   "whether",  "say",       "says",      "said",      "saying",     "tell",
+      "tells", "told", "describe", "describes", "described", "ever",      "anything",   "something",
+      "other", "each", "both",     "between"};
+  for (const char* s : kStop)
+    if (w == s) return true;
+  return false;
+}
+
+Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, bool literal) {
+  Interpretation out;
+  out.literal = literal;
+  ReadQuery read = read_query(q);
+  std::vector<Token> tokens = std::move(read.tokens);
+  out.long_text = read.long_text;
+  out.punctuation = std::move(read.punctuation);
+  std::vector<bool> used(tokens.size(), false);
+
+  // literal=1: the words as typed, no people, dates, topics or fields recognised.
+  if (!literal) recognise(tokens, used, knowledge, out);
+
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i]) continue;
     if (!out.text.empty()) out.text += ' ';
@@ -408,8 +399,8 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
       continue;
     }
     // A CJK token cut around a name ("通电话") may now hold several words.
-    for (const Token& w : tokenize(tokens[i].text)) {
-      std::string word = strip_possessive(w.text);
+    for (const std::string& piece : split_query(tokens[i].text)) {
+      std::string word = strip_possessive(piece);
       if (word.empty()) continue;
       const std::string lower = lower_ascii(word);
       if (is_stop_word(lower) || (out.said && is_speech_cue(lower)))

@@ -39,6 +39,14 @@ struct Interpretation {
   std::vector<std::string> date_words;
   bool dates_as_words = false;  // set by the searcher when it did so
   bool literal = false;         // true when recognition was switched off
+  // Read as pasted text (more than kLongTextWords words): every token a word, no date filter
+  // from the words, ranked as "more like this text" (query_builder.cpp).
+  bool long_text = false;
+  // Syntax-looking characters that were read as punctuation ("(", "?", "-"): query_reader.h.
+  std::vector<std::string> punctuation;
+  // Set by the searcher when the query's syntax (phrases, operators, exclusions) matched
+  // nothing and its words were searched instead.
+  bool syntax_ignored = false;
 };
 
 // Interprets q. With literal set, returns the query unchanged as text (words/ignored empty).

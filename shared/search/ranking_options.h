@@ -2,6 +2,8 @@
 // evaluation (tests/integration/test_search_eval.cpp) compares settings. Plain value type.
 #pragma once
 
+#include <cstddef>
+
 namespace readouts {
 
 struct RankingOptions {
@@ -12,14 +14,18 @@ struct RankingOptions {
   double topic_boost = 0.5;    // articles tagged with a named topic, weight scale
   double phrase_boost = 1.0;   // the query's words as a phrase, weight scale
   double cross_script = 1.0;   // weight of synonyms in the other script (English <-> Chinese)
-  // Whether other-script synonyms satisfy a strict match; if not, they only widen the fallback,
-  // so an English query lists English accounts first and a Chinese one Chinese accounts.
-  bool cross_script_strict = false;
+  // Whether other-script synonyms satisfy a strict match (then the accounts in the script typed
+  // rank first by a tier); if not, they only widen the fallback and the other language's
+  // accounts are found only when the typed script's are fewer than 10.
+  bool cross_script_strict = true;
   bool synonyms = true;        // expand data/synonyms.txt groups (OP_SYNONYM)
   bool loose_fallback = true;  // when few articles have every word, accept any (all first)
   // Ranking tiers: more of the query's concepts first, then the named people's own accounts
   // (query_builder.cpp, "Tiers"); off: strict matches first, then BM25 (session 1).
   bool tiers = true;
+  // Queries with more concepts than this are ranked by BM25 over any of them (boosts on top),
+  // without the coordination tiers, which rank long questions below plain BM25.
+  size_t tiers_max_concepts = 4;
 };
 
 }  // namespace readouts

@@ -33,7 +33,9 @@ nlohmann::json render_interpretation(const Interpretation& in) {
       {"from", or_null(in.from)},   {"to", or_null(in.to)},  {"text", in.text},
       {"words", in.words},          {"ignored", in.ignored}, {"syntax", in.syntax},
       {"literal", in.literal},      {"filters", filters},    {"dates_as_words", in.dates_as_words},
-      {"date_words", in.date_words}};
+      {"date_words", in.date_words},
+      {"long_text", in.long_text},  {"punctuation", in.punctuation},
+      {"syntax_ignored", in.syntax_ignored}};
 }
 
 nlohmann::json render_hit(const SearchHit& h) {

@@ -14,7 +14,9 @@ namespace readouts {
 enum class SortOrder { kRelevance, kDateDesc, kDateAsc };
 
 struct SearchLimits {
-  size_t max_query_bytes = 1000;
+  // A pasted paragraph is a query ("more like this text"): POST /api/search carries it (a URL
+  // holds about 8 KB: httplib's request line limit).
+  size_t max_query_bytes = 20000;
   int max_per_page = 100;
   int max_result_depth = 1000;  // page * per_page may not exceed this
   size_t max_filter_values = 20;

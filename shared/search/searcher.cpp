@@ -12,7 +12,10 @@
 #include "shared/index/document_builder.h"
 #include "shared/index/schema_version.h"
 #include "shared/search/facet_spies.h"
+#include "shared/search/highlight.h"
 #include "shared/search/query_builder.h"
+#include "shared/search/query_reader.h"
+#include "shared/text/chinese_script.h"
 
 namespace readouts {
 
@@ -59,13 +62,6 @@ std::vector<FacetValue> sorted_facet(const std::unordered_map<std::string, uint6
   return out;
 }
 
-size_t count_marks(const std::string& s) {
-  size_t n = 0;
-  for (size_t pos = s.find("<mark>"); pos != std::string::npos; pos = s.find("<mark>", pos + 6))
-    ++n;
-  return n;
-}
-
 // What a passage must contain (lower-cased, as a substring) to be worth a snippet: for every
 // word term of the query (unprefixed, or a Z stem), its first letters. Stems are mostly prefixes
 // of the words they come from ("countri" from "country"), hence the last letter is dropped; CJK
@@ -90,13 +86,20 @@ std::vector<std::string> snippet_needles(const Xapian::Query& query) {
 size_t distinct_needles(const std::string& text, const std::vector<std::string>& needles,
                         std::string& lowered) {
   if (needles.empty()) return 0;
-  lowered.assign(text);
+  lowered = to_simplified(text);  // the needles' n-grams are simplified, as indexed
   for (char& c : lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   size_t n = 0;
   for (const auto& needle : needles)
     if (lowered.find(needle) != std::string::npos) ++n;
   return n;
+}
+
+// Whether query text excludes something ("-word", "NOT").
+bool excludes(const std::string& text) {
+  for (const std::string& token : split_query(text))
+    if (token.starts_with("-") || token == "NOT") return true;
+  return false;
 }
 
 }  // namespace
@@ -139,12 +142,9 @@ struct Searcher::Impl {
   // (distinct_needles), the preferred speakers' counting double, as in the final score. No
   // background model (a term-frequency look-up per word of the passage) and not exhaustive:
   // docs/benchmarks.md, "Search".
-  void fill_snippet(SearchHit& hit, const Article& a, const Xapian::MSet& mset,
+  void fill_snippet(SearchHit& hit, const Article& a, const Highlighter& highlighter,
                     const std::vector<std::string>& preferred,
                     const std::vector<std::string>& needles) const {
-    const Xapian::Stem stem("english");
-    const unsigned flags =
-        Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
     auto is_preferred = [&](const Passage& p) {
       return !p.speaker.empty() &&
              std::find(preferred.begin(), preferred.end(), p.speaker) != preferred.end();
@@ -171,23 +171,20 @@ struct Searcher::Impl {
     double best_score = 0;
     for (const Candidate& c : candidates) {
       const Passage& p = a.passages[c.index];
-      std::string s = mset.snippet(p.text, kSnippetBytes, stem, flags, "<mark>", "</mark>", "…");
-      if (s.empty()) continue;
-      const double score = score_of(static_cast<double>(count_marks(s)), is_preferred(p));
+      const double score = score_of(static_cast<double>(highlighter.distinct_matches(p.text)),
+                                    is_preferred(p));
       if (score > best_score) {
+        std::string s = highlighter.snippet(p.text, kSnippetBytes);
+        if (s.empty()) continue;
         best_score = score;
         hit.snippet = std::move(s);
         hit.snippet_speaker = p.speaker;
       }
     }
     if (hit.snippet.empty() && !a.passages.empty()) {
-      hit.snippet = mset.snippet(a.passages.front().text, kSnippetBytes, stem,
-                                 Xapian::MSet::SNIPPET_CJK_NGRAM, "<mark>", "</mark>", "…");
+      hit.snippet = Highlighter::plain(a.passages.front().text, kSnippetBytes);
       hit.snippet_speaker = a.passages.front().speaker;
     }
-    // Chinese is highlighted character by character: one mark per run reads better.
-    for (size_t pos; (pos = hit.snippet.find("</mark><mark>")) != std::string::npos;)
-      hit.snippet.erase(pos, 13);
   }
 
   std::string label_topic(const std::string& id) const {
@@ -265,7 +262,9 @@ struct Searcher::Impl {
     return enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check_at_least);
   }
 
-  Result<SearchResponse> run_search(const SearchRequest& req, const SearchLimits& limits) {
+  // retry_words: when syntax matches nothing, search its words once (never again from there).
+  Result<SearchResponse> run_search(const SearchRequest& req, const SearchLimits& limits,
+                                    bool retry_words = true) {
     SearchResponse resp;
     resp.page = req.page;
     resp.per_page = req.per_page;
@@ -305,17 +304,31 @@ struct Searcher::Impl {
       spy = std::make_unique<FacetSpy>();
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
     }
+    // Syntax that matches nothing (a phrase not in the index, "A AND B" where none has both):
+    // the words instead, so that a question whose words match answers. Not when the syntax
+    // excludes ("Taiwan -Biden", "NOT"): there nothing may be what was asked for.
+    if (retry_words && built.interpretation.syntax && mset.get_matches_lower_bound() == 0 &&
+        !excludes(built.interpretation.text)) {
+      SearchRequest words = req;
+      words.q = words_only(req.q);
+      auto retried = run_search(words, limits, /*retry_words=*/false);
+      if (retried.ok() && retried.value().total > 0 && !retried.value().interpreted.syntax) {
+        retried.value().interpreted.syntax_ignored = true;
+        return retried;
+      }
+    }
     resp.total = mset.get_matches_estimated();
     resp.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
     const std::vector<std::string> needles = snippet_needles(query);
+    const Highlighter highlighter(query, built.highlight_phrases);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Article a = article_of(it.get_document());
       SearchHit hit;
       fill_hit(hit, a);
       hit.score = std::fmod(it.get_weight(), kTierUnit);  // without the ranking tiers
       hit.percent = it.get_percent();
-      fill_snippet(hit, a, mset, built.speakers, needles);
+      fill_snippet(hit, a, highlighter, built.speakers, needles);
       resp.results.push_back(std::move(hit));
     }
 

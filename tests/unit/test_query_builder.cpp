@@ -52,7 +52,8 @@ TEST_CASE("query builder table of key descriptions") {
       // Numbers are indexed unstemmed, without the Z prefix.
       {"90 days", {"90 AND Zday"}, {"Z90"}},
       // The other script's members widen only the loose query (see below).
-      {"phone call", {"(phone@1 PHRASE 2 call@2) SYNONYM Zcall"}, {"通"}},
+      // The other script's members count for a match; the script typed ranks first (a tier).
+      {"phone call", {"(phone@1 PHRASE 2 call@2) SYNONYM Zcall", "电话@1", "wt=250"}, {}},
       // Several words: a phrase boost on the unstemmed words.
       {"rare earths export",
        {"Zrare AND Zearth AND Zexport", "rare PHRASE 3 earths PHRASE 3 export"},
@@ -101,27 +102,42 @@ TEST_CASE("the loose query needs any concept and ranks full matches first") {
   REQUIRE_FALSE(call.loose.empty());
   CHECK(has(call.loose, "通电话") == false);  // n-grams, not the whole word
   CHECK(has(call.loose, "电话@1"));
-  // Explicit syntax and literal queries are never loosened.
+  // Explicit syntax is never loosened; literal queries are (their words, no people).
   CHECK(build("\"red line\" Taiwan").loose.empty());
-  CHECK(build("Biden Xi climate", /*literal=*/true).loose.empty());
+  BuiltQuery literal = build("Biden Xi climate", /*literal=*/true);
+  REQUIRE_FALSE(literal.loose.empty());
+  CHECK_FALSE(has(literal.loose, "XSP"));
 }
 
 TEST_CASE("literal queries search the words as typed") {
   BuiltQuery b = build("Taiwan, Xi, 2025", /*literal=*/true);
   const std::string d = b.query.get_description();
   INFO(d);
-  CHECK(d.find("taiwan@1 AND xi@2 AND 2025@3") != std::string::npos);
+  CHECK(d.find("Ztaiwan AND Zxi AND 2025") != std::string::npos);
   CHECK(d.find("XSP") == std::string::npos);
   CHECK(d.find("VALUE_RANGE") == std::string::npos);
+  CHECK(d.find("Ktaiwan") == std::string::npos);  // no topic boost
+  // Stop words are not required ("what did ... about" would match almost nothing).
+  BuiltQuery question = build("what did Xi say about Taiwan", /*literal=*/true);
+  const std::string q = question.query.get_description();
+  INFO(q);
+  CHECK(q.find("Zwhat") == std::string::npos);
+  CHECK(q.find("Zxi AND Ztaiwan") != std::string::npos);
 }
 
-TEST_CASE("query syntax errors are invalid arguments") {
-  for (const char* q : {"AND OR", "date:2025-13..2025-14", "NOT"}) {
+TEST_CASE("a wrong typed date is an invalid argument; other broken syntax is read as words") {
+  for (const char* q : {"date:2025-13..2025-14", "year:2025 date:2025-02-30..2025-03-01"}) {
     SearchRequest r;
     r.q = q;
     auto b = build_query(r, query_test_knowledge(), nullptr);
     CHECK_MESSAGE(!b.ok(), q);
     if (!b.ok()) CHECK(b.error().code == Code::kInvalidArgument);
+  }
+  for (const char* q : {"AND OR", "NOT", "taiwan AND", "(taiwan OR", "NEAR/3 taiwan", "+", "-"}) {
+    SearchRequest r;
+    r.q = q;
+    auto b = build_query(r, query_test_knowledge(), nullptr);
+    CHECK_MESSAGE(b.ok(), q);
   }
 }
 

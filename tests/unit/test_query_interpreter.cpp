@@ -245,8 +245,8 @@ TEST_CASE("literal queries are not interpreted") {
   CHECK(in.speakers.empty());
   CHECK(in.topics.empty());
   CHECK(in.from.empty());
-  CHECK(in.words.empty());
-  CHECK(in.text == "Taiwan, Xi, 2025");
+  CHECK(in.words == Strings{"Taiwan", "Xi", "2025"});
+  CHECK(in.text == "Taiwan Xi 2025");
 }
 
 TEST_CASE("stop words are the question and function words only") {

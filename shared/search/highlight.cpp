@@ -1,0 +1,201 @@
+// Marks query words (by stem) and CJK words and names (whole) in passages; cuts snippets.
+#include "shared/search/highlight.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "shared/text/chinese_script.h"
+#include "shared/text/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+constexpr std::string_view kOpen = "<mark>", kClose = "</mark>";
+
+void append_escaped(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+}
+
+bool has_cjk(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = 0;
+    i += utf8_decode(s, i, cp);
+    if (is_cjk_char(cp)) return true;
+  }
+  return false;
+}
+
+// The start of the code point at or before i.
+size_t char_start(std::string_view s, size_t i) {
+  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+}  // namespace
+
+Highlighter::Highlighter(const Xapian::Query& query, const std::vector<std::string>& phrases) {
+  std::set<std::string> stems, exact;
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    const std::string& term = *t;
+    if (term.empty() || has_cjk(term)) continue;  // CJK n-grams: the phrases say what to mark
+    if (term[0] == 'Z' && term.size() > 1 && !(term[1] >= 'A' && term[1] <= 'Z'))
+      stems.insert(term.substr(1));
+    else if (!(term[0] >= 'A' && term[0] <= 'Z') && (term.size() > 1 || std::isdigit(term[0])))
+      exact.insert(term);  // not "a" of "Mar-a-Lago": it would mark every "a"
+  }
+  stems_.assign(stems.begin(), stems.end());
+  exact_.assign(exact.begin(), exact.end());
+  std::set<std::string> folded;
+  for (const std::string& p : phrases) {
+    if (has_cjk(p)) {
+      folded.insert(to_simplified(p));
+      continue;
+    }
+    // A name in a spaced script ("Xi Jinping", "Си Цзиньпин"): its words of two letters or more.
+    std::string word;
+    for (size_t i = 0; i <= p.size(); ++i) {
+      uint32_t cp = 0;
+      const size_t len = i < p.size() ? utf8_decode(p, i, cp) : 1;
+      if (i < p.size() && Xapian::Unicode::is_wordchar(cp)) {
+        word.append(p, i, len);
+      } else {
+        if (word.size() >= 2) exact_.push_back(Xapian::Unicode::tolower(word));
+        word.clear();
+      }
+      i += len - 1;
+    }
+  }
+  std::sort(exact_.begin(), exact_.end());
+  exact_.erase(std::unique(exact_.begin(), exact_.end()), exact_.end());
+  phrases_.assign(folded.begin(), folded.end());
+  std::stable_sort(phrases_.begin(), phrases_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
+  std::vector<Span> out;
+  const std::string folded = phrases_.empty() ? std::string() : to_simplified(text);
+  const Xapian::Stem stem("english");
+  size_t i = 0;
+  while (i < text.size()) {
+    uint32_t cp = 0;
+    const size_t len = utf8_decode(text, i, cp);
+    if (is_cjk_char(cp)) {
+      size_t matched = 0;
+      for (size_t p = 0; p < phrases_.size() && !matched; ++p)
+        if (folded.compare(i, phrases_[p].size(), phrases_[p]) == 0) {
+          matched = phrases_[p].size();
+          out.push_back({i, i + matched, stems_.size() + exact_.size() + p});
+        }
+      i += matched ? matched : len;
+      continue;
+    }
+    if (!Xapian::Unicode::is_wordchar(cp)) {
+      i += len;
+      continue;
+    }
+    size_t j = i + len;
+    while (j < text.size()) {
+      uint32_t next = 0;
+      const size_t l = utf8_decode(text, j, next);
+      if (!Xapian::Unicode::is_wordchar(next) || is_cjk_char(next)) break;
+      j += l;
+    }
+    const std::string word = Xapian::Unicode::tolower(std::string(text.substr(i, j - i)));
+    if (auto e = std::lower_bound(exact_.begin(), exact_.end(), word);
+        e != exact_.end() && *e == word) {
+      out.push_back({i, j, stems_.size() + static_cast<size_t>(e - exact_.begin())});
+    } else if (!stems_.empty()) {
+      const std::string s = stem(word);
+      if (auto it = std::lower_bound(stems_.begin(), stems_.end(), s);
+          it != stems_.end() && *it == s)
+        out.push_back({i, j, static_cast<size_t>(it - stems_.begin())});
+    }
+    i = j;
+  }
+  return out;
+}
+
+size_t Highlighter::distinct_matches(std::string_view text) const {
+  std::set<size_t> needles;
+  for (const Span& s : spans(text)) needles.insert(s.needle);
+  return needles.size();
+}
+
+std::string Highlighter::plain(std::string_view text, size_t max_bytes) {
+  std::string out;
+  append_escaped(out, text.size() <= max_bytes ? std::string(text) : truncate_text(text, max_bytes));
+  return out;
+}
+
+std::string Highlighter::snippet(std::string_view text, size_t max_bytes) const {
+  const std::vector<Span> found = spans(text);
+  if (found.empty()) return "";
+  size_t begin = 0, end = text.size();
+  if (text.size() > max_bytes) {
+    // The window that starts a little before a match and holds the most distinct needles.
+    const size_t lead = std::min<size_t>(60, max_bytes / 4);
+    size_t best_distinct = 0, best_count = 0;
+    for (const Span& first : found) {
+      const size_t start = first.begin > lead ? first.begin - lead : 0;
+      std::set<size_t> distinct;
+      size_t count = 0;
+      for (const Span& s : found)
+        if (s.begin >= first.begin && s.end <= start + max_bytes) distinct.insert(s.needle), ++count;
+      if (distinct.size() > best_distinct ||
+          (distinct.size() == best_distinct && count > best_count)) {
+        best_distinct = distinct.size();
+        best_count = count;
+        begin = start;
+      }
+    }
+    begin = char_start(text, begin);
+    // Start at a word: after the next space if one is near (spaced scripts).
+    if (begin > 0) {
+      const size_t space = text.find(' ', begin);
+      if (space != std::string_view::npos && space < begin + 20 && space + 1 < text.size())
+        begin = space + 1;
+    }
+    end = char_start(text, std::min(text.size(), begin + max_bytes));
+    if (end < text.size()) {
+      const size_t space = text.rfind(' ', end);
+      if (space != std::string_view::npos && space > begin && end - space < 30) end = space;
+    }
+  }
+  std::string out;
+  if (begin > 0) out += kEllipsis;
+  size_t at = begin;
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Span& s = found[k];
+    if (s.begin < at || s.end > end) continue;
+    append_escaped(out, text.substr(at, s.begin - at));
+    // Adjacent matches (習近平 then 主席, "Xi Jinping") share one mark.
+    size_t stop = s.end;
+    // So do matches a space or hyphen apart ("Xi Jinping", "Mar-a-Lago").
+    auto joins = [&](size_t next) {
+      return found[next].begin == stop ||
+             (found[next].begin == stop + 1 && (text[stop] == ' ' || text[stop] == '-'));
+    };
+    while (k + 1 < found.size() && joins(k + 1) && found[k + 1].end <= end) stop = found[++k].end;
+    out += kOpen;
+    append_escaped(out, text.substr(s.begin, stop - s.begin));
+    out += kClose;
+    at = stop;
+  }
+  append_escaped(out, text.substr(at, end - at));
+  if (end < text.size()) out += kEllipsis;
+  return out;
+}
+
+}  // namespace readouts

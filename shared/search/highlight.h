@@ -1,0 +1,45 @@
+// Highlighting: marks the query's words and names in a passage and cuts a snippet around them.
+// Latin and other spaced scripts match by word (the stem as indexed, any case); Chinese,
+// Japanese and Korean match whole words and names as the query gave them (和平, 台独, 习近平),
+// never single characters of them, in either simplified or traditional script. Pure; no I/O.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace readouts {
+
+class Highlighter {
+ public:
+  // `query` gives the words (its unprefixed and Z terms); `phrases` the CJK words and names to
+  // mark whole (any script: folded to simplified here).
+  // `query` gives the words (its unprefixed and Z terms); `phrases` the CJK words and names to
+  // mark whole (folded to simplified here) and names in spaced scripts, marked word by word.
+  Highlighter(const Xapian::Query& query, const std::vector<std::string>& phrases);
+
+  // A snippet of at most about max_bytes of the passage, HTML-escaped, with <mark>...</mark>
+  // around each match and "…" where it was cut; "" when nothing in the passage matches.
+  std::string snippet(std::string_view text, size_t max_bytes) const;
+  // The passage's first max_bytes, escaped, without marks.
+  static std::string plain(std::string_view text, size_t max_bytes);
+  // How many distinct words or names of the query the passage holds (for picking a passage).
+  size_t distinct_matches(std::string_view text) const;
+
+  bool empty() const { return stems_.empty() && exact_.empty() && phrases_.empty(); }
+
+ private:
+  struct Span {
+    size_t begin, end;
+    size_t needle;  // which word or phrase
+  };
+  std::vector<Span> spans(std::string_view text) const;
+
+  std::vector<std::string> stems_;    // "taiwan", "tariff" (English stems, lower case)
+  std::vector<std::string> exact_;    // unstemmed lower-case words and numbers ("2025")
+  std::vector<std::string> phrases_;  // CJK strings, simplified, longest first
+};
+
+}  // namespace readouts
