@@ -37,6 +37,9 @@ build: deps $(BUILD)/CMakeCache.txt
 
 index: build
 	@mkdir -p $(dir $(DB))
+	@if [ -d $(DB) ] && $(BUILD)/readouts-index stats --db $(DB) 2>&1 >/dev/null | grep -q "schema version"; then \
+	  echo "readouts: $(DB) was written by another schema version: moving it to $(DB).old, indexing corpus/ again"; \
+	  rm -rf $(DB).old && mv $(DB) $(DB).old; fi
 	$(BUILD)/readouts-index add --db $(DB) corpus
 
 serve: index

@@ -12,6 +12,9 @@ namespace {
 
 using Token = QueryToken;
 
+// Distinct words searched from pasted text (a 20,000-byte paragraph has ~3,000 words).
+constexpr size_t kMaxLongTextWords = 200;
+
 std::string strip_possessive(std::string s) {
   if (s.size() > 2 && (s.ends_with("'s") || s.ends_with("’s")))
     s.resize(s.size() - (s.ends_with("'s") ? 2 : 4));
@@ -269,6 +272,7 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
     std::string rest = tokens[i].text;
     int y = 0, m = 0;
     if (size_t n = out.long_text ? 0 : cjk_date_prefix(rest, y, m)) {
+      out.date_words.push_back(rest.substr(0, n));  // searched as words if the date finds nothing
       if (m)
         widen(iso(y, m, 1), iso(y, m, last_day(y, m)));
       else
@@ -408,6 +412,19 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
       else
         out.words.push_back(word);
     }
+  }
+  // Pasted text: each word once (BM25 over any of them; repeats would only cost time), and at
+  // most kMaxLongTextWords of them, the first ones.
+  if (out.long_text) {
+    std::vector<std::string> distinct;
+    for (const std::string& w : out.words) {
+      const std::string lower = lower_ascii(w);
+      if (std::none_of(distinct.begin(), distinct.end(),
+                       [&](const std::string& d) { return lower_ascii(d) == lower; }))
+        distinct.push_back(w);
+      if (distinct.size() >= kMaxLongTextWords) break;
+    }
+    out.words = std::move(distinct);
   }
   // A query of stop words only ("the who") searches them after all.
   if (out.words.empty() && !out.syntax && out.speakers.empty() && out.from.empty()) {

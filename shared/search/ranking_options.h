@@ -8,7 +8,7 @@ namespace readouts {
 
 struct RankingOptions {
   double bm25_k1 = 1.2;        // term frequency saturation
-  double bm25_b = 0.3;         // length normalisation (0 = none, 1 = full)
+  double bm25_b = 0.75;        // length normalisation (0 = none, 1 = full): docs/search.md
   double speaker_boost = 0.6;  // "this speaker says these words" (XW terms), weight scale
   double person_boost = 0.3;   // articles where a named person speaks (XSP wdf), weight scale
   double topic_boost = 0.5;    // articles tagged with a named topic, weight scale

@@ -209,7 +209,7 @@ TEST_CASE("search eval every ranking feature helps or is neutral") {
   add("cross-script synonyms at half weight", [](RankingOptions& o) { o.cross_script = 0.5; });
   add("cross-script synonyms in strict matches",
       [](RankingOptions& o) { o.cross_script_strict = true; });
-  add("BM25 b=0.75 (Xapian default)", [](RankingOptions& o) { o.bm25_b = 0.75; });
+  add("BM25 b=0.3 (sessions 1-5)", [](RankingOptions& o) { o.bm25_b = 0.3; });
   add("BM25 b=0.5", [](RankingOptions& o) { o.bm25_b = 0.5; });
   add("BM25 b=0.1", [](RankingOptions& o) { o.bm25_b = 0.1; });
   add("BM25 k1=2.0", [](RankingOptions& o) { o.bm25_k1 = 2.0; });
