@@ -109,10 +109,14 @@ Result<Params> params_from_json(std::string_view body) {
                       "{\"q\": \"...\", \"per_page\": 20}");
   Params out;
   auto scalar = [](const nlohmann::json& v, std::string& text) {
-    if (v.is_string()) text = v.get<std::string>();
-    else if (v.is_number_integer()) text = std::to_string(v.get<long long>());
-    else if (v.is_boolean()) text = v.get<bool>() ? "1" : "0";
-    else return false;
+    if (v.is_string())
+      text = v.get<std::string>();
+    else if (v.is_number_integer())
+      text = std::to_string(v.get<long long>());
+    else if (v.is_boolean())
+      text = v.get<bool>() ? "1" : "0";
+    else
+      return false;
     return true;
   };
   for (const auto& [name, value] : j.items()) {

@@ -134,8 +134,7 @@ struct App::Impl {
         res.status = 405;
         return httplib::Server::HandlerResponse::Handled;
       }
-      if (search_post &&
-          !req.get_header_value("Content-Type").starts_with("application/json")) {
+      if (search_post && !req.get_header_value("Content-Type").starts_with("application/json")) {
         respond_error(res, make_error(Code::kInvalidArgument,
                                       "POST /api/search takes a JSON object of search parameters: "
                                       "send Content-Type: application/json"));

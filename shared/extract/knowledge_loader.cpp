@@ -64,9 +64,8 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
       auto text = read_data_file(dir / name, false);
       if (!text.ok()) return text.error();
       const std::string origin = (dir / name).string();
-      Status s = std::string_view(name) == "places.json"
-                     ? k.add_places_json(text.value(), origin)
-                     : k.add_events_json(text.value(), origin);
+      Status s = std::string_view(name) == "places.json" ? k.add_places_json(text.value(), origin)
+                                                         : k.add_events_json(text.value(), origin);
       if (!s.ok()) return s.error();
     }
     auto attribution = read_data_file(dir / "attribution.json", false);

@@ -18,11 +18,20 @@ constexpr std::string_view kOpen = "<mark>", kClose = "</mark>";
 void append_escaped(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -135,7 +144,8 @@ size_t Highlighter::distinct_matches(std::string_view text) const {
 
 std::string Highlighter::plain(std::string_view text, size_t max_bytes) {
   std::string out;
-  append_escaped(out, text.size() <= max_bytes ? std::string(text) : truncate_text(text, max_bytes));
+  append_escaped(out,
+                 text.size() <= max_bytes ? std::string(text) : truncate_text(text, max_bytes));
   return out;
 }
 
@@ -152,7 +162,8 @@ std::string Highlighter::snippet(std::string_view text, size_t max_bytes) const 
       std::set<size_t> distinct;
       size_t count = 0;
       for (const Span& s : found)
-        if (s.begin >= first.begin && s.end <= start + max_bytes) distinct.insert(s.needle), ++count;
+        if (s.begin >= first.begin && s.end <= start + max_bytes)
+          distinct.insert(s.needle), ++count;
       if (distinct.size() > best_distinct ||
           (distinct.size() == best_distinct && count > best_count)) {
         best_distinct = distinct.size();

@@ -199,8 +199,9 @@ class WordQueries {
   Xapian::Query member(const std::string& m) {
     if (m.find(' ') == std::string::npos) return word(m);
     try {
-      return qp_.parse_query("\"" + to_simplified(m) + "\"",
-                             Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM);
+      return qp_.parse_query(
+          "\"" + to_simplified(m) + "\"",
+          Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM);
     } catch (const Xapian::QueryParserError&) {
       return Xapian::Query();
     }
@@ -431,10 +432,11 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
         if (rebuilt.ok()) rebuilt.value().interpretation.syntax_ignored = true;
         return rebuilt;
       }
-      if (!text.value().empty())
-        concepts.push_back({text.value(), text.value(), text.value(), {}});
+      if (!text.value().empty()) concepts.push_back({text.value(), text.value(), text.value(), {}});
       for (std::string token : split_query(in.text)) {
-        std::erase_if(token, [](char c) { return std::string_view("\"()+-*").find(c) != std::string_view::npos; });
+        std::erase_if(token, [](char c) {
+          return std::string_view("\"()+-*").find(c) != std::string_view::npos;
+        });
         if (!is_latin(token)) built.highlight_phrases.push_back(token);
       }
     }
@@ -599,8 +601,8 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   if (more_like_this) {
     std::vector<Xapian::Query> any = wide_queries;
     any.insert(any.end(), person_concepts.begin(), person_concepts.end());
-    built.query = with_filters(with_boosts(Xapian::Query(Xapian::Query::OP_OR, any.begin(),
-                                                         any.end())));
+    built.query =
+        with_filters(with_boosts(Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end())));
   }
 
   std::vector<Xapian::Query> tiers;

@@ -358,7 +358,6 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
           is_speech_cue(lower_ascii(strip_possessive(tokens[i].text))))
         out.said = true;
   }
-
 }
 
 }  // namespace

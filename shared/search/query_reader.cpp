@@ -47,9 +47,23 @@ bool has_word_char(std::string_view s) {
 // comma, enumeration comma, semicolon and full stop, and the ideographic space, as spaces.
 std::string normalize_punctuation(std::string_view q) {
   static const std::array<std::pair<std::string_view, std::string_view>, 17> kMap = {{
-      {"“", "\""}, {"”", "\""}, {"„", "\""}, {"＂", "\""}, {"（", "("}, {"）", ")"},
-      {"：", ":"}, {"？", "?"}, {"！", "!"}, {"＋", "+"}, {"，", " "}, {"、", " "},
-      {"；", " "}, {"。", " "}, {"　", " "}, {"＊", "*"}, {"－", "-"},
+      {"“", "\""},
+      {"”", "\""},
+      {"„", "\""},
+      {"＂", "\""},
+      {"（", "("},
+      {"）", ")"},
+      {"：", ":"},
+      {"？", "?"},
+      {"！", "!"},
+      {"＋", "+"},
+      {"，", " "},
+      {"、", " "},
+      {"；", " "},
+      {"。", " "},
+      {"　", " "},
+      {"＊", "*"},
+      {"－", "-"},
   }};
   std::string out;
   out.reserve(q.size());
@@ -120,9 +134,8 @@ struct Raw {
 Kind classify(const std::string& s) {
   if (is_operator(s)) return Kind::kOperator;
   if (s.size() >= 2 && s.front() == '"' && s.back() == '"') return Kind::kPhrase;
-  if (const size_t colon = s.find(':');
-      colon != std::string::npos && colon > 0 && colon + 1 < s.size() &&
-      known_field(s.substr(0, colon)))
+  if (const size_t colon = s.find(':'); colon != std::string::npos && colon > 0 &&
+                                        colon + 1 < s.size() && known_field(s.substr(0, colon)))
     return Kind::kField;
   if (const size_t dots = s.find("..");
       dots != std::string::npos && (dots == 0 || looks_like_date(s.substr(0, dots))) &&
@@ -201,8 +214,8 @@ ReadQuery read_query(std::string_view typed, size_t long_text_words) {
       if (r.kind == Kind::kMinus && (positive == 0 || words > kMaxExclusionQueryWords))
         r.kind = Kind::kWord;
   }
-  const bool operators = std::any_of(raw.begin(), raw.end(),
-                                     [](const Raw& r) { return r.kind == Kind::kOperator; });
+  const bool operators =
+      std::any_of(raw.begin(), raw.end(), [](const Raw& r) { return r.kind == Kind::kOperator; });
   // Brackets group operators; otherwise they are punctuation ("(made using free-flight models)").
   long depth = 0;
   bool balanced = true;
@@ -218,9 +231,9 @@ ReadQuery read_query(std::string_view typed, size_t long_text_words) {
       // Words may still hold inner syntax characters ("free-flight)", "?slip?", "a:b").
       std::string text = r.text;
       if (!keep_brackets) {
-        text.erase(std::remove_if(text.begin(), text.end(),
-                                  [](char c) { return c == '(' || c == ')'; }),
-                   text.end());
+        text.erase(
+            std::remove_if(text.begin(), text.end(), [](char c) { return c == '(' || c == ')'; }),
+            text.end());
       }
       for (char& c : text)
         if (c == '"' || c == '*' || c == ':' || c == '?') c = ' ';
@@ -243,8 +256,7 @@ ReadQuery read_query(std::string_view typed, size_t long_text_words) {
       for (char c : r.text)
         if (c == '(' || c == ')' || c == '"' || c == '*' || c == ':' || c == '?') {
           std::string p(1, c);
-          if (std::find(out.punctuation.begin(), out.punctuation.end(), p) ==
-              out.punctuation.end())
+          if (std::find(out.punctuation.begin(), out.punctuation.end(), p) == out.punctuation.end())
             out.punctuation.push_back(p);
         }
       continue;
@@ -259,9 +271,9 @@ ReadQuery read_query(std::string_view typed, size_t long_text_words) {
       if (r.text[1] == '"') t.text = r.text;
     }
     if (!keep_brackets && r.kind != Kind::kPhrase && r.kind != Kind::kField) {
-      t.text.erase(std::remove_if(t.text.begin(), t.text.end(),
-                                  [](char c) { return c == '(' || c == ')'; }),
-                   t.text.end());
+      t.text.erase(
+          std::remove_if(t.text.begin(), t.text.end(), [](char c) { return c == '(' || c == ')'; }),
+          t.text.end());
     }
     out.tokens.push_back(std::move(t));
   }

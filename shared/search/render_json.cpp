@@ -28,14 +28,22 @@ nlohmann::json render_interpretation(const Interpretation& in) {
   add("topic", in.topic_filters);
   add("source", in.source_filters);
   add("lang", in.language_filters);
-  return {
-      {"speakers", in.speakers},    {"said", in.said},       {"topics", in.topics},
-      {"from", or_null(in.from)},   {"to", or_null(in.to)},  {"text", in.text},
-      {"words", in.words},          {"ignored", in.ignored}, {"syntax", in.syntax},
-      {"literal", in.literal},      {"filters", filters},    {"dates_as_words", in.dates_as_words},
-      {"date_words", in.date_words},
-      {"long_text", in.long_text},  {"punctuation", in.punctuation},
-      {"syntax_ignored", in.syntax_ignored}};
+  return {{"speakers", in.speakers},
+          {"said", in.said},
+          {"topics", in.topics},
+          {"from", or_null(in.from)},
+          {"to", or_null(in.to)},
+          {"text", in.text},
+          {"words", in.words},
+          {"ignored", in.ignored},
+          {"syntax", in.syntax},
+          {"literal", in.literal},
+          {"filters", filters},
+          {"dates_as_words", in.dates_as_words},
+          {"date_words", in.date_words},
+          {"long_text", in.long_text},
+          {"punctuation", in.punctuation},
+          {"syntax_ignored", in.syntax_ignored}};
 }
 
 nlohmann::json render_hit(const SearchHit& h) {

@@ -171,8 +171,8 @@ struct Searcher::Impl {
     double best_score = 0;
     for (const Candidate& c : candidates) {
       const Passage& p = a.passages[c.index];
-      const double score = score_of(static_cast<double>(highlighter.distinct_matches(p.text)),
-                                    is_preferred(p));
+      const double score =
+          score_of(static_cast<double>(highlighter.distinct_matches(p.text)), is_preferred(p));
       if (score > best_score) {
         std::string s = highlighter.snippet(p.text, kSnippetBytes);
         if (s.empty()) continue;

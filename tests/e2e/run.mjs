@@ -371,8 +371,8 @@ async function main() {
   });
 
   await step('no results offers the correction and a way out', async () => {
-    await page.goto(base + '/?q=fentanil&lang=zh-Hans');
-    await settled((u) => u.searchParams.get('q') === 'fentanil', 'q=fentanil');
+    await page.goto(base + '/?q=fentanyk&lang=zh-Hans');
+    await settled((u) => u.searchParams.get('q') === 'fentanyk', 'q=fentanyk');
     check(/No readouts match/.test(await page.textContent('#notice')), 'says nothing matched');
     const drops = await texts('#notice .drops li');
     check(drops.some((d) => /language/.test(d)), 'offers to drop the language filter', drops);

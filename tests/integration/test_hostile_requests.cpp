@@ -159,9 +159,11 @@ TEST_CASE("hostile: oversized URLs, headers and bodies are refused") {
          "5 KB q");
   // A pasted paragraph goes in a POST body: 12 KB answers; over the 20,000-byte query limit, 400.
   auto post = [&](const std::string& json_body, const std::string& type = "application/json") {
-    return raw_exchange(port, "POST /api/search HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                              "Content-Type: " + type + "\r\nContent-Length: " +
-                                  std::to_string(json_body.size()) + "\r\n\r\n" + json_body);
+    return raw_exchange(port,
+                        "POST /api/search HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                        "Content-Type: " +
+                            type + "\r\nContent-Length: " + std::to_string(json_body.size()) +
+                            "\r\n\r\n" + json_body);
   };
   std::string paragraph;
   while (paragraph.size() < 12000) paragraph += "trade talks in Geneva and tariffs ";

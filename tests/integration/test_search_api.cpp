@@ -236,9 +236,9 @@ TEST_CASE("search api snippets are escaped with marks only") {
 
 TEST_CASE("search api turns bad queries into 400 and broad wildcards into a capped search") {
   TestServer server(eval_db());
-  for (const char* bad : {"q=date:2025-13..2025-14", "q=taiwan&per_page=101",
-                          "q=taiwan&page=101", "q=taiwan&sort=best", "q=taiwan&literal=maybe",
-                          "q=x&from=2025-02-30", "q=x&lang="}) {
+  for (const char* bad :
+       {"q=date:2025-13..2025-14", "q=taiwan&per_page=101", "q=taiwan&page=101",
+        "q=taiwan&sort=best", "q=taiwan&literal=maybe", "q=x&from=2025-02-30", "q=x&lang="}) {
     int status = 0;
     json r = get_json(server, std::string("/api/search?") + bad, &status);
     INFO(std::string(bad));
