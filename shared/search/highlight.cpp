@@ -136,12 +136,6 @@ std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
   return out;
 }
 
-size_t Highlighter::distinct_matches(std::string_view text) const {
-  std::set<size_t> needles;
-  for (const Span& s : spans(text)) needles.insert(s.needle);
-  return needles.size();
-}
-
 std::string Highlighter::plain(std::string_view text, size_t max_bytes) {
   std::string out;
   append_escaped(out,
@@ -149,8 +143,13 @@ std::string Highlighter::plain(std::string_view text, size_t max_bytes) {
   return out;
 }
 
-std::string Highlighter::snippet(std::string_view text, size_t max_bytes) const {
+std::string Highlighter::snippet(std::string_view text, size_t max_bytes, size_t* distinct) const {
   const std::vector<Span> found = spans(text);
+  if (distinct) {
+    std::set<size_t> needles;
+    for (const Span& s : found) needles.insert(s.needle);
+    *distinct = needles.size();
+  }
   if (found.empty()) return "";
   size_t begin = 0, end = text.size();
   if (text.size() > max_bytes) {
@@ -159,14 +158,14 @@ std::string Highlighter::snippet(std::string_view text, size_t max_bytes) const 
     size_t best_distinct = 0, best_count = 0;
     for (const Span& first : found) {
       const size_t start = first.begin > lead ? first.begin - lead : 0;
-      std::set<size_t> distinct;
+      std::set<size_t> in_window;
       size_t count = 0;
       for (const Span& s : found)
         if (s.begin >= first.begin && s.end <= start + max_bytes)
-          distinct.insert(s.needle), ++count;
-      if (distinct.size() > best_distinct ||
-          (distinct.size() == best_distinct && count > best_count)) {
-        best_distinct = distinct.size();
+          in_window.insert(s.needle), ++count;
+      if (in_window.size() > best_distinct ||
+          (in_window.size() == best_distinct && count > best_count)) {
+        best_distinct = in_window.size();
         best_count = count;
         begin = start;
       }

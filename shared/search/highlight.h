@@ -22,11 +22,11 @@ class Highlighter {
 
   // A snippet of at most about max_bytes of the passage, HTML-escaped, with <mark>...</mark>
   // around each match and "…" where it was cut; "" when nothing in the passage matches.
-  std::string snippet(std::string_view text, size_t max_bytes) const;
+  // `distinct`, when given, receives how many distinct words or names of the query the whole
+  // passage holds (for picking a passage).
+  std::string snippet(std::string_view text, size_t max_bytes, size_t* distinct = nullptr) const;
   // The passage's first max_bytes, escaped, without marks.
   static std::string plain(std::string_view text, size_t max_bytes);
-  // How many distinct words or names of the query the passage holds (for picking a passage).
-  size_t distinct_matches(std::string_view text) const;
 
   bool empty() const { return stems_.empty() && exact_.empty() && phrases_.empty(); }
 

@@ -86,15 +86,17 @@ std::string normalize_punctuation(std::string_view q) {
 
 bool separator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ','; }
 
+void add_once(std::vector<std::string>& list, std::string_view item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.emplace_back(item);
+}
+
 // Punctuation at either end of a word is not part of it ("Taiwan?", "(made", "models)",
 // "/boat-tail/", "'free'"); inside it is ("U.S.", "one-China", "2025-06", "O'Brien"). A final
 // full stop stays after an abbreviation with another one inside ("U.S.", "i.e.").
 std::string strip_edges(std::string_view s, std::vector<std::string>& punctuation) {
   size_t b = 0, e = s.size();
   auto note = [&](std::string_view p) {
-    if (p == "." || p == ",") return;
-    if (std::find(punctuation.begin(), punctuation.end(), p) == punctuation.end())
-      punctuation.emplace_back(p);
+    if (p != "." && p != ",") add_once(punctuation, p);
   };
   while (b < e && !word_char_at(s, b)) {
     size_t len = 1;
@@ -254,11 +256,8 @@ ReadQuery read_query(std::string_view typed, size_t long_text_words) {
             {std::string(open, '(') + word + std::string(close, ')'), true, false, false});
       }
       for (char c : r.text)
-        if (c == '(' || c == ')' || c == '"' || c == '*' || c == ':' || c == '?') {
-          std::string p(1, c);
-          if (std::find(out.punctuation.begin(), out.punctuation.end(), p) == out.punctuation.end())
-            out.punctuation.push_back(p);
-        }
+        if (c == '(' || c == ')' || c == '"' || c == '*' || c == ':' || c == '?')
+          add_once(out.punctuation, std::string_view(&c, 1));
       continue;
     }
     QueryToken t{r.text, false, r.kind == Kind::kPlus, false};

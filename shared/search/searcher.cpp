@@ -171,10 +171,10 @@ struct Searcher::Impl {
     double best_score = 0;
     for (const Candidate& c : candidates) {
       const Passage& p = a.passages[c.index];
-      const double score =
-          score_of(static_cast<double>(highlighter.distinct_matches(p.text)), is_preferred(p));
+      size_t matched = 0;
+      std::string s = highlighter.snippet(p.text, kSnippetBytes, &matched);
+      const double score = score_of(static_cast<double>(matched), is_preferred(p));
       if (score > best_score) {
-        std::string s = highlighter.snippet(p.text, kSnippetBytes);
         if (s.empty()) continue;
         best_score = score;
         hit.snippet = std::move(s);
