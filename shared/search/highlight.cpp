@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 
+#include "shared/search/query_interpreter.h"
 #include "shared/text/chinese_script.h"
 #include "shared/text/utf8.h"
 
@@ -63,6 +64,16 @@ Highlighter::Highlighter(const Xapian::Query& query, const std::vector<std::stri
     else if (!(term[0] >= 'A' && term[0] <= 'Z') && (term.size() > 1 || std::isdigit(term[0])))
       exact.insert(term);  // not "a" of "Mar-a-Lago": it would mark every "a"
   }
+  // Stop words come from phrases of the synonyms ("at" of "Annenberg Retreat at Sunnylands"):
+  // marking each "at" of a passage would hide the real matches. Kept when they are all there is.
+  auto drop_stop_words = [](std::set<std::string>& words) {
+    std::set<std::string> kept;
+    for (const std::string& w : words)
+      if (!is_stop_word(w)) kept.insert(w);
+    if (!kept.empty()) words.swap(kept);
+  };
+  drop_stop_words(stems);
+  drop_stop_words(exact);
   stems_.assign(stems.begin(), stems.end());
   exact_.assign(exact.begin(), exact.end());
   std::set<std::string> folded;

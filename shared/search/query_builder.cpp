@@ -146,6 +146,20 @@ Xapian::Query date_filter(const std::string& lo, const std::string& hi,
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
+// Articles dated in one of the months (1..12) of any year the database holds: their month
+// terms. Without a database or a dated article, no filter (an empty query).
+Xapian::Query month_filter(const std::vector<int>& months, const Xapian::Database* db) {
+  if (months.empty() || !db) return {};
+  const ArticleDate first =
+      ArticleDate::from_sortable(db->get_value_lower_bound(schema::kSlotDate));
+  const ArticleDate last = ArticleDate::from_sortable(db->get_value_upper_bound(schema::kSlotDate));
+  if (!first.known() || !last.known() || last.year - first.year >= kMaxYearTerms) return {};
+  std::vector<Xapian::Query> terms;
+  for (int y = first.year; y <= last.year; ++y)
+    for (int m : months) terms.emplace_back(schema::month_term(y, m));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
 std::string lower_ascii(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -577,6 +591,8 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   const auto [lo, hi] = slot_range(!request.from.empty() ? request.from : in.from,
                                    !request.to.empty() ? request.to : in.to);
   if (!lo.empty() || !hi.empty()) filters.push_back(date_filter(lo, hi, db));
+  if (Xapian::Query months = month_filter(in.months, db); !months.empty())
+    filters.push_back(months);
   auto with_filters = [&](Xapian::Query q) {
     if (filters.empty()) return q;
     return Xapian::Query(Xapian::Query::OP_FILTER, q,

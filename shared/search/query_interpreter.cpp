@@ -5,6 +5,8 @@
 #include <cstdio>
 
 #include "shared/search/query_reader.h"
+#include "shared/text/cjk_dates.h"
+#include "shared/text/month_names.h"
 
 namespace readouts {
 
@@ -95,29 +97,6 @@ bool is_speech_cue(const std::string& lower) {
   for (const char* c : kCues)
     if (lower == c) return true;
   return false;
-}
-
-// "2025年" / "2025年6月" at the start of a CJK token: the year (and month), and the bytes used.
-size_t cjk_date_prefix(const std::string& s, int& year, int& month) {
-  year = month = 0;
-  static const std::string kNian = "年", kYue = "月";
-  if (s.size() < 4 + kNian.size()) return 0;
-  for (size_t k = 0; k < 4; ++k)
-    if (s[k] < '0' || s[k] > '9') return 0;
-  if (s.compare(4, kNian.size(), kNian) != 0) return 0;
-  year = std::stoi(s.substr(0, 4));
-  if (year < 1900 || year > 2100) return 0;
-  size_t pos = 4 + kNian.size();
-  size_t d = pos;
-  while (d < s.size() && d < pos + 2 && s[d] >= '0' && s[d] <= '9') ++d;
-  if (d > pos && s.compare(d, kYue.size(), kYue) == 0) {
-    int m = std::stoi(s.substr(pos, d - pos));
-    if (m >= 1 && m <= 12) {
-      month = m;
-      return d + kYue.size();
-    }
-  }
-  return pos;
 }
 
 // ISO bounds of "YYYY", "YYYY-MM" or "YYYY-MM-DD"; false if s is none of them or invalid.
@@ -269,15 +248,28 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
   // People and dates inside unspaced CJK text ("习近平特朗普通电话", "2025年6月"): cut them out.
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i] || !tokens[i].plain || is_ascii(tokens[i].text)) continue;
+    // A date written in parts ("2025년 11월 24일", "2025年 11月"): one token.
+    for (size_t next = i + 1; next < tokens.size() && usable(next); ++next) {
+      CjkDate d;
+      const std::string joined = tokens[i].text + " " + tokens[next].text;
+      if (!find_cjk_date(joined, d) || d.end <= tokens[i].text.size() + 1) break;
+      tokens[i].text = joined;
+      used[next] = true;
+    }
     std::string rest = tokens[i].text;
-    int y = 0, m = 0;
-    if (size_t n = out.long_text ? 0 : cjk_date_prefix(rest, y, m)) {
-      out.date_words.push_back(rest.substr(0, n));  // searched as words if the date finds nothing
-      if (m)
-        widen(iso(y, m, 1), iso(y, m, last_day(y, m)));
-      else
-        widen(iso(y, 1, 1), iso(y, 12, 31));
-      rest.replace(0, n, " ");
+    CjkDate d;
+    if (!out.long_text && find_cjk_date(rest, d)) {
+      // Searched as words if the date finds nothing.
+      out.date_words.push_back(rest.substr(d.begin, d.end - d.begin));
+      if (d.year && d.day)
+        widen(iso(d.year, d.month, d.day), iso(d.year, d.month, d.day));
+      else if (d.year && d.month)
+        widen(iso(d.year, d.month, 1), iso(d.year, d.month, last_day(d.year, d.month)));
+      else if (d.year)
+        widen(iso(d.year, 1, 1), iso(d.year, 12, 31));
+      else if (std::find(out.months.begin(), out.months.end(), d.month) == out.months.end())
+        out.months.push_back(d.month);
+      rest.replace(d.begin, d.end - d.begin, " ");
     }
     for (const Person& p : knowledge.people()) {
       for (const std::string& alias : p.aliases) {
@@ -309,7 +301,12 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
     const std::string t = strip_possessive(bare(i));
     if (is_year(t)) {
       int y = std::stoi(t);
-      int m = (i > 0 && !used[i - 1] && tokens[i - 1].plain) ? month_number(tokens[i - 1].text) : 0;
+      int m = 0;
+      if (i > 0 && !used[i - 1] && tokens[i - 1].plain) {
+        const std::string name = strip_possessive(tokens[i - 1].text);
+        m = month_number(name);
+        if (!m) m = month_from_name(name);  // "noviembre 2025", "ноября 2025"
+      }
       if (m) {
         used[i - 1] = true;
         out.date_words.push_back(tokens[i - 1].text);
@@ -334,6 +331,14 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
     }
   }
   if (date_field) out.date_words.clear();
+  // A year and a month of no year ("2025 11月"): that month of that year.
+  if (out.months.size() == 1 && !lo.empty() && lo.ends_with("-01-01") && hi.ends_with("-12-31") &&
+      lo.substr(0, 4) == hi.substr(0, 4)) {
+    const int y = std::stoi(lo.substr(0, 4)), m = out.months.front();
+    lo = iso(y, m, 1);
+    hi = iso(y, m, last_day(y, m));
+    out.months.clear();
+  }
   out.from = lo;
   out.to = hi;
 

@@ -20,9 +20,12 @@ struct Interpretation {
   std::vector<std::string> topics;    // topic ids recognised in the free text (boosted)
   std::string from;                   // ISO date ("2025-01-01") recognised, "" if none
   std::string to;                     // ISO date ("2025-12-31"), "" if none
-  std::string text;                   // what remains to search as words (Xapian syntax kept)
-  std::vector<std::string> words;     // text's plain words without stop/question words
-  std::vector<std::string> ignored;   // stop and question words dropped ("what", "did", "about")
+  // Months of any year written without one ("11月", "十一月", "11월"): 1..12, a filter on the
+  // articles dated in those months, whatever the year. Empty when a year came with them.
+  std::vector<int> months;
+  std::string text;                  // what remains to search as words (Xapian syntax kept)
+  std::vector<std::string> words;    // text's plain words without stop/question words
+  std::vector<std::string> ignored;  // stop and question words dropped ("what", "did", "about")
   // Field filters typed in the query ("speaker:trump", "topic:Taiwan", "source:xinhua",
   // "lang:zh-Hans", "mention:biden"): canonical speaker names and topic ids, other values as
   // typed. OR within a field, AND across fields. "year:2025" and "date:2025-01..2025-06" (or a

@@ -33,6 +33,7 @@ nlohmann::json render_interpretation(const Interpretation& in) {
           {"topics", in.topics},
           {"from", or_null(in.from)},
           {"to", or_null(in.to)},
+          {"months", in.months},
           {"text", in.text},
           {"words", in.words},
           {"ignored", in.ignored},

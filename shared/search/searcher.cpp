@@ -300,6 +300,7 @@ struct Searcher::Impl {
       resp.match = "any";
       resp.interpreted.from.clear();
       resp.interpreted.to.clear();
+      resp.interpreted.months.clear();
       resp.interpreted.dates_as_words = true;
       spy = std::make_unique<FacetSpy>();
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);

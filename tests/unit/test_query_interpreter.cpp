@@ -82,6 +82,20 @@ TEST_CASE("query interpretation table") {
       {"川普 習近平", {"Donald J. Trump", "Xi Jinping"}, false, "", "", {}, {}, false},
       {"2025年6月 习近平", {"Xi Jinping"}, false, "2025-06-01", "2025-06-30", {}, {}, false},
       {"2024年台湾", {}, false, "2024-01-01", "2024-12-31", {"taiwan"}, {"台湾"}, false},
+      // Days, Japanese and Korean forms, dates inside a run, dates in parts.
+      {"2025年11月24日", {}, false, "2025-11-24", "2025-11-24", {}, {}, false},
+      {"习近平2025年11月通电话",
+       {"Xi Jinping"},
+       false,
+       "2025-11-01",
+       "2025-11-30",
+       {},
+       {"通电话"},
+       false},
+      {"2025년 11월 24일 시진핑", {"Xi Jinping"}, false, "2025-11-24", "2025-11-24", {}, {}, false},
+      {"2025년 트럼프", {"Donald J. Trump"}, false, "2025-01-01", "2025-12-31", {}, {}, false},
+      {"2025 11月", {}, false, "2025-11-01", "2025-11-30", {}, {}, false},
+      {"noviembre 2025", {}, false, "2025-11-01", "2025-11-30", {}, {}, false},
       // Questions: the person is the speaker, question words are dropped.
       {"what did Trump say about fentanyl",
        {"Donald J. Trump"},
@@ -254,4 +268,31 @@ TEST_CASE("stop words are the question and function words only") {
     CHECK_MESSAGE(is_stop_word(w), w);
   for (const char* w : {"taiwan", "us", "trade", "call", "may", "china"})
     CHECK_MESSAGE(!is_stop_word(w), w);
+}
+
+TEST_CASE("query interpretation reads a month of no year as that month of every year") {
+  struct MonthRow {
+    const char* q;
+    std::vector<int> months;
+    Strings words;
+  };
+  const MonthRow rows[] = {
+      {"11月", {11}, {}},
+      {"十一月 台湾", {11}, {"台湾"}},
+      {"11月份", {11}, {}},
+      {"11월 트럼프", {11}, {}},
+      {"11月24日", {11}, {}},          // the day of no year is not kept
+      {"二月", {2}, {}},               // Chinese numerals, alone
+      {"November", {}, {"November"}},  // a month name alone stays a word
+      {"2025年11月", {}, {}},          // with a year: a date range instead
+      {"13月", {}, {"13月"}},          // no such month
+  };
+  for (const auto& r : rows) {
+    const Interpretation in = interpret_query(r.q, query_test_knowledge(), false);
+    INFO(r.q);
+    CHECK(in.months == r.months);
+    CHECK(join(in.words) == join(r.words));
+  }
+  // Literal mode reads no dates at all.
+  CHECK(interpret_query("11月", query_test_knowledge(), true).months.empty());
 }

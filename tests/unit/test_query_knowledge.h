@@ -12,9 +12,9 @@ inline const Knowledge& query_test_knowledge() {
     Knowledge k;
     REQUIRE(k.add_people_json(R"({"people": [
       {"id": "xi_jinping", "name": "Xi Jinping",
-       "aliases": ["Xi", "President Xi", "习近平", "習近平"]},
+       "aliases": ["Xi", "President Xi", "习近平", "習近平", "시진핑"]},
       {"id": "donald_trump", "name": "Donald J. Trump",
-       "aliases": ["Trump", "Donald Trump", "President Trump", "特朗普", "川普"]},
+       "aliases": ["Trump", "Donald Trump", "President Trump", "特朗普", "川普", "트럼프"]},
       {"id": "joe_biden", "name": "Joe Biden", "aliases": ["Biden", "拜登"]},
       {"id": "li_qiang", "name": "Li Qiang", "aliases": ["Premier Li Qiang", "李强"]},
       {"id": "wang_yi", "name": "Wang Yi", "aliases": ["王毅"]},
