@@ -77,6 +77,12 @@ struct SynonymGroup {
   std::string id;  // "place:busan", "event:busan-2025" for groups from places/events.json
 };
 
+// One character that stands for a leader in a pair name such as 川習會 (pair_names.json).
+struct PairInitial {
+  std::string initial;  // "川"
+  std::string person;   // canonical name, "Donald J. Trump"
+};
+
 class Knowledge {
  public:
   Knowledge() = default;
@@ -95,6 +101,11 @@ class Knowledge {
   // in one script finds the accounts in the others (knowledge_places.cpp).
   Status add_places_json(std::string_view json_text, std::string_view origin);
   Status add_events_json(std::string_view json_text, std::string_view origin);
+  // pair_names.json: leaders' initials and the endings of names like 川習會 (knowledge_pairs.cpp);
+  // read after people.json (its names must be canonical names there).
+  Status add_pair_names_json(std::string_view json_text, std::string_view origin);
+  const std::vector<PairInitial>& pair_initials() const { return pair_initials_; }
+  const std::vector<std::string>& pair_endings() const { return pair_endings_; }
 
   const std::vector<Person>& people() const { return people_; }
   const std::vector<Topic>& topics() const { return topics_; }
@@ -131,14 +142,17 @@ class Knowledge {
   Outlets outlets_;
   std::vector<std::string> account_words_, negators_, negation_words_, negated_discussion_;
   std::vector<AttributionLanguage> attribution_;
+  std::vector<PairInitial> pair_initials_;
+  std::vector<std::string> pair_endings_;
   std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index
   std::shared_ptr<const KnowledgeIndex> index_;          // rebuilt by reindex(); shared by copies
 };
 
-// Reads people.json, topics.json, synonyms.txt, outlets.json and attribution.json from each folder
-// in order (missing files in an extension folder are fine; the first folder must have the first
-// four, attribution.json is optional). The default folder is default_data_dir().
+// Reads people.json, topics.json, synonyms.txt, outlets.json, places.json, events.json,
+// pair_names.json and attribution.json from each folder in order (missing files in an extension
+// folder are fine; the first folder must have the first four, the others are optional). The default
+// folder is default_data_dir().
 Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs);
 std::filesystem::path default_data_dir();
 

@@ -68,6 +68,11 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
                                                          : k.add_events_json(text.value(), origin);
       if (!s.ok()) return s.error();
     }
+    auto pairs = read_data_file(dir / "pair_names.json", false);
+    if (!pairs.ok()) return pairs.error();
+    if (Status s = k.add_pair_names_json(pairs.value(), (dir / "pair_names.json").string());
+        !s.ok())
+      return s.error();
     auto attribution = read_data_file(dir / "attribution.json", false);
     if (!attribution.ok()) return attribution.error();
     if (Status s = k.add_attribution_json(attribution.value(), (dir / "attribution.json").string());

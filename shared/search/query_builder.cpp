@@ -590,9 +590,25 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   // Dates: the request's from/to win over dates recognised in the text.
   const auto [lo, hi] = slot_range(!request.from.empty() ? request.from : in.from,
                                    !request.to.empty() ? request.to : in.to);
-  if (!lo.empty() || !hi.empty()) filters.push_back(date_filter(lo, hi, db));
+  // A date read from the words ("Trump Xi call September 2025", "11月") keeps the articles
+  // whose date is unknown, after those of that date (+4 units); a date given as a parameter or
+  // a year:/date: field is a strict filter.
+  const bool date_from_words = request.from.empty() && request.to.empty() && !in.date_words.empty();
+  std::vector<Xapian::Query> date_filters;
+  if (!lo.empty() || !hi.empty()) date_filters.push_back(date_filter(lo, hi, db));
   if (Xapian::Query months = month_filter(in.months, db); !months.empty())
-    filters.push_back(months);
+    date_filters.push_back(months);
+  if (!date_filters.empty()) {
+    Xapian::Query dated(Xapian::Query::OP_AND, date_filters.begin(), date_filters.end());
+    if (date_from_words && options.undated_after_dated) {
+      boosts.push_back(constant_weight(dated, 4 * kTierUnit));
+      built.dated_only = dated;
+      built.interpretation.undated_included = true;
+      dated = Xapian::Query(Xapian::Query::OP_OR, dated,
+                            Xapian::Query(std::string(schema::kNoDateTerm)));
+    }
+    filters.push_back(dated);
+  }
   auto with_filters = [&](Xapian::Query q) {
     if (filters.empty()) return q;
     return Xapian::Query(Xapian::Query::OP_FILTER, q,

@@ -7,6 +7,7 @@
 #include "shared/search/query_reader.h"
 #include "shared/text/cjk_dates.h"
 #include "shared/text/month_names.h"
+#include "shared/text/utf8.h"
 
 namespace readouts {
 
@@ -165,6 +166,58 @@ std::string cut_out_terms(const std::string& run, const Knowledge& knowledge) {
   return out;
 }
 
+// One Chinese, Japanese or Korean character left alone between words ("和", "在", "的", "會"):
+// a function word or the end of a cut name, too short to search on its own.
+bool is_lone_cjk_character(const std::string& word) {
+  uint32_t cp = 0;
+  return !word.empty() && utf8_decode(word, 0, cp) == word.size() && cp >= 0x2E80;
+}
+
+void add_speaker(Interpretation& out, const std::string& name, const std::string& alias) {
+  if (std::find(out.speakers.begin(), out.speakers.end(), name) != out.speakers.end()) return;
+  out.speakers.push_back(name);
+  out.aliases.push_back(alias);
+}
+
+// Two leaders named by one character each before an ending ("川習會", "拜习会晤", "习奥会"):
+// both people, the two characters cut out of the run (the ending stays: "通话" is a word).
+void cut_out_pair_names(std::string& run, const Knowledge& knowledge, Interpretation& out) {
+  const auto& initials = knowledge.pair_initials();
+  for (size_t pos = 0; pos < run.size(); ++pos) {
+    for (const PairInitial& a : initials) {
+      if (run.compare(pos, a.initial.size(), a.initial) != 0) continue;
+      for (const PairInitial& b : initials) {
+        const size_t at_b = pos + a.initial.size();
+        if (a.person == b.person || run.compare(at_b, b.initial.size(), b.initial) != 0) continue;
+        const size_t at_end = at_b + b.initial.size();
+        const bool ends = std::any_of(
+            knowledge.pair_endings().begin(), knowledge.pair_endings().end(),
+            [&](const std::string& e) { return run.compare(at_end, e.size(), e) == 0; });
+        if (!ends) continue;
+        add_speaker(out, a.person, run.substr(pos, at_end - pos));
+        add_speaker(out, b.person, run.substr(pos, at_end - pos));
+        run.replace(pos, at_end - pos, " ");
+        goto next_position;
+      }
+    }
+  next_position:;
+  }
+}
+
+// Question words inside unspaced Chinese ("谈了什么", "是谁提出的"): cut out, so that the rest
+// are words. Longest first.
+void cut_out_question_words(std::string& run) {
+  static const char* kQuestionWords[] = {
+      "为什么", "為什麼", "了什么", "了什麼", "是什么", "是什麼", "是谁", "是誰", "什么", "什麼",
+      "哪些",   "哪个",   "哪個",   "哪里",   "哪裡",   "如何",   "怎么", "怎麼", "怎样", "怎樣",
+      "是否",   "何时",   "何時",   "多少",   "吗",     "嗎",     "呢",   "谁",   "誰"};
+  for (const char* w : kQuestionWords) {
+    const std::string word = w;
+    size_t pos;
+    while ((pos = run.find(word)) != std::string::npos) run.replace(pos, word.size(), " ");
+  }
+}
+
 // People, dates, topics, fields and speech words in the tokens; what is recognised is marked used.
 void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowledge& knowledge,
                Interpretation& out) {
@@ -271,6 +324,7 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
         out.months.push_back(d.month);
       rest.replace(d.begin, d.end - d.begin, " ");
     }
+    cut_out_pair_names(rest, knowledge, out);
     for (const Person& p : knowledge.people()) {
       for (const std::string& alias : p.aliases) {
         if (is_ascii(alias) || alias.size() < 6) continue;  // two CJK characters at least
@@ -287,6 +341,7 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
     // Places, events and other synonym terms written without spaces ("釜山会晤特朗普"): cut out
     // too, the longest first, so that the query builder finds their groups.
     rest = cut_out_terms(rest, knowledge);
+    cut_out_question_words(rest);
     if (rest != tokens[i].text) {
       tokens[i].text.clear();
       for (const std::string& t : split_query(rest))
@@ -411,7 +466,7 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
       std::string word = strip_possessive(piece);
       if (word.empty()) continue;
       const std::string lower = lower_ascii(word);
-      if (is_stop_word(lower) || (out.said && is_speech_cue(lower)))
+      if (is_stop_word(lower) || is_lone_cjk_character(word) || (out.said && is_speech_cue(lower)))
         out.ignored.push_back(word);
       else
         out.words.push_back(word);

@@ -41,7 +41,10 @@ struct Interpretation {
   // (no year:/date: field): if that date finds nothing, they are searched as words instead.
   std::vector<std::string> date_words;
   bool dates_as_words = false;  // set by the searcher when it did so
-  bool literal = false;         // true when recognition was switched off
+  // Set by the query builder: the date came from the words, and articles of unknown date are
+  // kept after those of that date (ranking_options.h, undated_after_dated).
+  bool undated_included = false;
+  bool literal = false;  // true when recognition was switched off
   // Read as pasted text (more than kLongTextWords words): every token a word, no date filter
   // from the words, ranked as "more like this text" (query_builder.cpp).
   bool long_text = false;

@@ -295,12 +295,24 @@ struct Searcher::Impl {
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr,
                          std::max(check, may_undate ? 1u : 0u));
     }
-    if (may_undate && mset.get_matches_lower_bound() == 0) {
+    // Nothing of that date (articles of unknown date may match): the date's words instead.
+    auto nothing_dated = [&] {
+      if (mset.get_matches_lower_bound() == 0) return true;
+      if (built.dated_only.empty()) return false;
+      SearchRequest one = req;
+      one.page = 1;
+      one.per_page = 1;
+      return run_enquire(Xapian::Query(Xapian::Query::OP_FILTER, query, built.dated_only), one,
+                         nullptr, 1)
+          .empty();
+    };
+    if (may_undate && nothing_dated()) {
       query = built.undated;
       resp.match = "any";
       resp.interpreted.from.clear();
       resp.interpreted.to.clear();
       resp.interpreted.months.clear();
+      resp.interpreted.undated_included = false;
       resp.interpreted.dates_as_words = true;
       spy = std::make_unique<FacetSpy>();
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);

@@ -296,3 +296,35 @@ TEST_CASE("query interpretation reads a month of no year as that month of every 
   // Literal mode reads no dates at all.
   CHECK(interpret_query("11月", query_test_knowledge(), true).months.empty());
 }
+
+TEST_CASE("query interpretation reads leaders' pair names and drops Chinese question words") {
+  struct PairRow {
+    const char* q;
+    Strings speakers;
+    Strings words;
+  };
+  const PairRow rows[] = {
+      {"川習會 釜山", {"Donald J. Trump", "Xi Jinping"}, {"釜山"}},
+      {"拜习会", {"Joe Biden", "Xi Jinping"}, {}},
+      {"川习通话", {"Donald J. Trump", "Xi Jinping"}, {"通话"}},
+      {"川习", {}, {"川习"}},                                     // no ending: not a pair name
+      {"拜拜会", {}, {"拜拜会"}},                                 // one person twice is no pair
+      {"习近平和拜登谈了什么", {"Xi Jinping", "Joe Biden"}, {}},  // 和, 谈: lone characters
+      {"中美通话是谁提出的", {}, {"中美通话", "提出的"}},
+  };
+  for (const auto& r : rows) {
+    const Interpretation in = interpret_query(r.q, query_test_knowledge(), false);
+    INFO(r.q);
+    CHECK(join(in.speakers) == join(r.speakers));
+    CHECK(join(in.words) == join(r.words));
+  }
+}
+
+TEST_CASE("knowledge refuses a pair name of someone people.json does not know") {
+  Knowledge k = query_test_knowledge();
+  const Status s =
+      k.add_pair_names_json(R"({"people": [{"name": "Nobody", "initials": ["无"]}]})", "p.json");
+  REQUIRE(!s.ok());
+  CHECK(s.error().message.find("Nobody") != std::string::npos);
+  CHECK(!k.add_pair_names_json(R"({"endings": "会"})", "p.json").ok());
+}

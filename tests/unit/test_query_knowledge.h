@@ -33,6 +33,13 @@ inline const Knowledge& query_test_knowledge() {
     REQUIRE(k.add_synonyms_text("prc, china\ndprk, north korea\nphone call, call, 通电话\n",
                                 "synonyms.txt")
                 .ok());
+    REQUIRE(k.add_pair_names_json(R"({"people": [
+      {"name": "Xi Jinping", "initials": ["习", "習"]},
+      {"name": "Donald J. Trump", "initials": ["川"]},
+      {"name": "Joe Biden", "initials": ["拜"]}],
+      "endings": ["会", "會", "通话"]})",
+                                  "pair_names.json")
+                .ok());
     return k;
   }();
   return knowledge;

@@ -1,0 +1,73 @@
+// HTTP tests: dates read from a query's words narrow the results, keep articles of unknown date
+// after the dated ones, and give way to strict filters (from/to, year:) (docs/api.md).
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "tests/integration/test_helpers.h"
+
+using namespace readouts::testing;
+using nlohmann::json;
+
+namespace {
+
+// Three accounts of a call, in our own words: one dated in September 2025, one whose page gives
+// no date, one dated a year earlier.
+struct DatedCorpus {
+  TempDir tmp;
+  std::filesystem::path db = tmp.path() / "db";
+  DatedCorpus() {
+    const std::filesystem::path dir = tmp.path() / "articles";
+    std::filesystem::create_directories(dir);
+    auto write = [&](const char* name, const std::string& text) {
+      std::ofstream(dir / name) << text;
+    };
+    write("dated.md",
+          "---\nid: dated\ntitle: Leaders hold a phone call on trade\ndate: 2025-09-19\n---\n\n"
+          "The two leaders held a phone call about trade and a video platform on Friday.\n");
+    write("undated.md",
+          "---\nid: undated\ntitle: Another account of the phone call on trade\n---\n\n"
+          "The two leaders held a phone call about trade and a video platform, officials said.\n");
+    write("older.md",
+          "---\nid: older\ntitle: An earlier phone call on trade\ndate: 2024-09-10\n---\n\n"
+          "The two leaders held a phone call about trade and a video platform last year.\n");
+    auto r = index_paths(db, quote(dir.string()));
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+  }
+};
+
+std::vector<std::string> ids(const json& r) {
+  std::vector<std::string> out;
+  for (const auto& h : r["results"]) out.push_back(h["id"]);
+  return out;
+}
+
+json search(const TestServer& s, const std::string& params) {
+  int status = 0;
+  json r = get_json(s, "/api/search?" + params, &status);
+  INFO(params << "\n" << r.dump(1).substr(0, 2000));
+  CHECK(status == 200);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("dates in the words keep articles of unknown date after the dated ones") {
+  DatedCorpus corpus;
+  TestServer server(corpus.db);
+  const json words = search(server, "q=phone%20call%20trade%20September%202025");
+  CHECK(ids(words) == std::vector<std::string>{"dated", "undated"});
+  CHECK(words["interpreted"]["from"] == "2025-09-01");
+  CHECK(words["interpreted"]["undated_included"] == true);
+  // A date given as a parameter or a field is strict.
+  const json param = search(server, "q=phone%20call%20trade&from=2025-09-01&to=2025-09-30");
+  CHECK(ids(param) == std::vector<std::string>{"dated"});
+  CHECK(param["interpreted"]["undated_included"] == false);
+  const json field = search(server, "q=phone%20call%20trade%20year:2025");
+  CHECK(ids(field) == std::vector<std::string>{"dated"});
+  // Nothing of that date: the date's words are searched instead, not the undated article alone.
+  const json none = search(server, "q=phone%20call%20trade%202019");
+  CHECK(none["interpreted"]["dates_as_words"] == true);
+  CHECK(none["interpreted"]["undated_included"] == false);
+}
