@@ -2,6 +2,7 @@
 #include "shared/search/query_builder.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -146,17 +147,35 @@ Xapian::Query date_filter(const std::string& lo, const std::string& hi,
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-// Articles dated in one of the months (1..12) of any year the database holds: their month
-// terms. Without a database or a dated article, no filter (an empty query).
-Xapian::Query month_filter(const std::vector<int>& months, const Xapian::Database* db) {
-  if (months.empty() || !db) return {};
+// The ISO day delta days after iso ("2025-11-24", -1 -> "2025-11-23").
+std::string shift_day(const std::string& iso, int delta) {
+  using namespace std::chrono;
+  const year_month_day ymd{year{std::stoi(iso.substr(0, 4))},
+                           month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
+                           day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
+  const year_month_day shifted{sys_days{ymd} + days{delta}};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(shifted.year()),
+                static_cast<unsigned>(shifted.month()), static_cast<unsigned>(shifted.day()));
+  return buf;
+}
+
+// Articles dated in one of the months (1..12) or on one of the days ("11-24") of any year the
+// database holds: their month and day terms. Without a database or a dated article, no filter
+// (an empty query).
+Xapian::Query month_filter(const std::vector<int>& months, const std::vector<std::string>& days,
+                           const Xapian::Database* db) {
+  if ((months.empty() && days.empty()) || !db) return {};
   const ArticleDate first =
       ArticleDate::from_sortable(db->get_value_lower_bound(schema::kSlotDate));
   const ArticleDate last = ArticleDate::from_sortable(db->get_value_upper_bound(schema::kSlotDate));
   if (!first.known() || !last.known() || last.year - first.year >= kMaxYearTerms) return {};
   std::vector<Xapian::Query> terms;
-  for (int y = first.year; y <= last.year; ++y)
+  for (int y = first.year; y <= last.year; ++y) {
     for (int m : months) terms.emplace_back(schema::month_term(y, m));
+    for (const std::string& d : days)
+      terms.emplace_back(schema::day_term(y, std::stoi(d.substr(0, 2)), std::stoi(d.substr(3, 2))));
+  }
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
@@ -588,15 +607,34 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
 
   const std::vector<Xapian::Query> undated_filters = filters;
   // Dates: the request's from/to win over dates recognised in the text.
-  const auto [lo, hi] = slot_range(!request.from.empty() ? request.from : in.from,
-                                   !request.to.empty() ? request.to : in.to);
   // A date read from the words ("Trump Xi call September 2025", "11月") keeps the articles
   // whose date is unknown, after those of that date (+4 units); a date given as a parameter or
-  // a year:/date: field is a strict filter.
+  // a year:/date: field is a strict filter. A day read from the words ("2025年11月24日",
+  // "November 24") also takes in the day before and after, the day itself first (+1 unit): a
+  // Washington evening is the next morning in Beijing, and each side dates its account so.
   const bool date_from_words = request.from.empty() && request.to.empty() && !in.date_words.empty();
+  const bool one_day = date_from_words && in.from.size() == 10 && in.from == in.to;
+  std::string from = !request.from.empty() ? request.from : in.from;
+  std::string to = !request.to.empty() ? request.to : in.to;
+  std::vector<std::string> days = in.days;
+  if (date_from_words && options.day_window) {
+    if (one_day) from = shift_day(in.from, -1), to = shift_day(in.to, 1);
+    for (const std::string& d : in.days)
+      for (int delta : {-1, 1}) {
+        const std::string near = shift_day("2024-" + d, delta).substr(5);  // a leap year
+        if (std::find(days.begin(), days.end(), near) == days.end()) days.push_back(near);
+      }
+    if (one_day) {
+      const auto [day_lo, day_hi] = slot_range(in.from, in.to);
+      boosts.push_back(constant_weight(date_filter(day_lo, day_hi, db), kTierUnit));
+    } else if (!in.days.empty()) {
+      boosts.push_back(constant_weight(month_filter({}, in.days, db), kTierUnit));
+    }
+  }
+  const auto [lo, hi] = slot_range(from, to);
   std::vector<Xapian::Query> date_filters;
   if (!lo.empty() || !hi.empty()) date_filters.push_back(date_filter(lo, hi, db));
-  if (Xapian::Query months = month_filter(in.months, db); !months.empty())
+  if (Xapian::Query months = month_filter(in.months, days, db); !months.empty())
     date_filters.push_back(months);
   if (!date_filters.empty()) {
     Xapian::Query dated(Xapian::Query::OP_AND, date_filters.begin(), date_filters.end());

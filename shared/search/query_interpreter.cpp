@@ -7,13 +7,12 @@
 #include "shared/search/query_reader.h"
 #include "shared/text/cjk_dates.h"
 #include "shared/text/month_names.h"
+#include "shared/text/tokenize.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
 
 namespace {
-
-using Token = QueryToken;
 
 // Distinct words searched from pasted text (a 20,000-byte paragraph has ~3,000 words).
 constexpr size_t kMaxLongTextWords = 200;
@@ -173,6 +172,31 @@ bool is_lone_cjk_character(const std::string& word) {
   return !word.empty() && utf8_decode(word, 0, cp) == word.size() && cp >= 0x2E80;
 }
 
+// "11-24": a day of every year.
+std::string month_day(int month, int day) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d-%02d", month, day);
+  return buf;
+}
+
+// A month named by a word next to a day number: English names and abbreviations ("Nov",
+// "Sept"; not "may", a verb) or another language's ("noviembre", "февраля", "Juni").
+int month_word(const std::string& word) {
+  if (lower_ascii(word) == "may") return 0;
+  if (int m = month_number(word)) return m;
+  return month_from_name(word);
+}
+
+// A day of the month as a query token: "24", "24,", "19." (1..31).
+int day_number(std::string t) {
+  while (!t.empty() && (t.back() == ',' || t.back() == '.')) t.pop_back();
+  if (t.empty() || t.size() > 2 ||
+      !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return 0;
+  const int d = std::stoi(t);
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
 void add_speaker(Interpretation& out, const std::string& name, const std::string& alias) {
   if (std::find(out.speakers.begin(), out.speakers.end(), name) != out.speakers.end()) return;
   out.speakers.push_back(name);
@@ -219,7 +243,7 @@ void cut_out_question_words(std::string& run) {
 }
 
 // People, dates, topics, fields and speech words in the tokens; what is recognised is marked used.
-void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowledge& knowledge,
+void recognise(std::vector<QueryToken>& tokens, std::vector<bool>& used, const Knowledge& knowledge,
                Interpretation& out) {
   std::string lo, hi;  // ISO bounds
   auto widen = [&](const std::string& a, const std::string& b) {
@@ -320,6 +344,8 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
         widen(iso(d.year, d.month, 1), iso(d.year, d.month, last_day(d.year, d.month)));
       else if (d.year)
         widen(iso(d.year, 1, 1), iso(d.year, 12, 31));
+      else if (d.day)
+        add_unique(out.days, month_day(d.month, d.day));
       else if (std::find(out.months.begin(), out.months.end(), d.month) == out.months.end())
         out.months.push_back(d.month);
       rest.replace(d.begin, d.end - d.begin, " ");
@@ -347,6 +373,31 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
       for (const std::string& t : split_query(rest))
         tokens[i].text += (tokens[i].text.empty() ? "" : " ") + t;
       if (tokens[i].text.empty()) used[i] = true;
+    }
+  }
+
+  // Days written with a month's name: "November 24", "24 November", "Nov. 24, 2025",
+  // "4 февраля", "19. September 2025" (not in pasted text).
+  for (size_t i = 0; i + 1 < tokens.size() && !out.long_text; ++i) {
+    if (!usable(i) || !usable(i + 1)) continue;
+    int month = month_word(strip_possessive(bare(i)));
+    int day = day_number(bare(i + 1));
+    if (!(month && day)) {
+      day = day_number(bare(i));
+      month = month_word(strip_possessive(bare(i + 1)));
+    }
+    if (!(month && day) || day > last_day(2024, month)) continue;  // any year: 29 February too
+    out.date_words.push_back(tokens[i].text);
+    out.date_words.push_back(tokens[i + 1].text);
+    used[i] = used[i + 1] = true;
+    const std::string year = i + 2 < tokens.size() && usable(i + 2) ? bare(i + 2) : "";
+    if (is_year(year) && day <= last_day(std::stoi(year), month)) {
+      const std::string date = iso(std::stoi(year), month, day);
+      widen(date, date);
+      out.date_words.push_back(year);
+      used[i + 2] = true;
+    } else {
+      add_unique(out.days, month_day(month, day));
     }
   }
 
@@ -394,6 +445,15 @@ void recognise(std::vector<Token>& tokens, std::vector<bool>& used, const Knowle
     hi = iso(y, m, last_day(y, m));
     out.months.clear();
   }
+  if (out.days.size() == 1 && out.months.empty() && !lo.empty() && lo.ends_with("-01-01") &&
+      hi.ends_with("-12-31") && lo.substr(0, 4) == hi.substr(0, 4)) {
+    const int y = std::stoi(lo.substr(0, 4)), m = std::stoi(out.days.front().substr(0, 2)),
+              d = std::stoi(out.days.front().substr(3, 2));
+    if (d <= last_day(y, m)) {
+      lo = hi = iso(y, m, d);
+      out.days.clear();
+    }
+  }
   out.from = lo;
   out.to = hi;
 
@@ -438,6 +498,31 @@ bool is_stop_word(std::string_view w) {
       "other", "each", "both",     "between"};
   for (const char* s : kStop)
     if (w == s) return true;
+  // Function and question words of the other languages queries come in (lower case, folded as
+  // fold_word() folds: ё as е, Arabic without harakat).
+  static const char* kOtherStop[] = {
+      // German
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "oder", "mit", "im",
+      "in", "zu", "zum", "zur", "von", "vom", "über", "ueber", "zwischen", "wer", "was", "wie",
+      "wann", "warum", "hat", "haben", "ist", "sind", "wurde", "bei", "auf", "für", "nach",
+      // Spanish, Portuguese, Italian
+      "el", "la", "los", "las", "del", "de", "en", "y", "con", "sobre", "qué", "que", "quién",
+      "cuándo", "cómo", "por", "para", "un", "una", "se", "su", "o", "entre", "al", "da", "do",
+      "dos", "das", "e", "em", "com", "il", "lo", "di", "della", "sul", "chi", "cosa",
+      // French
+      "le", "les", "du", "des", "et", "avec", "sur", "à", "au", "aux", "qui", "quoi", "quand",
+      "comment", "pourquoi", "est", "ont", "a", "une", "pour", "dans", "entre",
+      // Russian
+      "и", "в", "во", "на", "о", "об", "с", "со", "по", "к", "что", "кто", "как", "когда", "почему",
+      "ли", "за", "от", "для", "между", "сказал", "сказала",
+      // Arabic
+      "في", "من", "على", "عن", "الى", "إلى", "ماذا", "ما", "هل", "متى", "كيف", "لماذا", "و", "ل",
+      "مع", "بين", "قال",
+      // Japanese and Korean particles written apart
+      "は", "の", "が", "を", "に", "で", "と", "について", "何", "은", "는", "이", "가", "을",
+      "를", "의", "와", "과"};
+  for (const char* s : kOtherStop)
+    if (w == s) return true;
   return false;
 }
 
@@ -445,7 +530,7 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
   Interpretation out;
   out.literal = literal;
   ReadQuery read = read_query(q);
-  std::vector<Token> tokens = std::move(read.tokens);
+  std::vector<QueryToken> tokens = std::move(read.tokens);
   out.long_text = read.long_text;
   out.punctuation = std::move(read.punctuation);
   std::vector<bool> used(tokens.size(), false);
@@ -465,7 +550,7 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
     for (const std::string& piece : split_query(tokens[i].text)) {
       std::string word = strip_possessive(piece);
       if (word.empty()) continue;
-      const std::string lower = lower_ascii(word);
+      const std::string lower = is_ascii(word) ? lower_ascii(word) : fold_word(word);
       if (is_stop_word(lower) || is_lone_cjk_character(word) || (out.said && is_speech_cue(lower)))
         out.ignored.push_back(word);
       else

@@ -23,6 +23,8 @@ struct Interpretation {
   // Months of any year written without one ("11月", "十一月", "11월"): 1..12, a filter on the
   // articles dated in those months, whatever the year. Empty when a year came with them.
   std::vector<int> months;
+  // Days of every year written without one ("November 24", "4 февраля", "11月24日"): "MM-DD".
+  std::vector<std::string> days;
   std::string text;                  // what remains to search as words (Xapian syntax kept)
   std::vector<std::string> words;    // text's plain words without stop/question words
   std::vector<std::string> ignored;  // stop and question words dropped ("what", "did", "about")

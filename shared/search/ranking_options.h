@@ -29,6 +29,9 @@ struct RankingOptions {
   // A date read from the words also lets in articles whose date is unknown, ranked after those
   // of that date (a page without a readable date is not a page of another date).
   bool undated_after_dated = true;
+  // A day read from the words also takes in the day before and after (time zones), the day
+  // itself ranked first.
+  bool day_window = true;
 };
 
 }  // namespace readouts

@@ -34,6 +34,7 @@ nlohmann::json render_interpretation(const Interpretation& in) {
           {"from", or_null(in.from)},
           {"to", or_null(in.to)},
           {"months", in.months},
+          {"days", in.days},
           {"undated_included", in.undated_included},
           {"text", in.text},
           {"words", in.words},

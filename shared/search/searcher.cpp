@@ -312,6 +312,7 @@ struct Searcher::Impl {
       resp.interpreted.from.clear();
       resp.interpreted.to.clear();
       resp.interpreted.months.clear();
+      resp.interpreted.days.clear();
       resp.interpreted.undated_included = false;
       resp.interpreted.dates_as_words = true;
       spy = std::make_unique<FacetSpy>();

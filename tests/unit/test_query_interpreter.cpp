@@ -281,7 +281,7 @@ TEST_CASE("query interpretation reads a month of no year as that month of every 
       {"十一月 台湾", {11}, {"台湾"}},
       {"11月份", {11}, {}},
       {"11월 트럼프", {11}, {}},
-      {"11月24日", {11}, {}},          // the day of no year is not kept
+      {"11月24日", {}, {}},            // a day of every year: in.days
       {"二月", {2}, {}},               // Chinese numerals, alone
       {"November", {}, {"November"}},  // a month name alone stays a word
       {"2025年11月", {}, {}},          // with a year: a date range instead
@@ -295,6 +295,32 @@ TEST_CASE("query interpretation reads a month of no year as that month of every 
   }
   // Literal mode reads no dates at all.
   CHECK(interpret_query("11月", query_test_knowledge(), true).months.empty());
+}
+
+TEST_CASE("query interpretation reads days written with a month's name") {
+  struct DayRow {
+    const char* q;
+    Strings days;
+    const char* from;
+    Strings words;
+  };
+  const DayRow rows[] = {
+      {"11月24日 习近平", {"11-24"}, "", {}},
+      {"who asked for the November 24 call", {"11-24"}, "", {"asked", "call"}},
+      {"Trump 4 февраля", {"02-04"}, "", {}},
+      {"Nov. 24, 2025 call", {}, "2025-11-24", {"call"}},
+      {"19. September 2025", {}, "2025-09-19", {}},
+      {"2025 11月24日", {}, "2025-11-24", {}},
+      {"February 30", {}, "", {"February", "30"}},  // no such day
+      {"may 4", {}, "", {"may", "4"}},              // "may" is a verb next to a number
+  };
+  for (const auto& r : rows) {
+    const Interpretation in = interpret_query(r.q, query_test_knowledge(), false);
+    INFO(r.q);
+    CHECK(join(in.days) == join(r.days));
+    CHECK(in.from == r.from);
+    CHECK(join(in.words) == join(r.words));
+  }
 }
 
 TEST_CASE("query interpretation reads leaders' pair names and drops Chinese question words") {
