@@ -20,6 +20,7 @@ void Attributor::paragraph(const std::string& text) {
     out_.passages.push_back({"", std::string(trim(text))});
     return;
   }
+  bracket_labels();
   std::string inherited = label_speaker();
   if (!inherited.empty()) {
     add_speaker(inherited);
@@ -56,6 +57,23 @@ std::string Attributor::label_speaker() const {
   return "";
 }
 
+void Attributor::bracket_labels() {
+  // "[트럼프/美 대통령 : "..."]": a broadcast transcript's sound bite, anywhere in the paragraph.
+  for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+    if (toks_[i].folded != "[" || start_at_[i + 1] < 0) continue;
+    const Ref& r = refs_[static_cast<size_t>(start_at_[i + 1])];
+    if (r.e >= toks_.size() || (toks_[r.e].folded != "/" && toks_[r.e].folded != ":")) continue;
+    for (size_t k = r.e; k < toks_.size() && k < r.e + 8; ++k) {
+      const std::string& f = toks_[k].folded;
+      if (f == "]" || f == "[") break;
+      if (f == ":" || f == "\xEF\xBC\x9A") {
+        add_speaker(ref_name(start_at_[i + 1]));
+        break;
+      }
+    }
+  }
+}
+
 Attribution Attributor::finish() {
   std::unordered_set<std::string> spoke(out_.speakers.begin(), out_.speakers.end());
   for (const std::string& m : mentioned_)
@@ -84,6 +102,8 @@ void Attributor::find_refs() {
         return true;
       }
       found = Ref{i, i + p.tokens.size(), static_cast<int>(t.person), t.title, false};
+      for (size_t k = 0; k < p.tokens.size(); ++k)
+        found.inflected |= !phrase_word_matches(p.tokens[k], p.wild[k], toks_[i + k]);
       have = true;
       return true;
     });
