@@ -115,7 +115,11 @@ void Attributor::find_refs() {
       continue;
     }
     if (ambiguous) continue;
-    if (!have) continue;
+    if (!have) {
+      // "董氏は", "둥 부장은": the surname of a person named before, then a title.
+      if (int p = surname_with_title(i); p >= 0) refs_.push_back(Ref{i, i + 1, p, false, false});
+      continue;
+    }
     // A Korean name starts a word: "왕이" inside "국왕이" names nobody.
     if (i > 0 && hangul_token(toks_[i]) && hangul_token(toks_[i - 1]) &&
         toks_[i - 1].end == toks_[i].begin)
@@ -176,6 +180,32 @@ void Attributor::register_titled_names() {
         !(e < toks_.size() && toks_[e].kind == TokenKind::kWord && toks_[e].upper_initial))
       register_name(name_text(i + 1, e));
   }
+}
+
+int Attributor::surname_with_title(size_t i) const {
+  const Token& t = toks_[i];
+  if (own_language_ < 0 || t.kind != TokenKind::kCjk || i + 1 >= toks_.size()) return -1;
+  if (i > 0 && toks_[i - 1].kind == TokenKind::kCjk && toks_[i - 1].end == t.begin &&
+      (hangul_token(t) || !hiragana_token(toks_[i - 1])))
+    return -1;  // inside a word: "국왕", "中国の董" is fine after の, "米董" is not
+  AttributionTarget a;
+  if (!data_phrase_at(i + 1, toks_.size(), a) || a.kind != AttributionKind::kSurnameTitle)
+    return -1;
+  int best = -1;
+  size_t best_order = 0;
+  for (const auto& [person, order] : mention_order_) {
+    if (order <= best_order) continue;
+    for (const std::string& alias : k_.people()[person].aliases) {
+      std::vector<Token> at = tokenize(alias);
+      if (at.size() < 2 || at.size() > 4 || at[0].kind != TokenKind::kCjk ||
+          at[0].folded != t.folded)
+        continue;
+      best = static_cast<int>(person);
+      best_order = order;
+      break;
+    }
+  }
+  return best;
 }
 
 int Attributor::holder_named_before(const Ref& ref) const {

@@ -79,6 +79,9 @@ class Attributor {
   }
   // The holder of the title at ref whom the article named most recently; -1 if none.
   int holder_named_before(const Ref& ref) const;
+  // The person named before whose Han or hangul name starts with the surname at token i, when a
+  // surname title of the article's language follows ("董氏は", "둥 부장은"); -1 if none.
+  int surname_with_title(size_t i) const;
   void add_speaker(const std::string& name);
   // Verb length at token i (1 or 2 tokens), 0 if no attribution verb starts there.
   size_t verb_at(size_t i, size_t te) const;

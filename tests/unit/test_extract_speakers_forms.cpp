@@ -66,6 +66,15 @@ TEST_CASE("Japanese: a quotative verb without its ending, readings and long titl
   });
 }
 
+TEST_CASE("Japanese and Korean: a surname and a title refer to the person named before") {
+  check_rows({
+      {"ja", "中国の董軍国防部長は会談した。\n\n董氏は次のように述べた。", {"Dong Jun"}},
+      {"ko", "둥쥔 중국 국방부장이 참석했다.\n\n둥 부장은 협력이 중요하다고 밝혔다.", {"Dong Jun"}},
+      // Nobody of that surname was named before: nobody.
+      {"ja", "王氏は次のように述べた。", {}},
+  });
+}
+
 TEST_CASE("Turkish: the person opening the sentence is its subject") {
   check_rows({
       {"tr", "ABD Başkanı Trump görüşmenin çok verimli geçtiğini söyledi.", {"Donald J. Trump"}},
