@@ -56,6 +56,7 @@ struct Topic {
 struct AttributionLanguage {
   std::string language;     // primary tag: "ru", "ja", "es", ...
   bool verb_final = false;  // the verb ends the clause (ja, ko): the subject is marked, not placed
+  bool subject_first = false;  // a person opening the sentence is its subject (tr: no marker)
   bool unknown_names = false;  // capitalized names of people not in people.json count (not "de":
                                // German capitalizes every noun)
   std::vector<std::string> verbs;  // "заявил", "a déclaré", "と述べた": subject before or after
@@ -69,6 +70,10 @@ struct AttributionLanguage {
   std::vector<std::string> name_endings;  // case endings after a non-Latin name: "а", "у", "ом"
   std::vector<std::string> latin_name_endings;  // after a Latin name of 4+ letters: "nak", "iem"
   std::vector<std::string> not_names;  // capitalized words that are no part of a person's name
+  std::vector<std::string> complementizers;  // "que", "что", "أن": reported content follows
+  std::vector<std::string> surname_titles;  // "氏", "部長", "부장" after a surname ("董氏は")
+  std::vector<std::string> prepositions;    // "mit Biden", "с Трампом": not the subject
+  std::vector<std::string> coordinators;    // subject_first: "ile", "ve" join two people
 };
 
 // A set of equivalent phrasings for query expansion ("prc", "china", "people's republic of china").

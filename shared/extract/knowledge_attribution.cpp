@@ -73,6 +73,11 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
         return data_error(origin, where + ": \"verb_final\" must be true or false");
       lang.verb_final = vf->get<bool>();
     }
+    if (auto sf = o.find("subject_first"); sf != o.end()) {
+      if (!sf->is_boolean())
+        return data_error(origin, where + ": \"subject_first\" must be true or false");
+      lang.subject_first = sf->get<bool>();
+    }
     if (auto un = o.find("unknown_names"); un != o.end()) {
       if (!un->is_boolean())
         return data_error(origin, where + ": \"unknown_names\" must be true or false");
@@ -89,7 +94,11 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
         {"subject_markers", &lang.subject_markers},
         {"name_endings", &lang.name_endings},
         {"latin_name_endings", &lang.latin_name_endings},
-        {"not_names", &lang.not_names}};
+        {"not_names", &lang.not_names},
+        {"complementizers", &lang.complementizers},
+        {"surname_titles", &lang.surname_titles},
+        {"coordinators", &lang.coordinators},
+        {"prepositions", &lang.prepositions}};
     for (const auto& [key, into] : fields)
       if (!read_words(o, key, *into))
         return data_error(origin, where + ": \"" + key + "\" must be a list of strings");
@@ -130,6 +139,9 @@ void Knowledge::index_attribution(KnowledgeIndex& idx) const {
     add(lang.pronouns, AttributionKind::kPronoun);
     add(lang.joint_subjects, AttributionKind::kJointSubject);
     add(lang.subject_markers, AttributionKind::kSubjectMarker);
+    add(lang.complementizers, AttributionKind::kComplementizer);
+    add(lang.surname_titles, AttributionKind::kSurnameTitle);
+    add(lang.prepositions, AttributionKind::kPreposition);
     endings.insert(endings.end(), lang.name_endings.begin(), lang.name_endings.end());
     for (const std::string& e : lang.latin_name_endings) latin.push_back(fold_word(e));
   }

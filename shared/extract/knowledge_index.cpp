@@ -95,6 +95,10 @@ bool matches_token(std::string_view pat, uint8_t wild, const Token& t) {
 
 }  // namespace
 
+bool phrase_word_matches(std::string_view pat, uint8_t wild, const Token& t) {
+  return matches_token(pat, wild, t);
+}
+
 namespace {
 
 size_t two_bytes(std::string_view s, bool tail) {

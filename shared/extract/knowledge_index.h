@@ -114,6 +114,9 @@ class PhraseMatcher {
 };
 
 // What a name phrase stands for: a person always (alias), or a person during a period (title).
+// Whether a text token matches a phrase word without a case ending (folded forms, wildcards).
+bool phrase_word_matches(std::string_view pat, uint8_t wild, const Token& t);
+
 struct NameTarget {
   uint32_t person = 0;
   bool title = false;
@@ -129,7 +132,10 @@ enum class AttributionKind : uint8_t {
   kAccordingToAfter,
   kPronoun,
   kJointSubject,
-  kSubjectMarker
+  kSubjectMarker,
+  kComplementizer,  // "que", "что", "أن": the reported content starts, no subject after it
+  kSurnameTitle,    // "氏", "부장": after a known person's surname ("董氏", "둥 부장")
+  kPreposition      // "mit", "с": the person after it is not the subject
 };
 struct AttributionTarget {
   uint32_t language = 0;  // index into Knowledge::attribution()

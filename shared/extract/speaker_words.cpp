@@ -271,6 +271,22 @@ bool hangul_token(const Token& t) {
          static_cast<unsigned char>(t.folded[0]) >= 0xEA &&
          static_cast<unsigned char>(t.folded[0]) <= 0xED;
 }
+namespace {
+// The code point of a one-character CJK token (three UTF-8 bytes), or 0.
+uint32_t cjk_code_point(const Token& t) {
+  if (t.kind != TokenKind::kCjk || t.folded.size() != 3) return 0;
+  const auto* b = reinterpret_cast<const unsigned char*>(t.folded.data());
+  return ((b[0] & 0x0Fu) << 12) | ((b[1] & 0x3Fu) << 6) | (b[2] & 0x3Fu);
+}
+}  // namespace
+bool hiragana_token(const Token& t) {
+  const uint32_t cp = cjk_code_point(t);
+  return cp >= 0x3040 && cp <= 0x309F;
+}
+bool katakana_token(const Token& t) {
+  const uint32_t cp = cjk_code_point(t);
+  return cp >= 0x30A0 && cp <= 0x30FF;
+}
 bool is_quote_like(const Token& t) {
   return is_close_quote(t) || t.folded == "\"" || t.folded == "\xE2\x80\x99" || t.folded == "'";
 }

@@ -35,6 +35,10 @@ bool is_close_quote(const Token& t);
 bool is_quote_like(const Token& t);
 // A Hangul syllable (Korean), one token per syllable like Han characters.
 bool hangul_token(const Token& t);
+// Japanese kana: hiragana (U+3040..U+309F, particles such as の, と, は) and katakana
+// (U+30A0..U+30FF, foreign names such as トランプ).
+bool hiragana_token(const Token& t);
+bool katakana_token(const Token& t);
 // Matches a CJK word (one token per character) starting at token i.
 bool tokens_equal(const std::vector<Token>& toks, size_t i, std::string_view word);
 // Number of tokens of a CJK word ending just before token end (exclusive), or 0.

@@ -20,6 +20,7 @@ void Attributor::paragraph(const std::string& text) {
     out_.passages.push_back({"", std::string(trim(text))});
     return;
   }
+  bracket_labels();
   std::string inherited = label_speaker();
   if (!inherited.empty()) {
     add_speaker(inherited);
@@ -56,6 +57,23 @@ std::string Attributor::label_speaker() const {
   return "";
 }
 
+void Attributor::bracket_labels() {
+  // "[트럼프/美 대통령 : "..."]": a broadcast transcript's sound bite, anywhere in the paragraph.
+  for (size_t i = 0; i + 2 < toks_.size(); ++i) {
+    if (toks_[i].folded != "[" || start_at_[i + 1] < 0) continue;
+    const Ref& r = refs_[static_cast<size_t>(start_at_[i + 1])];
+    if (r.e >= toks_.size() || (toks_[r.e].folded != "/" && toks_[r.e].folded != ":")) continue;
+    for (size_t k = r.e; k < toks_.size() && k < r.e + 8; ++k) {
+      const std::string& f = toks_[k].folded;
+      if (f == "]" || f == "[") break;
+      if (f == ":" || f == "\xEF\xBC\x9A") {
+        add_speaker(ref_name(start_at_[i + 1]));
+        break;
+      }
+    }
+  }
+}
+
 Attribution Attributor::finish() {
   std::unordered_set<std::string> spoke(out_.speakers.begin(), out_.speakers.end());
   for (const std::string& m : mentioned_)
@@ -84,6 +102,8 @@ void Attributor::find_refs() {
         return true;
       }
       found = Ref{i, i + p.tokens.size(), static_cast<int>(t.person), t.title, false};
+      for (size_t k = 0; k < p.tokens.size(); ++k)
+        found.inflected |= !phrase_word_matches(p.tokens[k], p.wild[k], toks_[i + k]);
       have = true;
       return true;
     });
@@ -95,7 +115,11 @@ void Attributor::find_refs() {
       continue;
     }
     if (ambiguous) continue;
-    if (!have) continue;
+    if (!have) {
+      // "董氏は", "둥 부장은": the surname of a person named before, then a title.
+      if (int p = surname_with_title(i); p >= 0) refs_.push_back(Ref{i, i + 1, p, false, false});
+      continue;
+    }
     // A Korean name starts a word: "왕이" inside "국왕이" names nobody.
     if (i > 0 && hangul_token(toks_[i]) && hangul_token(toks_[i - 1]) &&
         toks_[i - 1].end == toks_[i].begin)
@@ -156,6 +180,32 @@ void Attributor::register_titled_names() {
         !(e < toks_.size() && toks_[e].kind == TokenKind::kWord && toks_[e].upper_initial))
       register_name(name_text(i + 1, e));
   }
+}
+
+int Attributor::surname_with_title(size_t i) const {
+  const Token& t = toks_[i];
+  if (own_language_ < 0 || t.kind != TokenKind::kCjk || i + 1 >= toks_.size()) return -1;
+  if (i > 0 && toks_[i - 1].kind == TokenKind::kCjk && toks_[i - 1].end == t.begin &&
+      (hangul_token(t) || !hiragana_token(toks_[i - 1])))
+    return -1;  // inside a word: "국왕", "中国の董" is fine after の, "米董" is not
+  AttributionTarget a;
+  if (!data_phrase_at(i + 1, toks_.size(), a) || a.kind != AttributionKind::kSurnameTitle)
+    return -1;
+  int best = -1;
+  size_t best_order = 0;
+  for (const auto& [person, order] : mention_order_) {
+    if (order <= best_order) continue;
+    for (const std::string& alias : k_.people()[person].aliases) {
+      std::vector<Token> at = tokenize(alias);
+      if (at.size() < 2 || at.size() > 4 || at[0].kind != TokenKind::kCjk ||
+          at[0].folded != t.folded)
+        continue;
+      best = static_cast<int>(person);
+      best_order = order;
+      break;
+    }
+  }
+  return best;
 }
 
 int Attributor::holder_named_before(const Ref& ref) const {

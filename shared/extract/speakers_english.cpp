@@ -134,6 +134,8 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
           --j;
         } else if (j > s.tb + 1 && toks_[j - 1].folded == "on") {
           j -= 2;  // "Trump on Monday said": capitalized weekday after "on"
+        } else if (j > s.tb && end_at_[j - 1] >= 0 && w.folded.ends_with("day")) {
+          --j;  // "Joe Biden Monday reiterated": a weekday right after a name
         } else {
           break;
         }
@@ -156,7 +158,8 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
       }
     }
     // Verb first: "..., said Trump." / "“...,” said the Chinese leader."
-    if (who.empty() && !joint && i > s.tb &&
+    // ("..., saying Trump would ..." is reported content: a participle does not invert.)
+    if (who.empty() && !joint && i > s.tb && !t.folded.ends_with("ing") &&
         (toks_[i - 1].folded == "," || is_quote_like(toks_[i - 1])) && i + vl < s.te) {
       size_t n = i + vl;
       if (start_at_[n] >= 0) {
@@ -167,6 +170,11 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
           if (auto it = surnames_.find(toks_[n].folded); it != surnames_.end()) who = it->second;
       }
     }
+    // "X reinforced the message, stating ...": a participle after a comma is the sentence's
+    // opening subject's ("White House adviser Kevin Hassett ..., saying").
+    if (who.empty() && !joint && !seen_verb && i > s.tb && toks_[i - 1].folded == "," &&
+        t.folded.ends_with("ing"))
+      who = opening_person(s, i);
     // Someone else speaks: an organization or a person we cannot name ("The China Coast Guard
     // said", "the commerce ministry said"). The sentence is not the previous speaker's.
     if (who.empty() && !joint && i > s.tb &&
@@ -196,6 +204,26 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
   }
   if (first.empty() && other_voice) joint = true;  // narration that stops inheritance
   return first;
+}
+
+std::string Attributor::opening_person(const Sentence& s, size_t before) const {
+  // The person opening the sentence, after capitalized title words or "the" ("U.S. Treasury
+  // Secretary Janet Yellen ...", "The Chinese leader ..."), followed by a lower-case word.
+  for (size_t k = s.tb; k < before && k < s.tb + 8; ++k) {
+    if (start_at_[k] >= 0) {
+      const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
+      if (r.e >= before || toks_[r.e].kind != TokenKind::kWord || toks_[r.e].upper_initial ||
+          toks_[r.e].folded == "and")
+        return "";
+      return ref_name(start_at_[k]);
+    }
+    if (toks_[k].kind != TokenKind::kWord) {
+      if (toks_[k].folded == "." || toks_[k].folded == "-") continue;  // "U.S.", "Vice-Premier"
+      return "";
+    }
+    if (!toks_[k].upper_initial && toks_[k].folded != "the") return "";
+  }
+  return "";
 }
 
 bool Attributor::inverted_question(const Sentence& s) const {

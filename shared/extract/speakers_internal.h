@@ -31,7 +31,8 @@ struct Ref {
   size_t b = 0, e = 0;
   int person = -1;  // index into people(); -1 = unresolved title
   bool title = false;
-  bool dropped = false;  // a title directly followed by a name ("U.S. President Joe Biden")
+  bool dropped = false;    // a title directly followed by a name ("U.S. President Joe Biden")
+  bool inflected = false;  // matched with a case ending ("Трампом"): not a nominative subject
 };
 
 inline bool title_in_period(const NameTarget& t, std::string_view iso) {
@@ -56,6 +57,8 @@ class Attributor {
   }
   // A transcript label: "Mao Ning: ..." / "林剑：..." opens the paragraph.
   std::string label_speaker() const;
+  // Sound-bite labels of a broadcast transcript: "[트럼프/美 대통령 : ...]" names a speaker.
+  void bracket_labels();
   Attribution finish();
 
  private:
@@ -76,6 +79,9 @@ class Attributor {
   }
   // The holder of the title at ref whom the article named most recently; -1 if none.
   int holder_named_before(const Ref& ref) const;
+  // The person named before whose Han or hangul name starts with the surname at token i, when a
+  // surname title of the article's language follows ("董氏は", "둥 부장은"); -1 if none.
+  int surname_with_title(size_t i) const;
   void add_speaker(const std::string& name);
   // Verb length at token i (1 or 2 tokens), 0 if no attribution verb starts there.
   size_t verb_at(size_t i, size_t te) const;
@@ -98,6 +104,8 @@ class Attributor {
   // A question that opens with an auxiliary ("Has President Xi confirmed whether ...?", "Did
   // Trump say ...?") asks whether someone spoke; it does not report that they did.
   bool inverted_question(const Sentence& s) const;
+  // The known person who opens the sentence (title words before) and is its subject, or "".
+  std::string opening_person(const Sentence& s, size_t before) const;
   // The wire-copy attribution that closes a sentence: "China welcomed the pledge, foreign
   // ministry spokesman Lu Kang said at a briefing." The verb is "said"/"says", not followed by
   // "that", and its subject (a name, with lower-case title words before it) follows a comma.
@@ -125,7 +133,16 @@ class Attributor {
   bool data_not_name(size_t b, size_t e) const;
   bool any_not_name(const Token& t) const;  // a not_names word of any language ("Pangulong")
   std::string marked_subject_before(size_t v, const Sentence& s) const;
+  std::string opening_subject(size_t v, const Sentence& s) const;
+  // Whether a preposition of the article's language comes just before the name at b (capitalized
+  // title words between): "mit Biden", "с президентом" (a lower-case title ends the check).
+  bool after_preposition(size_t b) const;
   bool subject_marked_at(size_t k, size_t limit) const;
+  // A kana (or Han) reading in brackets after a name: "(ちょう・りつけん)"; the token after its
+  // closing bracket, or 0.
+  bool is_reading_open(const Token& t) const;
+  size_t reading_end(size_t open, size_t limit) const;
+  bool katakana_or_han_run(size_t b, size_t e) const;  // a Japanese title ("外交部長")
   size_t zh_verb_at(size_t i) const;
   std::string zh_subject_before(size_t v, size_t tb, bool& joint);
 

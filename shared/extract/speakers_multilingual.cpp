@@ -66,7 +66,8 @@ size_t Attributor::data_phrase_at(size_t i, size_t te, AttributionTarget& target
     // Words that only count verb-first ("so", "ani") and pronouns ("il", "er") belong to the
     // article's own language.
     if ((t.kind == AttributionKind::kVerbInverted || t.kind == AttributionKind::kPronoun ||
-         t.kind == AttributionKind::kVerbPronoun) &&
+         t.kind == AttributionKind::kVerbPronoun || t.kind == AttributionKind::kComplementizer ||
+         t.kind == AttributionKind::kSurnameTitle || t.kind == AttributionKind::kPreposition) &&
         !exact_[t.language])
       return true;
     if (p.tokens.size() > best) {
@@ -149,10 +150,19 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
 }
 
 std::string Attributor::data_subject_before(size_t v, size_t tb) {
-  for (size_t j = v, steps = 0; j > tb && steps < kSubjectReach; --j, ++steps) {
+  size_t reach = kSubjectReach;
+  for (size_t j = v, steps = 0; j > tb && steps < reach; --j, ++steps) {
     const Token& t = toks_[j - 1];
     if (subject_barrier(t)) break;
-    if (end_at_[j - 1] >= 0) return ref_name(end_at_[j - 1]);
+    if (end_at_[j - 1] >= 0) {
+      // "с президентом США Дональдом Трампом ... заявил": a name in an oblique case is not the
+      // subject; the search goes on ("Председатель КНР Си Цзиньпин").
+      const Ref& r = refs_[static_cast<size_t>(end_at_[j - 1])];
+      if (!r.inflected && !after_preposition(r.b)) return ref_name(end_at_[j - 1]);
+      reach += r.e - r.b + 1;
+      j = r.b + 1;
+      continue;
+    }
     AttributionTarget a;
     if (data_phrase_at(j - 1, v, a) == 1 && a.kind == AttributionKind::kPronoun)
       return antecedent();
@@ -245,6 +255,8 @@ std::string Attributor::data_subject_after(size_t n, size_t te) {
     const Token& t = toks_[k];
     if (start_at_[k] >= 0) return ref_name(start_at_[k]);
     AttributionTarget a;
+    // "dijo que Xi ...", "заявил, что ...", "وأشار إلى أن الرئيس": the reported content.
+    if (data_phrase_at(k, te, a) && a.kind == AttributionKind::kComplementizer) return "";
     if (k == n && data_phrase_at(k, te, a) && a.kind == AttributionKind::kPronoun)
       return antecedent();  // "sagte er", "dijo él"
     if (t.kind == TokenKind::kPunct) break;
@@ -258,6 +270,8 @@ std::string Attributor::data_subject_after(size_t n, size_t te) {
   // A title, then the name after a comma at the end of the clause: "indicó el asesor económico de
   // la Casa Blanca, Larry Kudlow."
   for (size_t k = n; k < te && k < n + kAppositiveReach; ++k) {
+    AttributionTarget c;
+    if (data_phrase_at(k, te, c) && c.kind == AttributionKind::kComplementizer) break;
     if (toks_[k].kind != TokenKind::kPunct) continue;
     if (toks_[k].folded != "," || k + 1 >= te) break;
     size_t b = k + 1, e = b;
@@ -281,6 +295,7 @@ std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const
   // Bounded, so that a megabyte sentence with many verbs stays linear.
   // A person inside a quotation is part of the quoted words ("인민일보는 \"시 주석이 ...\"고
   // 전했다": the paper reports, not Xi).
+  if (std::string who = opening_subject(v, s); !who.empty()) return who;
   int depth = 0;
   bool ascii_open = false;
   for (size_t k = v > s.tb + kVerbFinalReach ? v - kVerbFinalReach : s.tb; k < v; ++k) {
@@ -312,15 +327,63 @@ std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const
   return "";
 }
 
+bool Attributor::after_preposition(size_t b) const {
+  // "im Gespräch mit Biden gesagt", "с президентом США Дональдом Трампом": a title may come
+  // between.
+  for (size_t k = b, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+    AttributionTarget a;
+    if (data_phrase_at(k - 1, b, a) == 1 && a.kind == AttributionKind::kPreposition) return true;
+    if (toks_[k - 1].kind != TokenKind::kWord || !toks_[k - 1].upper_initial) return false;
+  }
+  return false;
+}
+
+// Turkish marks no subject: the person opening the sentence, after capitalized title words ("ABD
+// Başkanı Trump ... söyledi"), unless a case ending ("Trump'ın") or a coordinator ("Trump ile
+// Şi", "Trump ve Şi") follows the name.
+std::string Attributor::opening_subject(size_t v, const Sentence& s) const {
+  if (own_language_ < 0) return "";
+  const AttributionLanguage& lang = k_.attribution()[static_cast<size_t>(own_language_)];
+  if (!lang.subject_first) return "";
+  for (size_t k = s.tb; k < v && k < s.tb + kAfterReach + 2; ++k) {
+    if (start_at_[k] >= 0) {
+      const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
+      if (r.e >= v || r.inflected || toks_[r.e].kind != TokenKind::kWord) return "";
+      for (const std::string& c : lang.coordinators)
+        if (fold_word(c) == toks_[r.e].folded) return "";
+      return ref_name(start_at_[k]);
+    }
+    if (toks_[k].kind != TokenKind::kWord || !toks_[k].upper_initial) return "";
+  }
+  return "";
+}
+
 // Whether a subject marker follows within a few tokens of k (titles between: "氏", "대통령"),
-// before any punctuation; a Korean marker must end its word ("대통령은 ", not "국가").
+// before any punctuation; a Korean marker must end its word ("대통령은 ", not "국가"). In
+// Japanese the words between are Han or katakana titles ("共産党中央政治局委員・外交部長は"), a
+// kana reading in brackets may follow the name ("趙立堅(ちょう・りつけん)報道官は"), and another
+// particle ("習氏との", "習氏の") ends the search: the person is not the subject.
 bool Attributor::subject_marked_at(size_t k, size_t limit) const {
-  for (size_t m = k; m < limit && m < k + kMarkerReach; ++m) {
+  size_t reach = kMarkerReach, title_from = k;
+  for (size_t m = k; m < limit && m < k + reach; ++m) {
     AttributionTarget a;
     size_t len = data_phrase_at(m, limit, a);
     const bool marker = len && a.kind == AttributionKind::kSubjectMarker;
+    if (!marker && m == k && is_reading_open(toks_[m])) {
+      size_t close = reading_end(m, limit);
+      if (close == 0) return false;
+      reach += close - m;
+      title_from = close;
+      m = close - 1;
+      continue;
+    }
     if (!marker && toks_[m].kind == TokenKind::kPunct) return false;  // "," marks in Turkish
-    if (!marker) continue;
+    if (!marker && hiragana_token(toks_[m])) return false;            // "習氏との会談"
+    if (!marker) {
+      if (m == k + reach - 1 && reach < 3 * kMarkerReach && katakana_or_han_run(title_from, m + 1))
+        reach += kMarkerReach;
+      continue;
+    }
     const Token& last = toks_[m + len - 1];
     if (hangul_token(last) && m + len < toks_.size() && hangul_token(toks_[m + len]) &&
         toks_[m + len].begin == last.end)
@@ -328,6 +391,28 @@ bool Attributor::subject_marked_at(size_t k, size_t limit) const {
     return true;
   }
   return false;
+}
+
+bool Attributor::is_reading_open(const Token& t) const {
+  return t.kind == TokenKind::kPunct && (t.folded == "(" || t.folded == "\xEF\xBC\x88" /* （ */);
+}
+
+size_t Attributor::reading_end(size_t open, size_t limit) const {
+  // "(ちょう・りつけん)", "（おう・き）", "(董军)": kana or Han only, at most 16 characters.
+  for (size_t m = open + 1; m < limit && m < open + 18; ++m) {
+    const Token& t = toks_[m];
+    if (t.kind == TokenKind::kPunct)
+      return (t.folded == ")" || t.folded == "\xEF\xBC\x89") && m > open + 1 ? m + 1 : 0;
+    if (t.kind != TokenKind::kCjk) return 0;
+  }
+  return 0;
+}
+
+bool Attributor::katakana_or_han_run(size_t b, size_t e) const {
+  for (size_t m = b; m < e; ++m)
+    if (toks_[m].kind != TokenKind::kCjk || hiragana_token(toks_[m]) || hangul_token(toks_[m]))
+      return false;
+  return true;
 }
 
 }  // namespace readouts::speakers_detail

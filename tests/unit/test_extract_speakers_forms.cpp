@@ -1,0 +1,129 @@
+// Speaker forms added for the real-world set: Japanese quotative verbs, kana readings and long
+// titles; Turkish subjects that open the sentence; case endings and prepositions before a verb;
+// complementizers after a verb; broadcast sound-bite labels; English weekdays and participles.
+// Fixtures are written for these tests in the shapes of real press copy.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "shared/extract/knowledge.h"
+#include "shared/extract/speakers.h"
+
+namespace {
+
+using Names = std::vector<std::string>;
+
+const readouts::Knowledge& knowledge() {
+  static const readouts::Knowledge k = [] {
+    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
+    return loaded.ok() ? loaded.value() : readouts::Knowledge();
+  }();
+  return k;
+}
+
+Names speakers(const std::string& text, const std::string& language) {
+  std::vector<std::string> paragraphs;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t e = text.find("\n\n", pos);
+    if (e == std::string::npos) e = text.size();
+    if (e > pos) paragraphs.push_back(text.substr(pos, e - pos));
+    pos = e + 2;
+  }
+  return readouts::attribute_speakers(paragraphs, knowledge(), "2025-11-24", language).speakers;
+}
+
+struct Row {
+  const char* language;
+  const char* text;
+  Names speakers;
+};
+
+void check_rows(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    CAPTURE(text);
+    CHECK(speakers(r.text, r.language) == r.speakers);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Japanese: a quotative verb without its ending, readings and long titles") {
+  check_rows({
+      // "と強調。" ends the sentence with the noun of the verb.
+      {"ja", "トランプ氏は、貿易では譲らないと強調。", {"Donald J. Trump"}},
+      {"ja", "習氏は「対話を続けたい」と指摘。", {"Xi Jinping"}},
+      // A kana reading in brackets and a long title between the name and は.
+      {"ja",
+       "中国の王毅（おう・き）共産党中央政治局委員・外交部長は、協力が必要だと述べた。",
+       {"Wang Yi"}},
+      // The partner ("習氏との") is not the subject, the person with は is.
+      {"ja", "習近平国家主席との会談で、トランプ氏は関係は良いと語った。", {"Donald J. Trump"}},
+      // Only mentioned: no verb of speech.
+      {"ja", "トランプ氏は9日、習氏と電話会談した。", {}},
+  });
+}
+
+TEST_CASE("Japanese and Korean: a surname and a title refer to the person named before") {
+  check_rows({
+      {"ja", "中国の董軍国防部長は会談した。\n\n董氏は次のように述べた。", {"Dong Jun"}},
+      {"ko", "둥쥔 중국 국방부장이 참석했다.\n\n둥 부장은 협력이 중요하다고 밝혔다.", {"Dong Jun"}},
+      // Nobody of that surname was named before: nobody.
+      {"ja", "王氏は次のように述べた。", {}},
+  });
+}
+
+TEST_CASE("Turkish: the person opening the sentence is its subject") {
+  check_rows({
+      {"tr", "ABD Başkanı Trump görüşmenin çok verimli geçtiğini söyledi.", {"Donald J. Trump"}},
+      {"tr",
+       "Çin Devlet Başkanı Şi Cinping, işbirliğinin önemli olduğunu ifade etti.",
+       {"Xi Jinping"}},
+      // "X ile Y": a meeting of two, not a speaker.
+      {"tr", "Trump ile Şi Cinping Busan'da bir araya geldi.", {}},
+  });
+}
+
+TEST_CASE("a name in an oblique case or after a preposition is not the subject") {
+  check_rows({
+      // Russian: the instrumental "Трампом" is the partner; the nominative name speaks.
+      {"ru",
+       "Председатель КНР Си Цзиньпин в ходе беседы с Дональдом Трампом в четверг заявил, что "
+       "пошлины надо снять.",
+       {"Xi Jinping"}},
+      // German: "mit Biden" is the partner.
+      {"de", "Der Präsident habe im Gespräch mit Biden gesagt, Taiwan sei ein Kernanliegen.", {}},
+  });
+}
+
+TEST_CASE("a complementizer after a verb starts the reported content") {
+  check_rows({
+      // "وأشار إلى أن الرئيس شي": Xi is inside what was reported, not the one reporting.
+      {"ar", "وأشار إلى أن الرئيس شي جين بينغ أخذ علما بالقلق.", {}},
+      {"es", "Dijo que Xi Jinping viajará pronto.", {}},
+      {"ar", "وحذر الرئيس شي جين بينغ من اللعب بالنار.", {"Xi Jinping"}},
+  });
+}
+
+TEST_CASE("a broadcast sound-bite label names its speaker") {
+  check_rows({
+      {"ko",
+       "정상회담이 열렸습니다 [트럼프/美 대통령 : \"좋은 결과가 나올 겁니다\"]",
+       {"Donald J. Trump"}},
+      // A name in brackets without the label's colon is only mentioned.
+      {"ko", "회담 장소 [트럼프 대통령 사진]", {}},
+  });
+}
+
+TEST_CASE("English: a weekday after the name, a participle after a comma") {
+  check_rows({
+      {"en", "U.S. President Joe Biden Monday reiterated support for the policy.", {"Joe Biden"}},
+      {"en",
+       "Treasury Secretary Janet Yellen repeated the point, saying talks would go on next month.",
+       {"Janet Yellen"}},
+      // The participle belongs to the opener; a person inside the clause is only mentioned.
+      {"en", "The ministry repeated its view, saying Janet Yellen would visit.", {}},
+  });
+}
