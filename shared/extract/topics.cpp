@@ -69,12 +69,13 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
     if (i < toks.size() && !sentence_end(toks[i])) continue;
     size_t e = std::min(i + 1, toks.size());
     if (e > start) {
-      bool neg = false, discuss = false, reported = false;
+      bool neg = false, reported = false;
       size_t negator = 0;
+      std::vector<size_t> negators, discussions;
       bool whole = false;  // a phrase that alone says it was not discussed (議論しなかった)
       for (size_t k = start; k < e; ++k) {
         bool negator_here = kNegators.count(toks[k].folded) > 0;
-        discuss |= kDiscussWords.count(toks[k].folded) > 0;
+        bool discuss = kDiscussWords.count(toks[k].folded) > 0;
         reported |= kReportWords.count(toks[k].folded) > 0;
         idx.sentence_words.match_at(toks, k, [&](const Phrase& p) {
           switch (p.payload) {
@@ -92,9 +93,18 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
           }
           return true;
         });
-        if (!neg && negator_here) {
-          neg = true;
-          negator = k;
+        if (negator_here) negators.push_back(k);
+        if (discuss) discussions.push_back(k);
+      }
+      // The negation must bear on the discussion word: "did not discuss", "Taiwan was not on the
+      // agenda", "no discussion of", "wurde nicht besprochen"; a discussion word far from the
+      // negator ("will discuss Taiwan, ... which they could not resolve") is not negated.
+      for (size_t n : negators) {
+        for (size_t d : discussions)
+          if ((d > n && d - n <= 8) || (d < n && n - d <= 3)) neg = true;
+        if (neg) {
+          negator = n;
+          break;
         }
       }
       bool joint = false;
@@ -113,7 +123,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
         std::string_view head = text.substr(toks[start].begin, 6);
         for (std::string_view w : kZhJointOpen) joint |= head == w;
       }
-      out.push_back({start, e, (neg && discuss) || zh, zh ? 0 : negator, joint, reported});
+      out.push_back({start, e, neg || zh, zh ? 0 : negator, joint, reported});
     }
     start = e;
   }
@@ -162,7 +172,8 @@ bool place_apposition(const std::vector<Token>& toks, size_t i, const KnowledgeI
 // A term framed as the subject of what follows: "On Taiwan, ...", "the situation in Syria",
 // "the Syria issue", "叙利亚问题", "半岛局势", "ウクライナ情勢", "대만 문제", "قضية تايوان", or an
 // agenda heading at the start of a sentence ("Climate change: ...").
-bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t len) {
+bool framed(std::string_view text, const std::vector<Token>& toks, const Sentence& s, size_t i,
+            size_t len) {
   static const std::unordered_set<std::string_view> kAfter = {"issue", "issues", "question",
                                                               "situation", "crisis"};
   // Chinese and Japanese (問題, 情勢), Korean (문제, 사태, 정세, 위기): two characters after.
@@ -177,6 +188,25 @@ bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t 
   if (e + 1 < s.te && toks[e].kind == TokenKind::kCjk)
     for (std::string_view w : kZhAfter)
       if (toks[e].folded + toks[e + 1].folded == w) return true;
+  // Japanese postpositions that make the term the subject: "シリアをめぐっては", "台湾について",
+  // "北朝鮮に関して".
+  static const std::vector<std::string_view> kJaAfter = {"をめぐ", "について", "に関し", "に関す",
+                                                         "に対する"};
+  // Within the same phrase (up to a comma): "シリア・アサド政権に対する攻撃をめぐっては".
+  for (size_t k = e; k < s.te && k < e + 12; ++k) {
+    if (toks[k].kind != TokenKind::kCjk && toks[k].folded != "\xE3\x83\xBB") break;  // ・
+    const std::string_view rest = text.substr(toks[k].begin);
+    for (std::string_view w : kJaAfter)
+      if (rest.substr(0, w.size()) == w) return true;
+  }
+  // An item of a Chinese list of issues: "处理台湾、经贸摩擦等敏感问题".
+  if (e < s.te && toks[e].folded == "\xE3\x80\x81")
+    for (size_t k = e + 1; k < s.te && k < e + 16; ++k)
+      if (toks[k].folded == "等") {
+        for (size_t j = k + 1; j + 1 < s.te && j < k + 6; ++j)
+          if (toks[j].folded + toks[j + 1].folded == "问题") return true;
+        break;
+      }
   if (i > s.tb && toks[i - 1].folded == "on" &&
       (i - 1 == s.tb || toks[i - 2].kind == TokenKind::kPunct))
     return true;
@@ -243,9 +273,10 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         // the sentence reports a discussion; common words ("history", "technology") are not, and
         // nor is Chinese, which has no capitals, unless framed ("On X,", "the X issue", "X问题").
         const bool named = capitalized(text, toks[i]) && i > s.tb;
-        const double w = target.weight >= 2 && ((s.reported && named) || framed(toks, s, i, len))
-                             ? std::max(target.weight, 3.0)
-                             : target.weight;
+        const double w =
+            target.weight >= 2 && ((s.reported && named) || framed(text, toks, s, i, len))
+                ? std::max(target.weight, 3.0)
+                : target.weight;
         best[target.topic] = std::max(best[target.topic], w);
         return true;
       });
@@ -297,7 +328,12 @@ std::vector<std::string> detect_topics(std::string_view title, const std::vector
                                        const Knowledge& knowledge) {
   std::vector<std::string> out;
   for (const TopicScore& s : score_topics(title, passages, knowledge)) {
-    if (s.negated) continue;
+    // A topic said not to have been discussed is dropped, unless the article discusses it at
+    // length elsewhere (specific terms in two or more places): the negation then concerns another
+    // meeting or moment ("Taiwan was not discussed at yesterday's summit; today the ministers
+    // ...").
+    if (s.negated && !(s.score >= kNegatedOverrideScore && s.passages >= 2 && s.max_weight >= 3))
+      continue;
     // Generic words (weight < 3) make a topic only when they recur in two places (title or
     // passages); words of weight 1 only support.
     const bool specific = s.max_weight >= 3;
