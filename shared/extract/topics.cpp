@@ -2,6 +2,7 @@
 #include "shared/extract/topics.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_set>
 
 #include "shared/extract/knowledge_index.h"
@@ -169,6 +170,40 @@ bool place_apposition(const std::vector<Token>& toks, size_t i, const KnowledgeI
   return false;
 }
 
+// A place named as where a meeting was held: right after a meeting's name and "in" ("the G20
+// summit in Japan", "la cumbre del G-20 en Japón"), or before a "held in" construction
+// ("일본 오사카에서 열리는", "日本で開催される", "在日本大阪举行").
+bool venue(std::string_view text, const std::vector<Token>& toks, const Sentence& s, size_t i,
+           size_t len, size_t venue_end) {
+  static const std::unordered_set<std::string_view> kIn = {"in", "en", "à", "au", "em", "no",
+                                                           "na", "im", "в", "во", "di"};
+  if (i >= 1 && venue_end == i - 1 && kIn.count(toks[i - 1].folded)) return true;
+  const size_t e = i + std::max<size_t>(len, 1);
+  // Korean and Japanese: the place, perhaps a city after it, then "에서" / "で", then a word for
+  // "held" within a few characters.
+  static const std::vector<std::string_view> kAt = {"에서", "で"};
+  static const std::vector<std::string_view> kHeld = {"열리", "열린", "열렸", "개최", "開催",
+                                                      "開か", "行わ", "举行", "召开"};
+  for (size_t k = e; k < s.te && k < e + 6; ++k) {
+    if (toks[k].kind != TokenKind::kCjk) break;
+    const std::string_view rest = text.substr(toks[k].begin, 24);
+    for (std::string_view at : kAt) {
+      if (rest.substr(0, at.size()) != at) continue;
+      const std::string_view after = rest.substr(at.size());
+      for (std::string_view h : kHeld)
+        if (after.find(h) != std::string_view::npos) return true;
+    }
+  }
+  // Chinese: "在日本大阪举行的".
+  if (i > s.tb && toks[i - 1].folded == "在")
+    for (size_t k = e; k + 1 < s.te && k < e + 6; ++k) {
+      if (toks[k].kind != TokenKind::kCjk) break;
+      const std::string pair = toks[k].folded + toks[k + 1].folded;
+      if (pair == "举行" || pair == "召开") return true;
+    }
+  return false;
+}
+
 // A term framed as the subject of what follows: "On Taiwan, ...", "the situation in Syria",
 // "the Syria issue", "叙利亚问题", "半岛局势", "ウクライナ情勢", "대만 문제", "قضية تايوان", or an
 // agenda heading at the start of a sentence ("Climate change: ...").
@@ -249,6 +284,7 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
   size_t i = 0;
   for (const Sentence& s : sents) {
     touched.clear();
+    size_t venue_end = SIZE_MAX;  // the token after the last term of weight 0 ("G20 summit")
     for (i = s.tb; i < s.te; ++i) {
       size_t len = 0;
       idx.topic_terms.match_at(toks, i, [&](const Phrase& p) {
@@ -257,7 +293,10 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         const auto& target = idx.term_targets[p.payload];
         // A term of weight 0 names something else and only shadows the shorter terms inside it:
         // "the G20 summit" is where the talks were held, not global governance.
-        if (target.weight <= 0) return true;
+        if (target.weight <= 0) {
+          venue_end = i + len;
+          return true;
+        }
         Acc& a = acc[target.topic];
         // Only terms near the negation are what was not discussed: up to 8 tokens before it
         // ("Asked about Taiwan, he said the issue was not ...") and after it up to a comma.
@@ -265,7 +304,7 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
           a.negated = true;
           return true;
         }
-        if (place_apposition(toks, i, idx)) return true;
+        if (place_apposition(toks, i, idx) || venue(text, toks, s, i, len, venue_end)) return true;
         ++a.matches;
         if (best[target.topic] == 0) touched.push_back(target.topic);
         // A typical term (weight 2) that names something (a capitalized word inside the sentence:
