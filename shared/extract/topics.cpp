@@ -234,18 +234,37 @@ bool framed(std::string_view text, const std::vector<Token>& toks, const Sentenc
     for (std::string_view w : kJaAfter)
       if (rest.substr(0, w.size()) == w) return true;
   }
-  // An item of a Chinese list of issues: "处理台湾、经贸摩擦等敏感问题".
+  // An item of a Chinese or Japanese list of issues: "处理台湾、经贸摩擦等敏感问题",
+  // "台湾、香港、新疆問題について".
   if (e < s.te && toks[e].folded == "\xE3\x80\x81")
-    for (size_t k = e + 1; k < s.te && k < e + 16; ++k)
-      if (toks[k].folded == "等") {
-        for (size_t j = k + 1; j + 1 < s.te && j < k + 6; ++j)
-          if (toks[j].folded + toks[j + 1].folded == "问题") return true;
-        break;
-      }
+    for (size_t k = e + 1; k + 1 < s.te && k < e + 20; ++k) {
+      if (toks[k].kind != TokenKind::kCjk && toks[k].folded != "\xE3\x80\x81") break;
+      const std::string pair = toks[k].folded + toks[k + 1].folded;
+      if (pair == "问题" || pair == "問題" || pair == "议题" || pair == "議題") return true;
+    }
   if (i > s.tb && toks[i - 1].folded == "on" &&
       (i - 1 == s.tb || toks[i - 2].kind == TokenKind::kPunct))
     return true;
   if (i > s.tb && kArBefore.count(toks[i - 1].folded)) return true;
+  // A word for "subject" or "question" before the term, perhaps with "of": "beim Thema Taiwan",
+  // "el tema de Taiwán", "la question de l'Ukraine", "по вопросу Тайваня".
+  static const std::unordered_set<std::string_view> kBefore = {
+      "thema",     "tema",      "cuestión", "cuestion", "question", "questão",
+      "questione", "dossier",   "вопросу",  "вопрос",   "вопросе",  "теме",
+      "konusu",    "konusunda", "isu",      "masalah",  "isyu"};
+  static const std::unordered_set<std::string_view> kOf = {"de", "del", "di",    "du", "des",
+                                                           "da", "do",  "della", "ng"};
+  size_t b = i;
+  if (b > s.tb && kOf.count(toks[b - 1].folded)) --b;
+  if (b > s.tb && kBefore.count(toks[b - 1].folded)) return true;
+  // Differences or talks over a subject: "their differences on Taiwan", "tensions over Ukraine".
+  static const std::unordered_set<std::string_view> kOver = {"over", "on", "about", "regarding",
+                                                             "concerning"};
+  static const std::unordered_set<std::string_view> kRift = {
+      "differences",  "difference",    "tensions", "tension", "dispute",  "disputes",
+      "disagreement", "disagreements", "rift",     "feud",    "standoff", "positions"};
+  if (i >= s.tb + 2 && kOver.count(toks[i - 1].folded) && kRift.count(toks[i - 2].folded))
+    return true;
   // A heading of an agenda item: "Corea del Norte: los líderes acordaron ...", "气候变化：".
   if (e < s.te && i <= s.tb + 2 && (toks[e].folded == ":" || toks[e].folded == "\xEF\xBC\x9A"))
     return true;
