@@ -227,9 +227,12 @@ bool framed(std::string_view text, const std::vector<Token>& toks, const Sentenc
   // "北朝鮮に関して".
   static const std::vector<std::string_view> kJaAfter = {"をめぐ", "について", "に関し", "に関す",
                                                          "に対する"};
-  // Within the same phrase (up to a comma): "シリア・アサド政権に対する攻撃をめぐっては".
-  for (size_t k = e; k < s.te && k < e + 12; ++k) {
-    if (toks[k].kind != TokenKind::kCjk && toks[k].folded != "\xE3\x83\xBB") break;  // ・
+  // Within the same phrase or list: "シリア・アサド政権に対する攻撃をめぐっては",
+  // "貿易や軍事、ウクライナ情勢などについて".
+  for (size_t k = e; k < s.te && k < e + 16; ++k) {
+    if (toks[k].kind != TokenKind::kCjk && toks[k].folded != "\xE3\x83\xBB" &&
+        toks[k].folded != "\xE3\x80\x81")  // ・ 、
+      break;
     const std::string_view rest = text.substr(toks[k].begin);
     for (std::string_view w : kJaAfter)
       if (rest.substr(0, w.size()) == w) return true;
@@ -295,7 +298,7 @@ struct Acc {
 // weight of its strongest term there (repeating a word in one sentence adds nothing), times the
 // unit's multiplier; a sentence that names three or more topics is a list and counts half.
 void score_unit(std::string_view text, size_t unit, double multiplier, const KnowledgeIndex& idx,
-                std::vector<Acc>& acc) {
+                const std::vector<std::vector<uint32_t>>& within, std::vector<Acc>& acc) {
   std::vector<Token> toks = tokenize(text);
   auto sents = sentences_of(toks, text, idx);
   std::vector<double> best(acc.size(), 0.0);
@@ -348,7 +351,14 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
     size_t specific = 0;
     for (uint32_t t : touched) specific += best[t] >= 3;
     const double list_factor = specific >= 3 && m <= 1.0 ? 0.5 : 1.0;
+    // A topic that is part of another named in the same sentence counts for that one only.
+    std::vector<uint32_t> part;
+    for (uint32_t t : touched)
+      for (uint32_t w : within[t])
+        if (best[w] > 0) part.push_back(t);
+    for (uint32_t t : part) best[t] = 0;
     for (uint32_t t : touched) {
+      if (best[t] == 0) continue;
       Acc& a = acc[t];
       a.score += best[t] * m * list_factor;
       a.max_weight = std::max(a.max_weight, best[t]);
@@ -365,11 +375,17 @@ std::vector<TopicScore> score_topics(std::string_view title, const std::vector<P
   const KnowledgeIndex& idx = knowledge.index();
   std::vector<Acc> acc(knowledge.topics().size());
   if (acc.empty()) return {};
-  score_unit(title, 0, kTitleMultiplier, idx, acc);
+  std::vector<std::vector<uint32_t>> within(acc.size());
+  for (size_t t = 0; t < acc.size(); ++t)
+    for (const std::string& id : knowledge.topics()[t].within)
+      for (size_t o = 0; o < acc.size(); ++o)
+        if (o != t && knowledge.topics()[o].id == id) within[t].push_back(static_cast<uint32_t>(o));
+  score_unit(title, 0, kTitleMultiplier, idx, within, acc);
   for (size_t p = 0; p < passages.size(); ++p) {
     // The lead and sentences that report someone's words weigh more than narration.
     const bool lead = p == 0, attributed = !passages[p].speaker.empty();
-    score_unit(passages[p].text, p + 1, lead || attributed ? kReportedMultiplier : 1.0, idx, acc);
+    score_unit(passages[p].text, p + 1, lead || attributed ? kReportedMultiplier : 1.0, idx, within,
+               acc);
   }
   std::vector<TopicScore> out;
   for (size_t t = 0; t < acc.size(); ++t) {
