@@ -216,8 +216,8 @@ bool framed(std::string_view text, const std::vector<Token>& toks, const Sentenc
                                                          "情势", "情勢", "危机", "危機",
                                                          "문제", "사태", "정세", "위기"};
   // Arabic, before the term (folded): "قضية تايوان", "مسألة ...", "ملف ...", "أزمة ...".
-  static const std::unordered_set<std::string_view> kArBefore = {"قضية", "مسالة", "ملف",
-                                                                 "ازمة"};  // ازمة (folded أزمة)
+  static const std::unordered_set<std::string_view> kArBefore = {
+      "قضية", "قضايا", "مسالة", "مسائل", "ملف", "ملفات", "ازمة"};  // ازمة (folded أزمة)
   const size_t e = i + std::max<size_t>(len, 1);
   if (e < s.te && kAfter.count(toks[e].folded)) return true;
   if (e + 1 < s.te && toks[e].kind == TokenKind::kCjk)
@@ -248,7 +248,12 @@ bool framed(std::string_view text, const std::vector<Token>& toks, const Sentenc
   if (i > s.tb && toks[i - 1].folded == "on" &&
       (i - 1 == s.tb || toks[i - 2].kind == TokenKind::kPunct))
     return true;
-  if (i > s.tb && kArBefore.count(toks[i - 1].folded)) return true;
+  // Also a later item of the list the word opens ("قضايا تايوان وبحر الصين الجنوبي والحرب ..."):
+  // back to it over words only.
+  for (size_t k = i; k > s.tb && k + 12 > i; --k) {
+    if (toks[k - 1].kind != TokenKind::kWord) break;
+    if (kArBefore.count(toks[k - 1].folded)) return true;
+  }
   // A word for "subject" or "question" before the term, perhaps with "of": "beim Thema Taiwan",
   // "el tema de Taiwán", "la question de l'Ukraine", "по вопросу Тайваня".
   static const std::unordered_set<std::string_view> kBefore = {
