@@ -49,6 +49,7 @@ struct Sentence {
   size_t negator = 0;       // token of the English negation word (when negated_discussion)
   bool joint = false;       // opens with a joint subject: "The two leaders agreed ..."
   bool reported = false;    // has a reporting or discussion word (kReportWords, kZhReport)
+  size_t clause_end = 0;    // a whole-sentence negation (没有讨论) reaches up to this token
 };
 
 const std::unordered_set<std::string_view> kJointWords = {"sides", "leaders", "presidents",
@@ -74,6 +75,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
       size_t negator = 0;
       std::vector<size_t> negators, discussions;
       bool whole = false;  // a phrase that alone says it was not discussed (議論しなかった)
+      size_t whole_at = 0;
       for (size_t k = start; k < e; ++k) {
         bool negator_here = kNegators.count(toks[k].folded) > 0;
         bool discuss = kDiscussWords.count(toks[k].folded) > 0;
@@ -90,6 +92,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
               discuss = true;
               break;
             default:
+              if (!whole) whole_at = k;
               whole = true;
           }
           return true;
@@ -112,11 +115,25 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
       for (size_t k = start; k < e && k < start + 4; ++k)
         joint |= toks[k].kind == TokenKind::kWord && kJointWords.count(toks[k].folded) > 0;
       bool zh = false;
+      size_t clause_end = e;
       if (toks[start].begin < text.size()) {
         std::string_view span = text.substr(toks[start].begin, toks[e - 1].end - toks[start].begin);
-        for (std::string_view w : kZhNegDiscuss)
-          if (span.find(w) != std::string_view::npos) zh = true;
-        zh |= whole;
+        size_t at = std::string_view::npos;  // byte offset of the first negation phrase
+        for (std::string_view w : kZhNegDiscuss) at = std::min(at, span.find(w));
+        zh = at != std::string_view::npos || whole;
+        if (at != std::string_view::npos) {
+          size_t k = start;
+          while (k < e && toks[k].begin < toks[start].begin + at) ++k;
+          whole_at = whole ? std::min(whole_at, k) : k;
+        }
+        // The negation reaches to the end of its clause, not past a comma into what follows
+        // ("欧塔加斯未提及是否达成协议，但……法案" negates only the agreement).
+        clause_end = e;
+        for (size_t k = whole_at; k < e; ++k)
+          if (toks[k].folded == "," || toks[k].folded == "\xEF\xBC\x8C") {
+            clause_end = k;
+            break;
+          }
         for (std::string_view w : kZhReport)
           if (span.find(w) != std::string_view::npos) reported = true;
       }
@@ -124,7 +141,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
         std::string_view head = text.substr(toks[start].begin, 6);
         for (std::string_view w : kZhJointOpen) joint |= head == w;
       }
-      out.push_back({start, e, neg || zh, zh ? 0 : negator, joint, reported});
+      out.push_back({start, e, neg || zh, zh ? 0 : negator, joint, reported, clause_end});
     }
     start = e;
   }
@@ -132,7 +149,8 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
 }
 
 bool negated_here(const std::vector<Token>& toks, const Sentence& s, size_t i) {
-  if (s.negator == 0 && toks[s.tb].kind == TokenKind::kCjk) return true;  // Chinese: whole sentence
+  // Chinese, Japanese, Korean: the sentence up to the end of the negation's clause.
+  if (s.negator == 0 && toks[s.tb].kind == TokenKind::kCjk) return i < s.clause_end;
   if (i + 8 >= s.negator && i <= s.negator) return true;
   if (i > s.negator) {
     for (size_t k = s.negator; k < i; ++k)
@@ -291,6 +309,16 @@ bool capitalized(std::string_view text, const Token& t) {
   return false;
 }
 
+// A menu or breadcrumb of the page, not prose: three or more separators ("News • Travel •
+// Education •", "Home | World | Asia |", "首页 » 新闻 »").
+bool navigation(const std::vector<Token>& toks, const Sentence& s) {
+  static const std::unordered_set<std::string_view> kSeparators = {"|", "\xE2\x80\xA2", "\xC2\xBB",
+                                                                   "\xE2\x80\xBA"};  // | • » ›
+  size_t n = 0;
+  for (size_t k = s.tb; k < s.te; ++k) n += kSeparators.count(toks[k].folded);
+  return n >= 3;
+}
+
 struct Acc {
   double score = 0;
   size_t matches = 0;
@@ -312,6 +340,7 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
   for (const Sentence& s : sents) {
     touched.clear();
     size_t venue_end = SIZE_MAX;  // the token after the last term of weight 0 ("G20 summit")
+    if (navigation(toks, s)) continue;
     for (i = s.tb; i < s.te; ++i) {
       size_t len = 0;
       idx.topic_terms.match_at(toks, i, [&](const Phrase& p) {
