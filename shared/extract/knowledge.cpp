@@ -167,6 +167,14 @@ Status Knowledge::add_topics_json(std::string_view json_text, std::string_view o
         if (!trim(tt.text).empty()) t.terms.push_back(std::move(tt));
       }
     }
+    if (auto it = o.find("within"); it != o.end()) {
+      if (!it->is_array())
+        return data_error(origin, where + ": \"within\" must be an array of topic ids");
+      for (const json& w : *it) {
+        if (!w.is_string()) return data_error(origin, where + ": \"within\" holds topic ids");
+        t.within.push_back(w.get<std::string>());
+      }
+    }
     parsed.push_back(std::move(t));
   }
   // Word lists beside the topics: each is added to the lists of earlier folders.

@@ -49,6 +49,9 @@ struct Topic {
   std::string label;     // English label, e.g. "Taiwan"
   std::string label_zh;  // Chinese label, e.g. "台湾"
   std::vector<TopicTerm> terms;
+  // Topics this one is part of in a sentence that names them: "North Korea's pursuit of nuclear
+  // weapons" is North Korea, not arms control. Ids of other topics ("within" in topics.json).
+  std::vector<std::string> within;
 };
 
 // Attribution words of one language (data/attribution.json), read by the speaker rules for

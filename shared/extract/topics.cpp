@@ -2,6 +2,7 @@
 #include "shared/extract/topics.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_set>
 
 #include "shared/extract/knowledge_index.h"
@@ -48,6 +49,7 @@ struct Sentence {
   size_t negator = 0;       // token of the English negation word (when negated_discussion)
   bool joint = false;       // opens with a joint subject: "The two leaders agreed ..."
   bool reported = false;    // has a reporting or discussion word (kReportWords, kZhReport)
+  size_t clause_end = 0;    // a whole-sentence negation (没有讨论) reaches up to this token
 };
 
 const std::unordered_set<std::string_view> kJointWords = {"sides", "leaders", "presidents",
@@ -69,12 +71,14 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
     if (i < toks.size() && !sentence_end(toks[i])) continue;
     size_t e = std::min(i + 1, toks.size());
     if (e > start) {
-      bool neg = false, discuss = false, reported = false;
+      bool neg = false, reported = false;
       size_t negator = 0;
+      std::vector<size_t> negators, discussions;
       bool whole = false;  // a phrase that alone says it was not discussed (議論しなかった)
+      size_t whole_at = 0;
       for (size_t k = start; k < e; ++k) {
         bool negator_here = kNegators.count(toks[k].folded) > 0;
-        discuss |= kDiscussWords.count(toks[k].folded) > 0;
+        bool discuss = kDiscussWords.count(toks[k].folded) > 0;
         reported |= kReportWords.count(toks[k].folded) > 0;
         idx.sentence_words.match_at(toks, k, [&](const Phrase& p) {
           switch (p.payload) {
@@ -88,24 +92,48 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
               discuss = true;
               break;
             default:
+              if (!whole) whole_at = k;
               whole = true;
           }
           return true;
         });
-        if (!neg && negator_here) {
-          neg = true;
-          negator = k;
+        if (negator_here) negators.push_back(k);
+        if (discuss) discussions.push_back(k);
+      }
+      // The negation must bear on the discussion word: "did not discuss", "Taiwan was not on the
+      // agenda", "no discussion of", "wurde nicht besprochen"; a discussion word far from the
+      // negator ("will discuss Taiwan, ... which they could not resolve") is not negated.
+      for (size_t n : negators) {
+        for (size_t d : discussions)
+          if ((d > n && d - n <= 8) || (d < n && n - d <= 3)) neg = true;
+        if (neg) {
+          negator = n;
+          break;
         }
       }
       bool joint = false;
       for (size_t k = start; k < e && k < start + 4; ++k)
         joint |= toks[k].kind == TokenKind::kWord && kJointWords.count(toks[k].folded) > 0;
       bool zh = false;
+      size_t clause_end = e;
       if (toks[start].begin < text.size()) {
         std::string_view span = text.substr(toks[start].begin, toks[e - 1].end - toks[start].begin);
-        for (std::string_view w : kZhNegDiscuss)
-          if (span.find(w) != std::string_view::npos) zh = true;
-        zh |= whole;
+        size_t at = std::string_view::npos;  // byte offset of the first negation phrase
+        for (std::string_view w : kZhNegDiscuss) at = std::min(at, span.find(w));
+        zh = at != std::string_view::npos || whole;
+        if (at != std::string_view::npos) {
+          size_t k = start;
+          while (k < e && toks[k].begin < toks[start].begin + at) ++k;
+          whole_at = whole ? std::min(whole_at, k) : k;
+        }
+        // The negation reaches to the end of its clause, not past a comma into what follows
+        // ("欧塔加斯未提及是否达成协议，但……法案" negates only the agreement).
+        clause_end = e;
+        for (size_t k = whole_at; k < e; ++k)
+          if (toks[k].folded == "," || toks[k].folded == "\xEF\xBC\x8C") {
+            clause_end = k;
+            break;
+          }
         for (std::string_view w : kZhReport)
           if (span.find(w) != std::string_view::npos) reported = true;
       }
@@ -113,7 +141,7 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
         std::string_view head = text.substr(toks[start].begin, 6);
         for (std::string_view w : kZhJointOpen) joint |= head == w;
       }
-      out.push_back({start, e, (neg && discuss) || zh, zh ? 0 : negator, joint, reported});
+      out.push_back({start, e, neg || zh, zh ? 0 : negator, joint, reported, clause_end});
     }
     start = e;
   }
@@ -121,7 +149,8 @@ std::vector<Sentence> sentences_of(const std::vector<Token>& toks, std::string_v
 }
 
 bool negated_here(const std::vector<Token>& toks, const Sentence& s, size_t i) {
-  if (s.negator == 0 && toks[s.tb].kind == TokenKind::kCjk) return true;  // Chinese: whole sentence
+  // Chinese, Japanese, Korean: the sentence up to the end of the negation's clause.
+  if (s.negator == 0 && toks[s.tb].kind == TokenKind::kCjk) return i < s.clause_end;
   if (i + 8 >= s.negator && i <= s.negator) return true;
   if (i > s.negator) {
     for (size_t k = s.negator; k < i; ++k)
@@ -159,10 +188,45 @@ bool place_apposition(const std::vector<Token>& toks, size_t i, const KnowledgeI
   return false;
 }
 
+// A place named as where a meeting was held: right after a meeting's name and "in" ("the G20
+// summit in Japan", "la cumbre del G-20 en Japón"), or before a "held in" construction
+// ("일본 오사카에서 열리는", "日本で開催される", "在日本大阪举行").
+bool venue(std::string_view text, const std::vector<Token>& toks, const Sentence& s, size_t i,
+           size_t len, size_t venue_end) {
+  static const std::unordered_set<std::string_view> kIn = {"in", "en", "à", "au", "em", "no",
+                                                           "na", "im", "в", "во", "di"};
+  if (i >= 1 && venue_end == i - 1 && kIn.count(toks[i - 1].folded)) return true;
+  const size_t e = i + std::max<size_t>(len, 1);
+  // Korean and Japanese: the place, perhaps a city after it, then "에서" / "で", then a word for
+  // "held" within a few characters.
+  static const std::vector<std::string_view> kAt = {"에서", "で"};
+  static const std::vector<std::string_view> kHeld = {"열리", "열린", "열렸", "개최", "開催",
+                                                      "開か", "行わ", "举行", "召开"};
+  for (size_t k = e; k < s.te && k < e + 6; ++k) {
+    if (toks[k].kind != TokenKind::kCjk) break;
+    const std::string_view rest = text.substr(toks[k].begin, 24);
+    for (std::string_view at : kAt) {
+      if (rest.substr(0, at.size()) != at) continue;
+      const std::string_view after = rest.substr(at.size());
+      for (std::string_view h : kHeld)
+        if (after.find(h) != std::string_view::npos) return true;
+    }
+  }
+  // Chinese: "在日本大阪举行的".
+  if (i > s.tb && toks[i - 1].folded == "在")
+    for (size_t k = e; k + 1 < s.te && k < e + 6; ++k) {
+      if (toks[k].kind != TokenKind::kCjk) break;
+      const std::string pair = toks[k].folded + toks[k + 1].folded;
+      if (pair == "举行" || pair == "召开") return true;
+    }
+  return false;
+}
+
 // A term framed as the subject of what follows: "On Taiwan, ...", "the situation in Syria",
 // "the Syria issue", "叙利亚问题", "半岛局势", "ウクライナ情勢", "대만 문제", "قضية تايوان", or an
 // agenda heading at the start of a sentence ("Climate change: ...").
-bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t len) {
+bool framed(std::string_view text, const std::vector<Token>& toks, const Sentence& s, size_t i,
+            size_t len) {
   static const std::unordered_set<std::string_view> kAfter = {"issue", "issues", "question",
                                                               "situation", "crisis"};
   // Chinese and Japanese (問題, 情勢), Korean (문제, 사태, 정세, 위기): two characters after.
@@ -170,17 +234,63 @@ bool framed(const std::vector<Token>& toks, const Sentence& s, size_t i, size_t 
                                                          "情势", "情勢", "危机", "危機",
                                                          "문제", "사태", "정세", "위기"};
   // Arabic, before the term (folded): "قضية تايوان", "مسألة ...", "ملف ...", "أزمة ...".
-  static const std::unordered_set<std::string_view> kArBefore = {"قضية", "مسالة", "ملف",
-                                                                 "ازمة"};  // ازمة (folded أزمة)
+  static const std::unordered_set<std::string_view> kArBefore = {
+      "قضية", "قضايا", "مسالة", "مسائل", "ملف", "ملفات", "ازمة"};  // ازمة (folded أزمة)
   const size_t e = i + std::max<size_t>(len, 1);
   if (e < s.te && kAfter.count(toks[e].folded)) return true;
   if (e + 1 < s.te && toks[e].kind == TokenKind::kCjk)
     for (std::string_view w : kZhAfter)
       if (toks[e].folded + toks[e + 1].folded == w) return true;
+  // Japanese postpositions that make the term the subject: "シリアをめぐっては", "台湾について",
+  // "北朝鮮に関して".
+  static const std::vector<std::string_view> kJaAfter = {"をめぐ", "について", "に関し", "に関す",
+                                                         "に対する"};
+  // Within the same phrase or list: "シリア・アサド政権に対する攻撃をめぐっては",
+  // "貿易や軍事、ウクライナ情勢などについて".
+  for (size_t k = e; k < s.te && k < e + 16; ++k) {
+    if (toks[k].kind != TokenKind::kCjk && toks[k].folded != "\xE3\x83\xBB" &&
+        toks[k].folded != "\xE3\x80\x81")  // ・ 、
+      break;
+    const std::string_view rest = text.substr(toks[k].begin);
+    for (std::string_view w : kJaAfter)
+      if (rest.substr(0, w.size()) == w) return true;
+  }
+  // An item of a Chinese or Japanese list of issues: "处理台湾、经贸摩擦等敏感问题",
+  // "台湾、香港、新疆問題について".
+  if (e < s.te && toks[e].folded == "\xE3\x80\x81")
+    for (size_t k = e + 1; k + 1 < s.te && k < e + 20; ++k) {
+      if (toks[k].kind != TokenKind::kCjk && toks[k].folded != "\xE3\x80\x81") break;
+      const std::string pair = toks[k].folded + toks[k + 1].folded;
+      if (pair == "问题" || pair == "問題" || pair == "议题" || pair == "議題") return true;
+    }
   if (i > s.tb && toks[i - 1].folded == "on" &&
       (i - 1 == s.tb || toks[i - 2].kind == TokenKind::kPunct))
     return true;
-  if (i > s.tb && kArBefore.count(toks[i - 1].folded)) return true;
+  // Also a later item of the list the word opens ("قضايا تايوان وبحر الصين الجنوبي والحرب ..."):
+  // back to it over words only.
+  for (size_t k = i; k > s.tb && k + 12 > i; --k) {
+    if (toks[k - 1].kind != TokenKind::kWord) break;
+    if (kArBefore.count(toks[k - 1].folded)) return true;
+  }
+  // A word for "subject" or "question" before the term, perhaps with "of": "beim Thema Taiwan",
+  // "el tema de Taiwán", "la question de l'Ukraine", "по вопросу Тайваня".
+  static const std::unordered_set<std::string_view> kBefore = {
+      "thema",     "tema",      "cuestión", "cuestion", "question", "questão",
+      "questione", "dossier",   "вопросу",  "вопрос",   "вопросе",  "теме",
+      "konusu",    "konusunda", "isu",      "masalah",  "isyu"};
+  static const std::unordered_set<std::string_view> kOf = {"de", "del", "di",    "du", "des",
+                                                           "da", "do",  "della", "ng"};
+  size_t b = i;
+  if (b > s.tb && kOf.count(toks[b - 1].folded)) --b;
+  if (b > s.tb && kBefore.count(toks[b - 1].folded)) return true;
+  // Differences or talks over a subject: "their differences on Taiwan", "tensions over Ukraine".
+  static const std::unordered_set<std::string_view> kOver = {"over", "on", "about", "regarding",
+                                                             "concerning"};
+  static const std::unordered_set<std::string_view> kRift = {
+      "differences",  "difference",    "tensions", "tension", "dispute",  "disputes",
+      "disagreement", "disagreements", "rift",     "feud",    "standoff", "positions"};
+  if (i >= s.tb + 2 && kOver.count(toks[i - 1].folded) && kRift.count(toks[i - 2].folded))
+    return true;
   // A heading of an agenda item: "Corea del Norte: los líderes acordaron ...", "气候变化：".
   if (e < s.te && i <= s.tb + 2 && (toks[e].folded == ":" || toks[e].folded == "\xEF\xBC\x9A"))
     return true;
@@ -199,6 +309,16 @@ bool capitalized(std::string_view text, const Token& t) {
   return false;
 }
 
+// A menu or breadcrumb of the page, not prose: three or more separators ("News • Travel •
+// Education •", "Home | World | Asia |", "首页 » 新闻 »").
+bool navigation(const std::vector<Token>& toks, const Sentence& s) {
+  static const std::unordered_set<std::string_view> kSeparators = {"|", "\xE2\x80\xA2", "\xC2\xBB",
+                                                                   "\xE2\x80\xBA"};  // | • » ›
+  size_t n = 0;
+  for (size_t k = s.tb; k < s.te; ++k) n += kSeparators.count(toks[k].folded);
+  return n >= 3;
+}
+
 struct Acc {
   double score = 0;
   size_t matches = 0;
@@ -211,7 +331,7 @@ struct Acc {
 // weight of its strongest term there (repeating a word in one sentence adds nothing), times the
 // unit's multiplier; a sentence that names three or more topics is a list and counts half.
 void score_unit(std::string_view text, size_t unit, double multiplier, const KnowledgeIndex& idx,
-                std::vector<Acc>& acc) {
+                const std::vector<std::vector<uint32_t>>& within, std::vector<Acc>& acc) {
   std::vector<Token> toks = tokenize(text);
   auto sents = sentences_of(toks, text, idx);
   std::vector<double> best(acc.size(), 0.0);
@@ -219,6 +339,8 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
   size_t i = 0;
   for (const Sentence& s : sents) {
     touched.clear();
+    size_t venue_end = SIZE_MAX;  // the token after the last term of weight 0 ("G20 summit")
+    if (navigation(toks, s)) continue;
     for (i = s.tb; i < s.te; ++i) {
       size_t len = 0;
       idx.topic_terms.match_at(toks, i, [&](const Phrase& p) {
@@ -227,7 +349,10 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         const auto& target = idx.term_targets[p.payload];
         // A term of weight 0 names something else and only shadows the shorter terms inside it:
         // "the G20 summit" is where the talks were held, not global governance.
-        if (target.weight <= 0) return true;
+        if (target.weight <= 0) {
+          venue_end = i + len;
+          return true;
+        }
         Acc& a = acc[target.topic];
         // Only terms near the negation are what was not discussed: up to 8 tokens before it
         // ("Asked about Taiwan, he said the issue was not ...") and after it up to a comma.
@@ -235,7 +360,7 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
           a.negated = true;
           return true;
         }
-        if (place_apposition(toks, i, idx)) return true;
+        if (place_apposition(toks, i, idx) || venue(text, toks, s, i, len, venue_end)) return true;
         ++a.matches;
         if (best[target.topic] == 0) touched.push_back(target.topic);
         // A typical term (weight 2) that names something (a capitalized word inside the sentence:
@@ -243,9 +368,10 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         // the sentence reports a discussion; common words ("history", "technology") are not, and
         // nor is Chinese, which has no capitals, unless framed ("On X,", "the X issue", "X问题").
         const bool named = capitalized(text, toks[i]) && i > s.tb;
-        const double w = target.weight >= 2 && ((s.reported && named) || framed(toks, s, i, len))
-                             ? std::max(target.weight, 3.0)
-                             : target.weight;
+        const double w =
+            target.weight >= 2 && ((s.reported && named) || framed(text, toks, s, i, len))
+                ? std::max(target.weight, 3.0)
+                : target.weight;
         best[target.topic] = std::max(best[target.topic], w);
         return true;
       });
@@ -259,7 +385,14 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
     size_t specific = 0;
     for (uint32_t t : touched) specific += best[t] >= 3;
     const double list_factor = specific >= 3 && m <= 1.0 ? 0.5 : 1.0;
+    // A topic that is part of another named in the same sentence counts for that one only.
+    std::vector<uint32_t> part;
+    for (uint32_t t : touched)
+      for (uint32_t w : within[t])
+        if (best[w] > 0) part.push_back(t);
+    for (uint32_t t : part) best[t] = 0;
     for (uint32_t t : touched) {
+      if (best[t] == 0) continue;
       Acc& a = acc[t];
       a.score += best[t] * m * list_factor;
       a.max_weight = std::max(a.max_weight, best[t]);
@@ -276,11 +409,17 @@ std::vector<TopicScore> score_topics(std::string_view title, const std::vector<P
   const KnowledgeIndex& idx = knowledge.index();
   std::vector<Acc> acc(knowledge.topics().size());
   if (acc.empty()) return {};
-  score_unit(title, 0, kTitleMultiplier, idx, acc);
+  std::vector<std::vector<uint32_t>> within(acc.size());
+  for (size_t t = 0; t < acc.size(); ++t)
+    for (const std::string& id : knowledge.topics()[t].within)
+      for (size_t o = 0; o < acc.size(); ++o)
+        if (o != t && knowledge.topics()[o].id == id) within[t].push_back(static_cast<uint32_t>(o));
+  score_unit(title, 0, kTitleMultiplier, idx, within, acc);
   for (size_t p = 0; p < passages.size(); ++p) {
     // The lead and sentences that report someone's words weigh more than narration.
     const bool lead = p == 0, attributed = !passages[p].speaker.empty();
-    score_unit(passages[p].text, p + 1, lead || attributed ? kReportedMultiplier : 1.0, idx, acc);
+    score_unit(passages[p].text, p + 1, lead || attributed ? kReportedMultiplier : 1.0, idx, within,
+               acc);
   }
   std::vector<TopicScore> out;
   for (size_t t = 0; t < acc.size(); ++t) {
@@ -297,7 +436,12 @@ std::vector<std::string> detect_topics(std::string_view title, const std::vector
                                        const Knowledge& knowledge) {
   std::vector<std::string> out;
   for (const TopicScore& s : score_topics(title, passages, knowledge)) {
-    if (s.negated) continue;
+    // A topic said not to have been discussed is dropped, unless the article discusses it at
+    // length elsewhere (specific terms in two or more places): the negation then concerns another
+    // meeting or moment ("Taiwan was not discussed at yesterday's summit; today the ministers
+    // ...").
+    if (s.negated && !(s.score >= kNegatedOverrideScore && s.passages >= 2 && s.max_weight >= 3))
+      continue;
     // Generic words (weight < 3) make a topic only when they recur in two places (title or
     // passages); words of weight 1 only support.
     const bool specific = s.max_weight >= 3;

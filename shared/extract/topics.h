@@ -35,6 +35,9 @@ struct TopicScore {
 inline constexpr double kTitleMultiplier = 2.0;
 inline constexpr double kReportedMultiplier = 1.5;
 inline constexpr double kTopicMinScore = 4.0;
+// A topic negated somewhere ("X was not discussed") is still assigned at this score, with specific
+// terms in two or more places outside the negation.
+inline constexpr double kNegatedOverrideScore = 8.0;
 
 // Scores every topic with evidence, highest first.
 std::vector<TopicScore> score_topics(std::string_view title, const std::vector<Passage>& passages,
