@@ -16,8 +16,11 @@ struct SourceEvidence {
   std::string_view field;            // explicit source field ("" if none)
   std::string_view dateline_credit;  // "APP", "Xinhua", "新华社" ("" if none)
   std::string_view source_line;      // a "Source: X" line near the top ("" if none)
-  const std::vector<std::string>* credit_lines = nullptr;  // credit lines anywhere
-  const std::vector<std::string>* paragraphs = nullptr;    // for "PARIS (AFP) -" openings
+  const std::vector<std::string>* credit_lines = nullptr;     // credit lines anywhere
+  const std::vector<std::string>* bare_credits = nullptr;     // names alone on a line: "* AFP"
+  const std::vector<std::string>* top_lines = nullptr;        // short lines above the article
+  const std::vector<std::string>* copyright_lines = nullptr;  // "X版权所有", "© 2024 X"
+  const std::vector<std::string>* paragraphs = nullptr;       // for "PARIS (AFP) -" openings
   std::string_view url;
 };
 

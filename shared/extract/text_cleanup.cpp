@@ -286,7 +286,11 @@ bool metadata_source_line(std::string_view line, std::string& source) {
   static constexpr std::array<std::string_view, 4> kKeys = {"source:", "来源：", "來源：", "来源:"};
   for (std::string_view key : kKeys) {
     if (istarts_with(t, key)) {
-      source = std::string(trim(t.substr(key.size())));
+      std::string_view credit = trim(t.substr(key.size()));
+      // "来源:新华社 2025-10-28 00:15": the date after the name is the line's own.
+      auto dates = find_dates(credit, 1);
+      if (!dates.empty() && dates[0].begin > 0) credit = trim(credit.substr(0, dates[0].begin));
+      source = std::string(credit);
       return !source.empty();
     }
   }
@@ -334,7 +338,14 @@ bool credit_line(std::string_view line, std::string& credited) {
     credited = std::string(trim(t.substr(at + key.size())));
     return !credited.empty();
   }
-  // "* AFP", "AFP", "(AFP)", "AFP / le 19 septembre 2025": a name alone, or before " / ".
+  return false;
+}
+
+// "* AFP", "AFP", "(AFP)", "AFP / le 19 septembre 2025": a name alone, or before " / ". Only an
+// outlet's whole name counts (checked later), so "白宫声明全文：" is a heading, not a credit.
+bool bare_credit(std::string_view line, std::string& credited) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80) return false;
   std::string_view name = t;
   while (!name.empty() && (name.front() == '*' || name.front() == '(' || name.front() == ' '))
     name.remove_prefix(1);
@@ -343,8 +354,19 @@ bool credit_line(std::string_view line, std::string& credited) {
   if (size_t slash = name.find(" / "); slash != std::string_view::npos)
     name = name.substr(0, slash);
   if (name.empty() || name.size() > 24 || name.find(' ') != std::string_view::npos) return false;
+  if (name.ends_with(":") || name.ends_with("\xEF\xBC\x9A")) return false;  // a heading
   credited = std::string(name);
   return true;
+}
+
+// "Copyright © 2024 Example News. All rights reserved.", "中国每日新讯网版权所有", "ⓒ 뉴스":
+// a line naming the site's publisher.
+bool copyright_line(std::string_view line) {
+  const std::string lower = ascii_lower(line);
+  for (std::string_view mark : {"copyright", "\xC2\xA9", "\xE2\x93\x92", "(c) ", "版权所有",
+                                "版權所有", "جميع الحقوق محفوظة"})
+    if (lower.find(mark) != std::string::npos) return true;
+  return false;
 }
 
 bool is_byline(std::string_view line) {
@@ -410,6 +432,7 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
     pos = eol + 1;
   }
   size_t substantial_seen = 0;  // kept lines of kSubstantialLine bytes or more
+  bool body_started = false;
   constexpr size_t kSubstantialLine = 120;
   std::vector<std::vector<std::string_view>> blocks(1);
   bool first_line = true;
@@ -434,17 +457,29 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
       }
       continue;
     }
-    // Metadata lines are read only near the top (see text_cleanup.h).
+    // Short lines above the article (masthead, credits, bylines), whatever else they are. The
+    // article starts at the first long line that ends a sentence (a long headline does not).
+    if (line.size() >= kSubstantialLine && ends_sentence(line)) body_started = true;
+    if (!body_started && line.size() <= kMaxTopLine && out.top_lines.size() < kMaxTopLines)
+      out.top_lines.emplace_back(line);
+    if (line.size() <= kMaxTopLine && copyright_line(line) &&
+        out.copyright_lines.size() < kMaxDateLines)
+      out.copyright_lines.emplace_back(line);
+    // Metadata lines are read only near the top (see text_cleanup.h). A source line goes first:
+    // "来源:新华社 2025-10-28 00:15" also holds a date, but it is the credit.
     if (substantial_seen < 3) {
       std::string date_text, source;
       DateLine::Kind kind = DateLine::Kind::kDateOnly;
-      if (metadata_date_line(line, date_text, kind) || date_only_line(line, date_text)) {
-        if (out.date_lines.size() < kMaxDateLines)
+      if (out.metadata_source.empty() && metadata_source_line(line, source)) {
+        out.metadata_source = source;
+        if (date_only_line(line.substr(line.find(source)), date_text) &&
+            out.date_lines.size() < kMaxDateLines)
           out.date_lines.push_back({std::move(date_text), kind});
         continue;
       }
-      if (out.metadata_source.empty() && metadata_source_line(line, source)) {
-        out.metadata_source = source;
+      if (metadata_date_line(line, date_text, kind) || date_only_line(line, date_text)) {
+        if (out.date_lines.size() < kMaxDateLines)
+          out.date_lines.push_back({std::move(date_text), kind});
         continue;
       }
       if (is_byline(line)) continue;
@@ -455,9 +490,13 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
       junk.push_back(line);
       continue;
     }
-    if (std::string credited; line.size() <= 80 && credit_line(line, credited)) {
+    if (std::string credited; line.size() <= 80) {
       // The line stays in the text: a one-word line may be a heading, not a credit.
-      if (out.credit_lines.size() < kMaxDateLines) out.credit_lines.push_back(credited);
+      if (credit_line(line, credited)) {
+        if (out.credit_lines.size() < kMaxDateLines) out.credit_lines.push_back(credited);
+      } else if (bare_credit(line, credited) && out.bare_credits.size() < kMaxDateLines) {
+        out.bare_credits.push_back(credited);
+      }
     }
     if (line.size() >= kSubstantialLine) ++substantial_seen;
     blocks.back().push_back(line);
