@@ -302,7 +302,7 @@ bool metadata_source_line(std::string_view line, std::string& source) {
 // returned (it is checked against outlets.json later).
 bool credit_line(std::string_view line, std::string& credited) {
   std::string_view t = trim(line);
-  if (t.empty() || t.size() > 80) return false;
+  if (t.empty() || t.size() > 160) return false;
   static constexpr std::array<std::string_view, 22> kKeys = {"source:",
                                                              "sources:",
                                                              "fuente:",
@@ -326,16 +326,23 @@ bool credit_line(std::string_view line, std::string& credited) {
                                                              "com informações da",
                                                              "com informações de"};
   for (std::string_view key : kKeys) {
-    if (!istarts_with(t, key)) continue;
+    if (t.size() > 80 || !istarts_with(t, key)) continue;
     credited = std::string(trim(t.substr(key.size())));
     return !credited.empty() && credited.size() <= 40;
   }
-  // "2023-07-11 来源: 德国之声中文网 原文链接": a source label inside a short line; the credit is
+  // "2023-07-11 来源: 德国之声中文网 原文链接", "責任編輯: 某某  來源:中央社 轉載請註明出處": a
+  // source label inside a line of credits (up to 160 bytes: 50 CJK characters); the credit is
   // the words after it (matched to an outlet by their start).
   for (std::string_view key : {"来源:", "來源:", "来源：", "來源：", "source:", "Source:"}) {
     size_t at = t.find(key);
     if (at == std::string_view::npos || at == 0) continue;
-    credited = std::string(trim(t.substr(at + key.size())));
+    std::string_view rest = trim(t.substr(at + key.size()));
+    // A long tail ("中央社 轉載請註明作者、出處"): the words that fit in 60 bytes.
+    if (rest.size() > 60) {
+      size_t space = rest.rfind(' ', 60);
+      rest = rest.substr(0, space == std::string_view::npos ? 60 : space);
+    }
+    credited = std::string(trim(rest));
     return !credited.empty();
   }
   return false;
@@ -490,7 +497,7 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
       junk.push_back(line);
       continue;
     }
-    if (std::string credited; line.size() <= 80) {
+    if (std::string credited; line.size() <= 160) {
       // The line stays in the text: a one-word line may be a heading, not a credit.
       if (credit_line(line, credited)) {
         if (out.credit_lines.size() < kMaxDateLines) out.credit_lines.push_back(credited);

@@ -548,4 +548,12 @@ TEST_CASE("source: credits in page chrome, brackets and hosts") {
   CHECK(out.articles[0].source == "Radio Free Asia");
   out = run("{\"url\": \"https://guardian.example/x\", \"body\": \"Text here.\"}", "json");
   CHECK(out.articles[0].source == "guardian.example");
+  out = run("{\"url\": \"https://someone.hatenablog.com/entry/1\", \"body\": \"Text.\"}", "json");
+  CHECK(out.articles[0].source == "someone.hatenablog.com");
+  // A source label late in a long line of foot credits.
+  out = run(
+      "{\"url\": \"https://tw.portal.example/a\", \"body\": \"兩國外長今天會面。\\n\\n責任編輯: "
+      "某某  來源:中央社 轉載請註明作者、出處並保持完整，謝謝合作。\"}",
+      "json");
+  CHECK(out.articles[0].source == "Central News Agency");
 }
