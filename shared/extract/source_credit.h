@@ -1,7 +1,7 @@
 // Who an article is by: an explicit field, the agency a dateline or an opening "(AFP)" credits,
-// credit lines ("Fuente: EFE", "Quelle: dpa", "* AFP"), a "Source:" line, the outlet owning the
-// url's host, else the url's domain; credits resolve to canonical outlet names (outlets.json).
-// Pure and thread-safe.
+// credit lines ("Fuente: EFE", "* AFP"), a "Source:" line, a repost's masthead line, the outlet
+// owning the url's host, a name in the page chrome, else the url's domain; credits resolve to
+// canonical outlet names (outlets.json). Pure and thread-safe.
 #pragma once
 
 #include <string>
