@@ -43,12 +43,35 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
       const Outlet* o = outlets.find(head.substr(0, at));
       if (o && o->kind == "wire") return o;
     }
+    // "央视网消息（新闻联播）：", "环球网报道 记者 ...", "中国日报网6月5日讯": an outlet's name
+    // opening the paragraph before a news marker. Not "据新华社报道" (a source it cites).
+    for (std::string_view marker : {"\xE6\xB6\x88\xE6\x81\xAF", "\xE6\x8A\xA5\xE9\x81\x93",
+                                    "\xE5\xA0\xB1\xE5\xB0\x8E", "\xE8\xAE\xAF", "\xE8\xA8\x8A"}) {
+      size_t at = head.find(marker);
+      if (at == std::string_view::npos || at == 0 || at > 45) continue;
+      // A credit stands apart: "环球网报道 记者 ...", "央视网消息（...）：". Words running on cite
+      // it: "美联社报道，...", "新华社报道称 ..." ("AP reported ...").
+      std::string_view next = head.substr(at + marker.size());
+      bool apart = next.empty();
+      for (std::string_view sep : {" ", "\xEF\xBC\x88", "(", ":", "\xEF\xBC\x9A", "\xE3\x80\x80"})
+        apart |= next.starts_with(sep);
+      if (!apart) continue;
+      std::string_view name = head.substr(0, at);
+      if (const Outlet* o = outlets.find(name)) return o;
+      if (const Outlet* o = outlets.find_in(name); o && o->kind != "official") {
+        // Only a date may follow the name: "中国日报网6月5日".
+        bool dated = false;
+        for (char c : name) dated |= c >= '0' && c <= '9';
+        if (dated) return o;
+      }
+    }
     // Round brackets, the CJK lenticular ones (【ワシントン共同】, 【看中国2018年6月15日讯】), or
     // square ones ("[서울=뉴시스]"). A bracket a word runs on from is an aside, not a credit:
     // "중국국제텔레비전(CGTN)은 ..." ("CGTN said ...").
     for (auto [open_mark, close_mark] : {std::pair<std::string_view, std::string_view>{"(", ")"},
                                          {"\xE3\x80\x90", "\xE3\x80\x91"},
-                                         {"[", "]"}}) {
+                                         {"[", "]"},
+                                         {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
       size_t open = head.find(open_mark);
       if (open == std::string_view::npos) continue;
       size_t from = open + open_mark.size();
@@ -56,6 +79,9 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
       if (close == std::string_view::npos) continue;
       std::string_view after = std::string_view(paragraphs[p]).substr(close + close_mark.size());
       if (open_mark == "(" && !after.empty() && word_byte(after[0])) continue;
+      // Full-width ones credit only opening the paragraph ("（中央社記者某某華盛頓15日專電）"):
+      // elsewhere they gloss a name ("中国国际电视台（CGTN）报道").
+      if (open_mark == "\xEF\xBC\x88" && open != 0) continue;
       std::string_view inner = head.substr(from, close - from);
       // "서울=뉴시스", "ワシントン=共同": the place, then the agency. Square brackets credit only
       // so: "[Photo/Xinhua]" is a picture's credit.

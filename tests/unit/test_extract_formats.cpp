@@ -556,4 +556,21 @@ TEST_CASE("source: credits in page chrome, brackets and hosts") {
       "某某  來源:中央社 轉載請註明作者、出處並保持完整，謝謝合作。\"}",
       "json");
   CHECK(out.articles[0].source == "Central News Agency");
+  // Chinese openings: a full-width bracket opening the paragraph, an outlet before a news marker;
+  // not a bracket glossing a name, nor an outlet cited ("据...报道", "...报道称").
+  auto source_of = [&](const char* text) {
+    return run(std::string("{\"url\": \"https://portal.example.com/a\", \"body\": \"") + text +
+                   "\"}",
+               "json")
+        .articles[0]
+        .source;
+  };
+  CHECK(source_of("（中央社記者某某華盛頓15日專電）兩國元首今天通電話。") == "Central News Agency");
+  CHECK(source_of("央视网消息（新闻联播）：两国元首通电话。") == "CCTV");
+  CHECK(source_of("环球网报道 记者 某某 两国元首通电话。") == "Global Times");
+  CHECK(source_of("中国日报网6月5日讯 两国元首通电话。") == "China Daily");
+  CHECK(source_of("中国国际电视台（CGTN）报道，两国元首通电话。") == "example.com");
+  CHECK(source_of("美联社报道，两国元首通电话。") == "example.com");
+  CHECK(source_of("新华社报道称 两国元首通电话。") == "example.com");
+  CHECK(source_of("本报讯 两国元首通电话。") == "example.com");
 }
