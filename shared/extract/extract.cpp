@@ -151,6 +151,9 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   source_evidence.dateline_credit = dateline.source;
   source_evidence.source_line = clean.metadata_source;
   source_evidence.credit_lines = &clean.credit_lines;
+  source_evidence.bare_credits = &clean.bare_credits;
+  source_evidence.top_lines = &clean.top_lines;
+  source_evidence.copyright_lines = &clean.copyright_lines;
   source_evidence.paragraphs = &clean.paragraphs;
   source_evidence.url = a.url;
   a.source = resolve_source(source_evidence, knowledge.outlets());

@@ -11,6 +11,12 @@ namespace {
 
 constexpr size_t kOpeningBytes = 80;  // "PARIS (AFP) -" credits open a paragraph
 
+// A letter, a digit or any byte of a non-ASCII character.
+bool word_byte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+}
+
 // The first known outlet among the names of a credit: "ANP/RTR/BLOOMBERG", "AFP, Reuters".
 const Outlet* known_outlet(std::string_view credit, const Outlets& outlets) {
   credit = trim(credit);
@@ -37,15 +43,206 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
       const Outlet* o = outlets.find(head.substr(0, at));
       if (o && o->kind == "wire") return o;
     }
-    // Round brackets, or the CJK lenticular ones: 【ワシントン共同】, 【看中国2018年6月15日讯】.
+    // "央视网消息（新闻联播）：", "环球网报道 记者 ...", "中国日报网6月5日讯": an outlet's name
+    // opening the paragraph before a news marker. Not "据新华社报道" (a source it cites).
+    for (std::string_view marker : {"\xE6\xB6\x88\xE6\x81\xAF", "\xE6\x8A\xA5\xE9\x81\x93",
+                                    "\xE5\xA0\xB1\xE5\xB0\x8E", "\xE8\xAE\xAF", "\xE8\xA8\x8A"}) {
+      size_t at = head.find(marker);
+      if (at == std::string_view::npos || at == 0 || at > 45) continue;
+      // A credit stands apart: "环球网报道 记者 ...", "央视网消息（...）：". Words running on cite
+      // it: "美联社报道，...", "新华社报道称 ..." ("AP reported ...").
+      std::string_view next = head.substr(at + marker.size());
+      bool apart = next.empty();
+      for (std::string_view sep : {" ", "\xEF\xBC\x88", "(", ":", "\xEF\xBC\x9A", "\xE3\x80\x80"})
+        apart |= next.starts_with(sep);
+      if (!apart) continue;
+      std::string_view name = head.substr(0, at);
+      if (const Outlet* o = outlets.find(name)) return o;
+      if (const Outlet* o = outlets.find_in(name); o && o->kind != "official") {
+        // Only a date may follow the name: "中国日报网6月5日".
+        bool dated = false;
+        for (char c : name) dated |= c >= '0' && c <= '9';
+        if (dated) return o;
+      }
+    }
+    // Round brackets, the CJK lenticular ones (【ワシントン共同】, 【看中国2018年6月15日讯】), or
+    // square ones ("[서울=뉴시스]"). A bracket a word runs on from is an aside, not a credit:
+    // "중국국제텔레비전(CGTN)은 ..." ("CGTN said ...").
     for (auto [open_mark, close_mark] : {std::pair<std::string_view, std::string_view>{"(", ")"},
-                                         {"\xE3\x80\x90", "\xE3\x80\x91"}}) {
+                                         {"\xE3\x80\x90", "\xE3\x80\x91"},
+                                         {"[", "]"},
+                                         {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
       size_t open = head.find(open_mark);
       if (open == std::string_view::npos) continue;
       size_t from = open + open_mark.size();
       size_t close = head.find(close_mark, from);
       if (close == std::string_view::npos) continue;
-      if (const Outlet* o = known_outlet(head.substr(from, close - from), outlets)) return o;
+      std::string_view after = std::string_view(paragraphs[p]).substr(close + close_mark.size());
+      if (open_mark == "(" && !after.empty() && word_byte(after[0])) continue;
+      // Full-width ones credit only opening the paragraph ("（中央社記者某某華盛頓15日專電）"):
+      // elsewhere they gloss a name ("中国国际电视台（CGTN）报道").
+      if (open_mark == "\xEF\xBC\x88" && open != 0) continue;
+      std::string_view inner = head.substr(from, close - from);
+      // "서울=뉴시스", "ワシントン=共同": the place, then the agency. Square brackets credit only
+      // so: "[Photo/Xinhua]" is a picture's credit.
+      if (size_t eq = inner.rfind('='); eq != std::string_view::npos)
+        inner = inner.substr(eq + 1);
+      else if (open_mark == "[")
+        continue;
+      if (const Outlet* o = known_outlet(inner, outlets)) return o;
+    }
+  }
+  return nullptr;
+}
+
+bool has_ascii_letter(std::string_view s) {
+  for (char c : s)
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
+  return false;
+}
+
+// Lower-case ASCII letters and digits only: "Radio Free Asia" -> "radiofreeasia".
+std::string squeeze(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+  }
+  return out;
+}
+
+// The outlet a name alone on a line credits: "Reuters", "XINHUA/APP", "人民日报海外版". A line
+// that only begins with a government's name is a heading ("白宫声明全文").
+const Outlet* bare_outlet(std::string_view name, const Outlets& outlets) {
+  if (const Outlet* o = outlets.find(name)) return o;
+  const Outlet* o = known_outlet(name, outlets);
+  return o && o->kind == "official" ? nullptr : o;
+}
+
+// Photo credits repeat under every picture ("Reuters" after each caption of a gallery); a credit
+// for the story is given once or twice.
+bool repeated(std::string_view name, const std::vector<std::string>* bare) {
+  if (!bare) return false;
+  size_t n = 0;
+  for (const std::string& b : *bare) n += b == name;
+  return n >= 3;
+}
+
+// A short line above the article that is an outlet's whole name ("Global Times", "U.S.
+// DEPARTMENT OF THE TREASURY", "Office of the Spokesperson"), or its name then a date and time
+// ("TRT Haber 30.10.2025 05:40"): a masthead or a credit.
+const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets) {
+  if (!ev.top_lines) return nullptr;
+  for (const std::string& line : *ev.top_lines) {
+    std::string_view t = trim(line);
+    if (t.size() > 60 || repeated(t, ev.bare_credits)) continue;
+    if (const Outlet* o = outlets.find(t)) {
+      if (o->kind != "platform" && o->kind != "social") return o;
+      continue;
+    }
+    // The name, then only digits and punctuation.
+    size_t end = t.size();
+    while (end > 0 && !((t[end - 1] | 0x20) >= 'a' && (t[end - 1] | 0x20) <= 'z') &&
+           static_cast<unsigned char>(t[end - 1]) < 0x80)
+      --end;
+    if (end == t.size() || end == 0) continue;
+    std::string_view tail = t.substr(end);
+    size_t digits = 0;
+    for (char c : tail) digits += c >= '0' && c <= '9';
+    if (digits < 4) continue;
+    if (const Outlet* o = outlets.find(trim(t.substr(0, end))))
+      if (o->kind != "platform" && o->kind != "social") return o;
+  }
+  return nullptr;
+}
+
+// A publisher's name that the domain cannot spell, from the page's chrome: the name before the
+// site's own address ("海口网 http://www.example.net 时间: ..."), or the holder of a copyright
+// line ("中国每日新讯网版权所有", "جميع الحقوق محفوظة ..."). Only names without Latin letters:
+// a Latin name is better given by the domain than by a company's legal name.
+std::string chrome_name(const SourceEvidence& ev, std::string_view domain) {
+  auto clean = [](std::string_view name) {
+    static constexpr std::array<std::string_view, 8> kDrop = {
+        "\xC2\xA9",  "\xE2\x93\x92", "版权所有", "版權所有",
+        "copyright", "Copyright",    ":",        "\xEF\xBC\x9A"};
+    std::string out(name);
+    for (std::string_view d : kDrop)
+      for (size_t at = out.find(d); at != std::string::npos; at = out.find(d))
+        out.erase(at, d.size());
+    // Years and spaces around the name.
+    std::string_view v = trim(out);
+    while (!v.empty() && ((v.front() >= '0' && v.front() <= '9') || v.front() == '-'))
+      v = trim(v.substr(1));
+    while (!v.empty() && ((v.back() >= '0' && v.back() <= '9') || v.back() == '-' ||
+                          v.back() == '.' || v.back() == '|'))
+      v = trim(v.substr(0, v.size() - 1));
+    return std::string(v);
+  };
+  auto usable = [](const std::string& name) {
+    return name.size() >= 6 && name.size() <= 45 && !has_ascii_letter(name) &&
+           name.find(' ') == std::string::npos;
+  };
+  if (ev.top_lines && !domain.empty()) {
+    for (const std::string& line : *ev.top_lines) {
+      size_t at = line.find(domain);
+      if (at == std::string::npos) continue;
+      // Back to the start of the address: "http://www.", "www.". A label ("网址：") is not a name.
+      size_t start = line.rfind(' ', at);
+      start = start == std::string::npos ? 0 : start;
+      std::string_view before = trim(std::string_view(line).substr(0, start));
+      if (before.ends_with(":") || before.ends_with("\xEF\xBC\x9A")) continue;
+      std::string name = clean(before);
+      if (usable(name)) return name;
+    }
+  }
+  if (ev.copyright_lines) {
+    for (const std::string& line : *ev.copyright_lines) {
+      // "北京某某公司主办 中国每日新讯网版权所有": the last words before the mark.
+      std::string_view t = trim(line);
+      for (std::string_view mark : {"版权所有", "版權所有"}) {
+        size_t at = t.find(mark);
+        if (at == std::string_view::npos) continue;
+        std::string_view before = trim(t.substr(0, at));
+        size_t space = before.rfind(' ');
+        std::string name =
+            clean(space == std::string_view::npos ? before : before.substr(space + 1));
+        if (usable(name)) return name;
+      }
+    }
+  }
+  return "";
+}
+
+// An outlet whose whole name a label of the host spells: the CDN host
+// "radiofreeasia-prod.web.cdn.example" is Radio Free Asia's.
+const Outlet* host_spells_outlet(std::string_view host, const Outlets& outlets) {
+  // Only the labels before the registrable domain: a domain of its own ("guardian.example")
+  // may be another outlet of the same name.
+  std::string domain = registrable_domain(host);
+  if (host.size() <= domain.size()) return nullptr;
+  host = host.substr(0, host.size() - domain.size() - 1);
+  std::vector<std::string> parts;
+  std::string part;
+  for (size_t i = 0; i <= host.size(); ++i) {
+    if (i < host.size() && host[i] != '.' && host[i] != '-') {
+      part += host[i];
+      continue;
+    }
+    if (part.size() >= 6) parts.push_back(part);
+    part.clear();
+  }
+  if (parts.empty()) return nullptr;
+  for (const Outlet& o : outlets.all()) {
+    if (o.kind == "platform" || o.kind == "social") continue;
+    std::vector<std::string_view> names = {o.name};
+    for (const std::string& a : o.aliases) names.push_back(a);
+    for (std::string_view n : names) {
+      std::string s = squeeze(n);
+      if (s.size() < 6) continue;
+      for (const std::string& p : parts)
+        if (p == s) return &o;
     }
   }
   return nullptr;
@@ -85,22 +282,29 @@ std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   if (ev.credit_lines)
     for (const std::string& line : *ev.credit_lines)
       if (const Outlet* o = known_outlet(line, outlets)) return o->name;
+  if (ev.bare_credits)
+    for (const std::string& name : *ev.bare_credits)
+      if (const Outlet* o = bare_outlet(name, outlets); o && !repeated(name, ev.bare_credits))
+        return o->name;
   std::string host = url_host(ev.url);
+  const Outlet* owner = host.empty() ? nullptr : outlets.for_host(host);
+  // A site that reposts others' articles (unknown, a platform, an aggregator) shows the
+  // original's masthead or credit above it; on an outlet's own site such lines are its menus.
+  if (!owner || owner->kind == "platform" || owner->kind == "aggregator")
+    if (const Outlet* o = top_line_outlet(ev, outlets)) return o->name;
   if (host.empty()) return "";
-  if (const Outlet* o = outlets.for_host(host)) {
-    // A publishing platform (kind "platform": blogspot.com, substack.com, ...) hosts many
-    // publications: the one here is the label before the platform's domain.
-    if (o->kind != "platform") return o->name;
-    for (const std::string& h : o->hosts) {
-      if (host.size() > h.size() + 1 && host.ends_with("." + h)) {
-        std::string_view sub = std::string_view(host).substr(0, host.size() - h.size() - 1);
-        size_t dot = sub.rfind('.');
-        return std::string(dot == std::string_view::npos ? sub : sub.substr(dot + 1));
-      }
-    }
-    return o->name;
+  if (owner && owner->kind != "platform") return owner->name;
+  if (!owner) {
+    std::string domain = registrable_domain(host);
+    if (const Outlet* o = host_spells_outlet(host, outlets)) return o->name;
+    std::string name = chrome_name(ev, domain);
+    if (!name.empty()) return outlets.canonical(name);
+    return domain;
   }
-  return registrable_domain(host);
+  // A publishing platform (kind "platform": blogspot.com, hatenablog.com, ...) hosts many
+  // publications: the one here is named by its whole host ("someone.hatenablog.com"), whose first
+  // label is the publication's name.
+  return host;
 }
 
 }  // namespace readouts

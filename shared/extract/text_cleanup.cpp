@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "shared/extract/credit_lines.h"
 #include "shared/extract/dates.h"
 #include "shared/text/utf8.h"
 
@@ -280,73 +281,6 @@ bool date_only_line(std::string_view line, std::string& date_text) {
   return true;
 }
 
-bool metadata_source_line(std::string_view line, std::string& source) {
-  std::string_view t = trim(line);
-  if (t.size() > 120) return false;
-  static constexpr std::array<std::string_view, 4> kKeys = {"source:", "来源：", "來源：", "来源:"};
-  for (std::string_view key : kKeys) {
-    if (istarts_with(t, key)) {
-      source = std::string(trim(t.substr(key.size())));
-      return !source.empty();
-    }
-  }
-  return false;
-}
-
-// A short line that credits an outlet, anywhere in the text: "Fuente: EFE", "Quelle: dpa",
-// "Con información de EFE", "Avec AFP", "* AFP", "AFP / le 19 septembre". The credited text is
-// returned (it is checked against outlets.json later).
-bool credit_line(std::string_view line, std::string& credited) {
-  std::string_view t = trim(line);
-  if (t.empty() || t.size() > 80) return false;
-  static constexpr std::array<std::string_view, 22> kKeys = {"source:",
-                                                             "sources:",
-                                                             "fuente:",
-                                                             "fuentes:",
-                                                             "quelle:",
-                                                             "fonte:",
-                                                             "fonti:",
-                                                             "forrás:",
-                                                             "źródło:",
-                                                             "kaynak:",
-                                                             "bron:",
-                                                             "источник:",
-                                                             "出典：",
-                                                             "출처:",
-                                                             "المصدر:",
-                                                             "con información de",
-                                                             "con informacion de",
-                                                             "avec",
-                                                             "mit material von",
-                                                             "mit material der",
-                                                             "com informações da",
-                                                             "com informações de"};
-  for (std::string_view key : kKeys) {
-    if (!istarts_with(t, key)) continue;
-    credited = std::string(trim(t.substr(key.size())));
-    return !credited.empty() && credited.size() <= 40;
-  }
-  // "2023-07-11 来源: 德国之声中文网 原文链接": a source label inside a short line; the credit is
-  // the words after it (matched to an outlet by their start).
-  for (std::string_view key : {"来源:", "來源:", "来源：", "來源：", "source:", "Source:"}) {
-    size_t at = t.find(key);
-    if (at == std::string_view::npos || at == 0) continue;
-    credited = std::string(trim(t.substr(at + key.size())));
-    return !credited.empty();
-  }
-  // "* AFP", "AFP", "(AFP)", "AFP / le 19 septembre 2025": a name alone, or before " / ".
-  std::string_view name = t;
-  while (!name.empty() && (name.front() == '*' || name.front() == '(' || name.front() == ' '))
-    name.remove_prefix(1);
-  while (!name.empty() && (name.back() == ')' || name.back() == '.' || name.back() == ' '))
-    name.remove_suffix(1);
-  if (size_t slash = name.find(" / "); slash != std::string_view::npos)
-    name = name.substr(0, slash);
-  if (name.empty() || name.size() > 24 || name.find(' ') != std::string_view::npos) return false;
-  credited = std::string(name);
-  return true;
-}
-
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.size() > 80) return false;
@@ -410,6 +344,7 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
     pos = eol + 1;
   }
   size_t substantial_seen = 0;  // kept lines of kSubstantialLine bytes or more
+  bool body_started = false;
   constexpr size_t kSubstantialLine = 120;
   std::vector<std::vector<std::string_view>> blocks(1);
   bool first_line = true;
@@ -434,17 +369,29 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
       }
       continue;
     }
-    // Metadata lines are read only near the top (see text_cleanup.h).
+    // Short lines above the article (masthead, credits, bylines), whatever else they are. The
+    // article starts at the first long line that ends a sentence (a long headline does not).
+    if (line.size() >= kSubstantialLine && ends_sentence(line)) body_started = true;
+    if (!body_started && line.size() <= kMaxTopLine && out.top_lines.size() < kMaxTopLines)
+      out.top_lines.emplace_back(line);
+    if (line.size() <= kMaxTopLine && copyright_line(line) &&
+        out.copyright_lines.size() < kMaxDateLines)
+      out.copyright_lines.emplace_back(line);
+    // Metadata lines are read only near the top (see text_cleanup.h). A source line goes first:
+    // "来源:新华社 2025-10-28 00:15" also holds a date, but it is the credit.
     if (substantial_seen < 3) {
       std::string date_text, source;
       DateLine::Kind kind = DateLine::Kind::kDateOnly;
-      if (metadata_date_line(line, date_text, kind) || date_only_line(line, date_text)) {
-        if (out.date_lines.size() < kMaxDateLines)
+      if (out.metadata_source.empty() && metadata_source_line(line, source)) {
+        out.metadata_source = source;
+        if (date_only_line(line.substr(line.find(source)), date_text) &&
+            out.date_lines.size() < kMaxDateLines)
           out.date_lines.push_back({std::move(date_text), kind});
         continue;
       }
-      if (out.metadata_source.empty() && metadata_source_line(line, source)) {
-        out.metadata_source = source;
+      if (metadata_date_line(line, date_text, kind) || date_only_line(line, date_text)) {
+        if (out.date_lines.size() < kMaxDateLines)
+          out.date_lines.push_back({std::move(date_text), kind});
         continue;
       }
       if (is_byline(line)) continue;
@@ -455,9 +402,13 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
       junk.push_back(line);
       continue;
     }
-    if (std::string credited; line.size() <= 80 && credit_line(line, credited)) {
+    if (std::string credited; line.size() <= 160) {
       // The line stays in the text: a one-word line may be a heading, not a credit.
-      if (out.credit_lines.size() < kMaxDateLines) out.credit_lines.push_back(credited);
+      if (credit_line(line, credited)) {
+        if (out.credit_lines.size() < kMaxDateLines) out.credit_lines.push_back(credited);
+      } else if (bare_credit(line, credited) && out.bare_credits.size() < kMaxDateLines) {
+        out.bare_credits.push_back(credited);
+      }
     }
     if (line.size() >= kSubstantialLine) ++substantial_seen;
     blocks.back().push_back(line);

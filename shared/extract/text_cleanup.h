@@ -19,15 +19,20 @@ struct DateLine {
 };
 
 struct CleanText {
-  std::vector<std::string> paragraphs;    // junk removed, lines joined, spaces collapsed
-  std::vector<DateLine> date_lines;       // near the top, in order (at most kMaxDateLines)
-  std::string metadata_source;            // "Source: X" line, if any
-  std::vector<std::string> credit_lines;  // what credit lines name: "Fuente: EFE" -> "EFE"
-  std::string headline;                   // a leading headline line, if the text has one
-  size_t junk_lines = 0;                  // lines dropped as junk
+  std::vector<std::string> paragraphs;       // junk removed, lines joined, spaces collapsed
+  std::vector<DateLine> date_lines;          // near the top, in order (at most kMaxDateLines)
+  std::string metadata_source;               // "Source: X" line, if any
+  std::vector<std::string> credit_lines;     // what credit lines name: "Fuente: EFE" -> "EFE"
+  std::vector<std::string> bare_credits;     // a name alone on a line: "* AFP", "(Reuters)"
+  std::vector<std::string> top_lines;        // short lines above the first long one (masthead)
+  std::vector<std::string> copyright_lines;  // "Copyright © 2024 Example News", "X版权所有"
+  std::string headline;                      // a leading headline line, if the text has one
+  size_t junk_lines = 0;                     // lines dropped as junk
 };
 
 constexpr size_t kMaxDateLines = 8;
+constexpr size_t kMaxTopLines = 12;
+constexpr size_t kMaxTopLine = 160;  // bytes
 
 // Splits text into paragraphs: blank lines separate paragraphs; when the text has no blank line
 // at all, every line is a paragraph. Drops junk and metadata lines; date, source and byline

@@ -443,7 +443,7 @@ TEST_CASE("source: credits and url hosts resolve to one canonical outlet") {
   // A publication on a blogging platform is named by its own label; a wire opening the text.
   out = run("{\"url\": \"http://travelnotes.blogspot.com/2017/04/x.html\", \"body\": \"Text.\"}",
             "json");
-  CHECK(out.articles[0].source == "travelnotes");
+  CHECK(out.articles[0].source == "travelnotes.blogspot.com");
   out =
       run("{\"url\": \"https://www.townpaper.am/en/x\", \"body\": \"Reuters. The president "
           "said the talks went well.\"}",
@@ -465,4 +465,112 @@ TEST_CASE("source: credits and url hosts resolve to one canonical outlet") {
   // A dateline's agency, in any script, is the same outlet.
   out = run("新华社北京6月5日电 国家主席习近平5日晚同美国总统特朗普通电话。", "txt");
   CHECK(out.articles[0].source == "Xinhua");
+}
+
+TEST_CASE("source: credits in page chrome, brackets and hosts") {
+  // A dated source line is the credit, and its date is still read.
+  auto out = run(
+      "{\"url\": \"http://portal.example.com.cn/a.html\", \"body\": \"首页 > 快讯\\n两国外长通电"
+      "话\\n来源:新华社 2025-10-28 00:15\\n双方就两国关系交换了意见。\"}",
+      "json");
+  REQUIRE(out.articles.size() == 1);
+  CHECK(out.articles[0].source == "Xinhua");
+  CHECK(out.articles[0].date.iso() == "2025-10-28");
+  // A bracket a word runs on from is an aside; "[place=agency]" credits the agency, "[Photo/X]"
+  // does not.
+  out =
+      run("{\"url\": \"https://www.koreapaper.example/v/1\", \"body\": \"[서울=뉴시스] 두 장관이 "
+          "만났다.\\n\\n중국국제텔레비전(CGTN)은 회담이 열렸다고 전했다.\"}",
+          "json");
+  CHECK(out.articles[0].source == "Newsis");
+  out =
+      run("{\"url\": \"https://www.koreapaper.example/v/2\", \"body\": \"두 장관이 만났다.\\n\\n"
+          "중국국제텔레비전(CGTN)은 회담이 열렸다고 전했다.\"}",
+          "json");
+  CHECK(out.articles[0].source == "koreapaper.example");
+  out =
+      run("{\"url\": \"https://daily.example.org/a\", \"body\": \"[Photo/Xinhua] The ministers "
+          "met on Monday.\"}",
+          "json");
+  CHECK(out.articles[0].source == "example.org");
+  // A heading that begins with a government's name is not its credit; a photo credit repeated
+  // under every picture is not the story's.
+  out =
+      run("{\"url\": \"https://www.twnews.example/n/1\", \"body\": \"兩國元首舉行視訊會議。\\n\\n"
+          "白宮聲明全文：\\n\\n兩位領袖討論了雙邊關係。\"}",
+          "json");
+  CHECK(out.articles[0].source == "twnews.example");
+  out =
+      run("{\"url\": \"https://www.gallery.example/a\", \"body\": \"Leaders shake hands\\nReuters"
+          "\\n\\nThe leaders sat down\\nReuters\\n\\nA joint walk\\nReuters\\n\\nThe two "
+          "sides talked for hours.\"}",
+          "json");
+  CHECK(out.articles[0].source == "gallery.example");
+  // A repost names the original's masthead above the article, alone or before its date.
+  out =
+      run("{\"url\": \"https://www.mirror-archive.example/x\", \"body\": \"Donate today\\n\\n"
+          "Global Times\\n\\nMinisters meet in Kuala Lumpur\\n\\nThe two foreign ministers met on "
+          "Friday and talked about trade and the leaders' plans for the coming months.\"}",
+          "json");
+  CHECK(out.articles[0].source == "Global Times");
+  out =
+      run("{\"url\": \"https://www.repost.example/x\", \"body\": \"TRT Haber 30.10.2025 05:40\\n\\n"
+          "Liderler Busan'da bir araya geldi.\"}",
+          "json");
+  CHECK(out.articles[0].source == "TRT");
+  // On an outlet's own site, another outlet's name in the menus is not a credit.
+  out =
+      run("{\"url\": \"https://www.scmp.com/news/x\", \"body\": \"Reuters Connect\\n\\nGlobal "
+          "Times\\n\\nThe two ministers met on Friday.\"}",
+          "json");
+  CHECK(out.articles[0].source == "South China Morning Post");
+  // A name the domain cannot spell: before the site's own address, or holding its copyright.
+  out =
+      run("{\"url\": \"http://www.citynews.example/n/1.htm\", \"body\": \"城市新闻网 "
+          "http://www.citynews.example 时间:2014-11-14 15:01\\n\\n两国元首在北京会面。\"}",
+          "json");
+  CHECK(out.articles[0].source == "城市新闻网");
+  out =
+      run("{\"url\": \"http://www.dailyflash.example/n/2.htm\", \"body\": \"两国元首在北京会面。"
+          "\\n\\n某某传媒公司主办 每日快讯网版权所有\"}",
+          "json");
+  CHECK(out.articles[0].source == "每日快讯网");
+  out =
+      run("{\"url\": \"http://www.dailyflash.example/n/3.htm\", \"body\": \"Leaders met in "
+          "Beijing.\\n\\nCopyright © 2024 Flash Media Holdings Inc.\"}",
+          "json");
+  CHECK(out.articles[0].source == "dailyflash.example");
+  // A CDN host named after an outlet in its subdomain; a blog platform's host is the blog's.
+  out =
+      run("{\"url\": \"https://radiofreeasia-prod.web.cdnhost.example/english/x\", \"body\": "
+          "\"Text here.\"}",
+          "json");
+  CHECK(out.articles[0].source == "Radio Free Asia");
+  out = run("{\"url\": \"https://guardian.example/x\", \"body\": \"Text here.\"}", "json");
+  CHECK(out.articles[0].source == "guardian.example");
+  out = run("{\"url\": \"https://someone.hatenablog.com/entry/1\", \"body\": \"Text.\"}", "json");
+  CHECK(out.articles[0].source == "someone.hatenablog.com");
+  // A source label late in a long line of foot credits.
+  out = run(
+      "{\"url\": \"https://tw.portal.example/a\", \"body\": \"兩國外長今天會面。\\n\\n責任編輯: "
+      "某某  來源:中央社 轉載請註明作者、出處並保持完整，謝謝合作。\"}",
+      "json");
+  CHECK(out.articles[0].source == "Central News Agency");
+  // Chinese openings: a full-width bracket opening the paragraph, an outlet before a news marker;
+  // not a bracket glossing a name, nor an outlet cited ("据...报道", "...报道称").
+  auto source_of = [&](const char* text) {
+    return run(std::string("{\"url\": \"https://portal.example.com/a\", \"body\": \"") + text +
+                   "\"}",
+               "json")
+        .articles[0]
+        .source;
+  };
+  CHECK(source_of("（中央社記者某某華盛頓15日專電）兩國元首今天通電話。") == "Central News Agency");
+  CHECK(source_of("央视网消息（新闻联播）：两国元首通电话。") == "CCTV");
+  CHECK(source_of("环球网报道 记者 某某 两国元首通电话。") == "Global Times");
+  CHECK(source_of("中国日报网6月5日讯 两国元首通电话。") == "China Daily");
+  CHECK(source_of("中国国际电视台（CGTN）报道，两国元首通电话。") == "example.com");
+  CHECK(source_of("美联社报道，两国元首通电话。") == "example.com");
+  CHECK(source_of("新华社报道称 两国元首通电话。") == "example.com");
+  CHECK(source_of("本报讯 两国元首通电话。") == "example.com");
 }

@@ -1,0 +1,104 @@
+// Reading credit lines: source labels, credits in many languages, bare names, copyright lines.
+#include "shared/extract/credit_lines.h"
+
+#include <array>
+
+#include "shared/extract/dates.h"
+#include "shared/text/utf8.h"
+
+namespace readouts {
+
+bool metadata_source_line(std::string_view line, std::string& source) {
+  std::string_view t = trim(line);
+  if (t.size() > 120) return false;
+  static constexpr std::array<std::string_view, 4> kKeys = {"source:", "来源：", "來源：", "来源:"};
+  for (std::string_view key : kKeys) {
+    if (istarts_with(t, key)) {
+      std::string_view credit = trim(t.substr(key.size()));
+      // "来源:新华社 2025-10-28 00:15": the date after the name is the line's own.
+      auto dates = find_dates(credit, 1);
+      if (!dates.empty() && dates[0].begin > 0) credit = trim(credit.substr(0, dates[0].begin));
+      source = std::string(credit);
+      return !source.empty();
+    }
+  }
+  return false;
+}
+
+bool credit_line(std::string_view line, std::string& credited) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 160) return false;
+  static constexpr std::array<std::string_view, 22> kKeys = {"source:",
+                                                             "sources:",
+                                                             "fuente:",
+                                                             "fuentes:",
+                                                             "quelle:",
+                                                             "fonte:",
+                                                             "fonti:",
+                                                             "forrás:",
+                                                             "źródło:",
+                                                             "kaynak:",
+                                                             "bron:",
+                                                             "источник:",
+                                                             "出典：",
+                                                             "출처:",
+                                                             "المصدر:",
+                                                             "con información de",
+                                                             "con informacion de",
+                                                             "avec",
+                                                             "mit material von",
+                                                             "mit material der",
+                                                             "com informações da",
+                                                             "com informações de"};
+  for (std::string_view key : kKeys) {
+    if (t.size() > 80 || !istarts_with(t, key)) continue;
+    credited = std::string(trim(t.substr(key.size())));
+    return !credited.empty() && credited.size() <= 40;
+  }
+  // "2023-07-11 来源: 德国之声中文网 原文链接", "責任編輯: 某某  來源:中央社 轉載請註明出處": a
+  // source label inside a line of credits (up to 160 bytes: 50 CJK characters); the credit is
+  // the words after it (matched to an outlet by their start).
+  for (std::string_view key : {"来源:", "來源:", "来源：", "來源：", "source:", "Source:"}) {
+    size_t at = t.find(key);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view rest = trim(t.substr(at + key.size()));
+    // A long tail ("中央社 轉載請註明作者、出處"): the words that fit in 60 bytes.
+    if (rest.size() > 60) {
+      size_t space = rest.rfind(' ', 60);
+      rest = rest.substr(0, space == std::string_view::npos ? 60 : space);
+    }
+    credited = std::string(trim(rest));
+    return !credited.empty();
+  }
+  return false;
+}
+
+// "* AFP", "AFP", "(AFP)", "AFP / le 19 septembre 2025": a name alone, or before " / ". Only an
+// outlet's whole name counts (checked later), so "白宫声明全文：" is a heading, not a credit.
+bool bare_credit(std::string_view line, std::string& credited) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 80) return false;
+  std::string_view name = t;
+  while (!name.empty() && (name.front() == '*' || name.front() == '(' || name.front() == ' '))
+    name.remove_prefix(1);
+  while (!name.empty() && (name.back() == ')' || name.back() == '.' || name.back() == ' '))
+    name.remove_suffix(1);
+  if (size_t slash = name.find(" / "); slash != std::string_view::npos)
+    name = name.substr(0, slash);
+  if (name.empty() || name.size() > 24 || name.find(' ') != std::string_view::npos) return false;
+  if (name.ends_with(":") || name.ends_with("\xEF\xBC\x9A")) return false;  // a heading
+  credited = std::string(name);
+  return true;
+}
+
+// "Copyright © 2024 Example News. All rights reserved.", "中国每日新讯网版权所有", "ⓒ 뉴스":
+// a line naming the site's publisher.
+bool copyright_line(std::string_view line) {
+  const std::string lower = ascii_lower(line);
+  for (std::string_view mark : {"copyright", "\xC2\xA9", "\xE2\x93\x92", "(c) ", "版权所有",
+                                "版權所有", "جميع الحقوق محفوظة"})
+    if (lower.find(mark) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace readouts
