@@ -342,12 +342,6 @@ void add_spoken_terms(const Xapian::Query& words, const std::string& speaker,
   }
 }
 
-// A constant weight for every document matching q.
-Xapian::Query constant_weight(const Xapian::Query& q, double weight) {
-  return Xapian::Query(Xapian::Query::OP_FILTER,
-                       Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()), q);
-}
-
 // Whether the text holds a typed date field or range ("date:...", "year:...", "a..b").
 bool typed_date_syntax(const std::string& text) {
   const std::string lower = lower_ascii(text);
@@ -356,6 +350,11 @@ bool typed_date_syntax(const std::string& text) {
 }
 
 }  // namespace
+
+Xapian::Query constant_weight(const Xapian::Query& q, double weight) {
+  return Xapian::Query(Xapian::Query::OP_FILTER,
+                       Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()), q);
+}
 
 std::string bracket_cjk_runs(std::string_view text) {
   auto cjk_at = [&](size_t i, size_t& len) {

@@ -43,6 +43,9 @@ struct BuiltQuery {
 // stay far below it); the weight modulo kTierUnit is the score shown to users.
 inline constexpr double kTierUnit = 250.0;
 
+// A constant weight (a ranking tier) for every document matching q.
+Xapian::Query constant_weight(const Xapian::Query& q, double weight);
+
 // Most terms a wildcard expands to (the most frequent are kept; never an error).
 inline constexpr Xapian::termcount kMaxWildcardExpansion = 100;
 

@@ -263,14 +263,25 @@ struct Searcher::Impl {
   }
 
   // retry_words: when syntax matches nothing, search its words once (never again from there).
+  // first: when given, the articles it matches rank first (the syntax's own matches when its
+  // words are searched after it found too few).
   Result<SearchResponse> run_search(const SearchRequest& req, const SearchLimits& limits,
-                                    bool retry_words = true) {
+                                    bool retry_words = true, const Xapian::Query* first = nullptr) {
     SearchResponse resp;
     resp.page = req.page;
     resp.per_page = req.per_page;
     auto built_r = build_query(req, *knowledge, &db, ranking);
     if (!built_r.ok()) return built_r.error();
     BuiltQuery& built = built_r.value();
+    if (first) {
+      auto first_tier = [&](const Xapian::Query& q) {
+        return q.empty() ? q
+                         : Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
+                                         constant_weight(*first, 8 * kTierUnit));
+      };
+      built.query = first_tier(built.query);
+      built.loose = first_tier(built.loose);
+    }
     resp.interpreted = built.interpretation;
     resp.synonyms = built.expanded;
 
@@ -321,13 +332,24 @@ struct Searcher::Impl {
     // Syntax that matches nothing (a phrase not in the index, "A AND B" where none has both):
     // the words instead, so that a question whose words match answers. Not when the syntax
     // excludes ("Taiwan -Biden", "NOT"): there nothing may be what was asked for.
-    if (retry_words && built.interpretation.syntax && mset.get_matches_lower_bound() == 0 &&
-        !excludes(built.interpretation.text)) {
+    // Syntax that matches fewer than kMinStrictMatches (a quoted phrase the other accounts word
+    // differently): its matches first, then the articles with its words, as for free text.
+    const Xapian::doccount syntax_matches = mset.get_matches_lower_bound();
+    if (retry_words && built.interpretation.syntax && !excludes(built.interpretation.text) &&
+        (syntax_matches == 0 ||
+         (syntax_matches < kMinStrictMatches && req.sort == SortOrder::kRelevance))) {
       SearchRequest words = req;
       words.q = words_only(req.q);
-      auto retried = run_search(words, limits, /*retry_words=*/false);
-      if (retried.ok() && retried.value().total > 0 && !retried.value().interpreted.syntax) {
-        retried.value().interpreted.syntax_ignored = true;
+      auto retried =
+          run_search(words, limits, /*retry_words=*/false, syntax_matches == 0 ? nullptr : &query);
+      if (retried.ok() && retried.value().total > syntax_matches &&
+          !retried.value().interpreted.syntax) {
+        if (syntax_matches == 0) {
+          retried.value().interpreted.syntax_ignored = true;
+        } else {
+          retried.value().interpreted = resp.interpreted;  // what was read: the syntax
+          retried.value().match = "any";
+        }
         return retried;
       }
     }

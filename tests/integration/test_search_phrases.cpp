@@ -1,0 +1,68 @@
+// HTTP tests: a quoted phrase that finds few articles ranks its matches first and then the
+// articles with its words; syntax that excludes stays strict (docs/api.md, query reader).
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "tests/integration/test_helpers.h"
+
+using namespace readouts::testing;
+using nlohmann::json;
+
+namespace {
+
+// One account with the exact phrase, two that word the same warning differently.
+struct PhraseCorpus {
+  TempDir tmp;
+  std::filesystem::path db = tmp.path() / "db";
+  PhraseCorpus() {
+    const std::filesystem::path dir = tmp.path() / "articles";
+    std::filesystem::create_directories(dir);
+    auto write = [&](const char* name, const std::string& text) {
+      std::ofstream(dir / name) << text;
+    };
+    write("exact.md",
+          "---\nid: exact\ntitle: A warning over the strait\ndate: 2022-07-28\n---\n\n"
+          "The leader gave a warning that whoever plays with fire will get burned.\n");
+    write("other-1.md",
+          "---\nid: other-1\ntitle: Another account of the warning\ndate: 2022-07-28\n---\n\n"
+          "In a stern warning, he said those playing with fire would be burned by it.\n");
+    write("other-2.md",
+          "---\nid: other-2\ntitle: The warning, reported abroad\ndate: 2022-07-29\n---\n\n"
+          "The warning was that anyone who played with fire would perish by it.\n");
+    write("unrelated.md",
+          "---\nid: unrelated\ntitle: Trade talks\ndate: 2022-07-30\n---\n\n"
+          "The ministers discussed tariffs and soybeans.\n");
+    auto r = index_paths(db, quote(dir.string()));
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+  }
+};
+
+json search(const TestServer& s, const std::string& params) {
+  int status = 0;
+  json r = get_json(s, "/api/search?" + params, &status);
+  INFO(params << "\n" << r.dump(1).substr(0, 2000));
+  CHECK(status == 200);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a phrase that finds few articles ranks them first, then its words") {
+  PhraseCorpus corpus;
+  TestServer server(corpus.db);
+  const json r = search(server, "q=%22plays%20with%20fire%22%20warning");
+  REQUIRE(r["results"].size() == 3);
+  CHECK(r["results"][0]["id"] == "exact");
+  CHECK(r["interpreted"]["match"] == "any");
+  CHECK(r["interpreted"]["syntax"] == true);
+  CHECK(r["interpreted"]["syntax_ignored"] == false);
+  // Sorted by date, the phrase is what was asked for: no words added.
+  const json by_date = search(server, "q=%22plays%20with%20fire%22%20warning&sort=date");
+  CHECK(by_date["results"].size() == 1);
+  // An exclusion stays strict: nothing is added to what the user narrowed.
+  const json excluded = search(server, "q=%22plays%20with%20fire%22%20-soybeans");
+  CHECK(excluded["results"].size() == 1);
+  CHECK(excluded["interpreted"]["match"] == "all");
+}
