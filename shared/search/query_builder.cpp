@@ -639,7 +639,6 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     Xapian::Query dated(Xapian::Query::OP_AND, date_filters.begin(), date_filters.end());
     if (date_from_words && options.undated_after_dated) {
       boosts.push_back(constant_weight(dated, 4 * kTierUnit));
-      built.dated_only = dated;
       built.interpretation.undated_included = true;
       dated = Xapian::Query(Xapian::Query::OP_OR, dated,
                             Xapian::Query(std::string(schema::kNoDateTerm)));

@@ -24,15 +24,11 @@
 namespace readouts {
 
 struct BuiltQuery {
-  Xapian::Query query;       // strict: every concept must match (plus boosts and filters)
-  Xapian::Query loose;       // any concept, strict matches first; empty if not applicable
-  Xapian::Query undated;     // the dates read from the words searched as words; empty if none
-  Xapian::Query text_query;  // the words alone (snippets)
-  // A date read from the words: the date filter alone, when query and loose also let in the
-  // articles of unknown date (after the dated ones); empty otherwise. The searcher searches the
-  // date's words (undated) when nothing of that date matches.
-  Xapian::Query dated_only;
-  Interpretation interpretation;      // how the query was read
+  Xapian::Query query;            // strict: every concept must match (plus boosts and filters)
+  Xapian::Query loose;            // any concept, strict matches first; empty if not applicable
+  Xapian::Query undated;          // the dates read from the words searched as words; empty if none
+  Xapian::Query text_query;       // the words alone (snippets)
+  Interpretation interpretation;  // how the query was read
   std::vector<std::string> speakers;  // canonical speakers to prefer for snippets
   std::vector<std::string> expanded;  // synonym groups used, as "prc=china|people's republic..."
   // Words and names in scripts other than Latin to highlight whole (CJK: 台湾, 习近平, 海湖庄园).

@@ -306,18 +306,7 @@ struct Searcher::Impl {
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr,
                          std::max(check, may_undate ? 1u : 0u));
     }
-    // Nothing of that date (articles of unknown date may match): the date's words instead.
-    auto nothing_dated = [&] {
-      if (mset.get_matches_lower_bound() == 0) return true;
-      if (built.dated_only.empty()) return false;
-      SearchRequest one = req;
-      one.page = 1;
-      one.per_page = 1;
-      return run_enquire(Xapian::Query(Xapian::Query::OP_FILTER, query, built.dated_only), one,
-                         nullptr, 1)
-          .empty();
-    };
-    if (may_undate && nothing_dated()) {
+    if (may_undate && mset.get_matches_lower_bound() == 0) {
       query = built.undated;
       resp.match = "any";
       resp.interpreted.from.clear();
