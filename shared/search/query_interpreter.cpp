@@ -197,6 +197,20 @@ int day_number(std::string t) {
   return d >= 1 && d <= 31 ? d : 0;
 }
 
+// The topic a word names through its synonym group: a group holding the word and a topic's id
+// or label ("芬太尼" is in the group of "fentanyl"); nullptr if none.
+const Topic* topic_of_synonym(const std::string& word, const Knowledge& knowledge) {
+  const std::string folded = is_ascii(word) ? lower_ascii(word) : fold_word(word);
+  for (const SynonymGroup& g : knowledge.synonyms()) {
+    if (std::none_of(g.terms.begin(), g.terms.end(),
+                     [&](const std::string& term) { return term == word || term == folded; }))
+      continue;
+    for (const std::string& term : g.terms)
+      if (const Topic* topic = knowledge.find_topic(term)) return topic;
+  }
+  return nullptr;
+}
+
 void add_speaker(Interpretation& out, const std::string& name, const std::string& alias) {
   if (std::find(out.speakers.begin(), out.speakers.end(), name) != out.speakers.end()) return;
   out.speakers.push_back(name);
@@ -468,7 +482,11 @@ void recognise(std::vector<QueryToken>& tokens, std::vector<bool>& used, const K
         continue;
       }
     }
-    if (const Topic* topic = knowledge.find_topic(t)) add_unique(out.topics, topic->id);
+    if (const Topic* topic = knowledge.find_topic(t)) {
+      add_unique(out.topics, topic->id);
+    } else if (const Topic* via = topic_of_synonym(t, knowledge)) {
+      add_unique(out.topics, via->id);  // "芬太尼", "тайвань": a group naming a topic
+    }
   }
 
   // "What did X say about Y", "X's remarks on Y", "习近平 表示 台湾": the words are X's.

@@ -82,6 +82,8 @@ TEST_CASE("query interpretation table") {
       {"川普 習近平", {"Donald J. Trump", "Xi Jinping"}, false, "", "", {}, {}, false},
       {"2025年6月 习近平", {"Xi Jinping"}, false, "2025-06-01", "2025-06-30", {}, {}, false},
       {"2024年台湾", {}, false, "2024-01-01", "2024-12-31", {"taiwan"}, {"台湾"}, false},
+      // A word whose synonym group names a topic: that topic.
+      {"DPRK talks", {}, false, "", "", {"north_korea"}, {"DPRK", "talks"}, false},
       // Days, Japanese and Korean forms, dates inside a run, dates in parts.
       {"2025年11月24日", {}, false, "2025-11-24", "2025-11-24", {}, {}, false},
       {"习近平2025年11月通电话",
