@@ -80,9 +80,19 @@ struct AttributionLanguage {
 };
 
 // A set of equivalent phrasings for query expansion ("prc", "china", "people's republic of china").
+// When and between whom an event of events.json took place.
+struct EventSpan {
+  std::string from, to;             // ISO days, inclusive
+  std::vector<std::string> people;  // canonical names
+};
+
 struct SynonymGroup {
   std::vector<std::string> terms;  // lower case
   std::string id;  // "place:busan", "event:busan-2025" for groups from places/events.json
+  // An event's group: its span; a place's group: the spans of the events held there. An account
+  // of the event may name neither (the query builder also takes in the articles of these days
+  // that involve these people).
+  std::vector<EventSpan> spans;
 };
 
 // One character that stands for a leader in a pair name such as 川習會 (pair_names.json).

@@ -76,13 +76,24 @@ Status Knowledge::add_events_json(std::string_view json_text, std::string_view o
     g.id = "event:" + entry["id"].get<std::string>();
     if (Status s = add_names(entry, g.terms, origin, g.id); !s.ok()) return s;
     if (g.terms.empty()) continue;  // planned, not yet named
+    EventSpan span;
+    if (entry.contains("from") && entry["from"].is_string()) span.from = entry["from"];
+    span.to = entry.contains("to") && entry["to"].is_string() ? entry["to"].get<std::string>()
+                                                              : span.from;
+    if (entry.contains("people") && entry["people"].is_array())
+      for (const auto& name : entry["people"])
+        if (name.is_string()) span.people.push_back(name.get<std::string>());
+    const bool dated = span.from.size() == 10 && span.to.size() == 10 && span.from <= span.to;
+    if (dated) g.spans.push_back(span);
     // "Busan summit" also finds the accounts that say where, not what: the place's names.
     if (entry.contains("place") && entry["place"].is_string()) {
       const std::string place = "place:" + entry["place"].get<std::string>();
-      for (const SynonymGroup& p : synonyms_)
-        if (p.id == place)
+      for (SynonymGroup& p : synonyms_)
+        if (p.id == place) {
           for (const std::string& t : p.terms)
             if (std::find(g.terms.begin(), g.terms.end(), t) == g.terms.end()) g.terms.push_back(t);
+          if (dated) p.spans.push_back(span);
+        }
     }
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }

@@ -259,13 +259,35 @@ struct Concept {
   std::vector<std::string> words;  // the typed words it stands for (phrase boost)
 };
 
+// The weight of an event's account that names neither the event nor its place (BM25 units; a
+// page that names them scores on its words as well).
+constexpr double kEventAccountWeight = 10.0;
+
+// The articles dated within a day of one of the group's event spans that involve (speak in or
+// are mentioned in) every person of that span, at a small constant weight; empty if none.
+Xapian::Query event_accounts(const SynonymGroup& group, const Xapian::Database* db) {
+  std::vector<Xapian::Query> spans;
+  for (const EventSpan& span : group.spans) {
+    if (span.people.empty()) continue;
+    const auto [lo, hi] = slot_range(shift_day(span.from, -1), shift_day(span.to, 1));
+    std::vector<Xapian::Query> parts{date_filter(lo, hi, db)};
+    for (const std::string& person : span.people)
+      parts.emplace_back(Xapian::Query::OP_OR, Xapian::Query(schema::speaker_term(person)),
+                         Xapian::Query(schema::mention_term(person)));
+    spans.emplace_back(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  }
+  if (spans.empty()) return {};
+  return constant_weight(Xapian::Query(Xapian::Query::OP_OR, spans.begin(), spans.end()),
+                         kEventAccountWeight);
+}
+
 // Groups the words into concepts: the longest run of words that is a synonym group's member
 // becomes one OP_SYNONYM concept; every other word is a concept of its own.
 std::vector<Concept> word_concepts(const std::vector<std::string>& words,
                                    const Knowledge& knowledge, WordQueries& wq, bool synonyms,
                                    double cross_script_weight, bool cross_script_strict,
                                    std::vector<std::string>& expanded,
-                                   std::vector<std::string>& phrases) {
+                                   std::vector<std::string>& phrases, const Xapian::Database* db) {
   std::vector<std::string> lower;  // as the groups' terms: Unicode lower case ("Пусан" -> "пусан")
   for (const auto& w : words) lower.push_back(Xapian::Unicode::tolower(w));
   std::vector<Concept> out;
@@ -306,6 +328,12 @@ std::vector<Concept> word_concepts(const std::vector<std::string>& words,
                             Xapian::Query(Xapian::Query::OP_SYNONYM, other.begin(), other.end()),
                             cross_script_weight);
         c.wide = Xapian::Query(Xapian::Query::OP_OR, main, cross);
+        if (cross_script_strict) c.query = c.wide;
+      }
+      // An event or a place of events: the accounts of those days that involve its people
+      // count too (an Arabic account of the Busan meeting may never name Busan).
+      if (Xapian::Query accounts = event_accounts(*group, db); !accounts.empty()) {
+        c.wide = Xapian::Query(Xapian::Query::OP_OR, c.wide, accounts);
         if (cross_script_strict) c.query = c.wide;
       }
       expanded.push_back(note);
@@ -478,7 +506,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     WordQueries wq(qp);
     concepts = word_concepts(in.words, knowledge, wq, options.synonyms && !in.literal,
                              options.cross_script, options.cross_script_strict, built.expanded,
-                             built.highlight_phrases);
+                             built.highlight_phrases, db);
   }
   std::vector<Xapian::Query> word_queries, wide_queries, typed_queries;
   for (const auto& c : concepts) {
