@@ -211,13 +211,14 @@ std::vector<std::string> split_spaces(std::string_view s) {
 // "one-China" -> a phrase; Chinese -> n-grams; a synonym group -> OP_SYNONYM of its members.
 class WordQueries {
  public:
-  WordQueries(Xapian::QueryParser& qp) : qp_(qp), stem_("english") {}
+  WordQueries(Xapian::QueryParser& qp) : qp_(qp), stem_("english"), russian_("russian") {}
 
   Xapian::Query word(const std::string& w) {
     // As the TermGenerator indexes them: words are stemmed (Z prefix), numbers are not ("90").
     if (simple_word(w))
       return Xapian::Query(w[0] >= '0' && w[0] <= '9' ? lower_ascii(w)
                                                       : "Z" + stem_(lower_ascii(w)));
+    if (Xapian::Query forms = russian_forms(w); !forms.empty()) return forms;
     try {
       Xapian::Query q =
           qp_.parse_query(bracket_cjk_runs(to_simplified(w)),
@@ -226,6 +227,22 @@ class WordQueries {
     } catch (const Xapian::QueryParserError&) {
       return Xapian::Query();
     }
+  }
+
+  // A Cyrillic word: its inflected forms ("разговор" finds "разговора", "разговоре"), as the
+  // words the index holds that start with its Russian stem (the index stems every language the
+  // English way, which leaves Cyrillic as it is). Empty for other words.
+  Xapian::Query russian_forms(const std::string& w) {
+    uint32_t cp = 0;
+    utf8_decode(w, 0, cp);
+    if (cp < 0x0400 || cp > 0x04FF) return {};
+    const std::string lower = Xapian::Unicode::tolower(w);
+    const std::string stem = russian_(lower);
+    Xapian::Query exact(lower);
+    if (stem.size() < 6 || stem == lower) return exact;  // three letters at least
+    return Xapian::Query(Xapian::Query::OP_OR, exact,
+                         Xapian::Query(Xapian::Query::OP_WILDCARD, stem, kMaxRussianForms,
+                                       Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT));
   }
 
   // A synonym member: a word, or a phrase of unstemmed words ("people's republic of china").
@@ -241,8 +258,10 @@ class WordQueries {
   }
 
  private:
+  static constexpr Xapian::termcount kMaxRussianForms = 30;
   Xapian::QueryParser& qp_;
   Xapian::Stem stem_;
+  Xapian::Stem russian_;
 };
 
 // Latin script (ASCII) or not (Chinese and the rest).
