@@ -436,6 +436,14 @@
     for (const sp of inter.speakers || []) if (!(drop.speaker === sp)) parts.push(sp);
     // Dates searched as words ("1972 Shanghai Communique" found nothing dated 1972).
     if (inter.dates_as_words) parts.push(...(inter.date_words || []));
+    // Months and days of every year ("11月", "11月24日"): written back the way they are read.
+    if (!drop.date && !inter.dates_as_words) {
+      for (const m of inter.months || []) parts.push(`${m}月`);
+      for (const d of inter.days || []) {
+        const [mm, dd] = d.split('-').map(Number);
+        parts.push(`${mm}月${dd}日`);
+      }
+    }
     if (!drop.date && (inter.from || inter.to)) {
       const a = compactLow(inter.from || inter.to), b = compactHigh(inter.to || inter.from);
       parts.push(a === b ? a : `${a} ${b}`);
@@ -884,6 +892,11 @@
     }
     const sug = suggestionLink(st, data);
     if (sug) box.appendChild(sug);
+    const notes = window.readoutsQueryNotes ? window.readoutsQueryNotes(data.interpreted, (data.interpreted || {}).match) : [];
+    if (notes.length) {
+      box.appendChild(h('ul', { class: 'reading-notes', 'aria-label': 'How the query was read' },
+        notes.map((n) => h('li', null, n))));
+    }
   }
 
   function introBlock() {

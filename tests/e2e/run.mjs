@@ -370,6 +370,24 @@ async function main() {
     check(q === 'taiwan', 'removing the field chip keeps the words', q);
   });
 
+  await step('the page says how a query was read', async () => {
+    const notesFor = async (q) => {
+      await page.goto(base + '/?q=' + encodeURIComponent(q));
+      await settled((u) => u.searchParams.get('q') === q, 'the query');
+      await page.waitForSelector('#notice .reading-notes li', { timeout: 5000 }).catch(() => {});
+      return texts('#notice .reading-notes li');
+    };
+    const question = await notesFor('What did Xi say about Taiwan?');
+    check(question.some((n) => /punctuation/.test(n) && n.includes('?')), 'a question mark is read as punctuation', question);
+    const pasted = await notesFor('The two presidents spoke by telephone and discussed trade, Taiwan, fentanyl, ' +
+      'soybeans and the war in Ukraine before agreeing to meet again next year');
+    check(pasted.some((n) => /pasted text/.test(n)), 'a long query is read as pasted text', pasted);
+    const month = await notesFor('11月 习近平');
+    check(month.some((n) => /November of any year/.test(n)), 'a month of no year is named', month);
+    const plain = await notesFor('Taiwan');
+    check(plain.length === 0, 'a plain query gets no notes', plain);
+  });
+
   await step('no results offers the correction and a way out', async () => {
     await page.goto(base + '/?q=fentanyk&lang=zh-Hans');
     await settled((u) => u.searchParams.get('q') === 'fentanyk', 'q=fentanyk');
