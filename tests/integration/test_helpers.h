@@ -6,10 +6,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "server/app.h"
 
@@ -68,6 +71,20 @@ inline std::string fixtures(const std::string& name) {
 inline CommandResult index_paths(const std::filesystem::path& db, const std::string& paths) {
   return run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " + quote(db.string()) +
                      " " + paths);
+}
+
+// Writes articles (file name, text) into root/articles and indexes them into root/db; returns
+// the database's path, or "" when indexing failed (output in *output when given).
+inline std::filesystem::path index_articles(
+    const std::filesystem::path& root,
+    const std::vector<std::pair<std::string, std::string>>& articles,
+    std::string* output = nullptr) {
+  const std::filesystem::path dir = root / "articles", db = root / "db";
+  std::filesystem::create_directories(dir);
+  for (const auto& [name, text] : articles) std::ofstream(dir / name) << text;
+  const CommandResult r = index_paths(db, quote(dir.string()));
+  if (output) *output = r.output;
+  return r.status == 0 ? db : std::filesystem::path();
 }
 
 // A readouts App serving a database on an ephemeral port, in this process.

@@ -2,8 +2,6 @@
 // after the dated ones, and give way to strict filters (from/to, year:) (docs/api.md).
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include "tests/integration/test_helpers.h"
 
 using namespace readouts::testing;
@@ -15,25 +13,23 @@ namespace {
 // no date, one dated a year earlier.
 struct DatedCorpus {
   TempDir tmp;
-  std::filesystem::path db = tmp.path() / "db";
+  std::filesystem::path db;
   DatedCorpus() {
-    const std::filesystem::path dir = tmp.path() / "articles";
-    std::filesystem::create_directories(dir);
-    auto write = [&](const char* name, const std::string& text) {
-      std::ofstream(dir / name) << text;
-    };
-    write("dated.md",
+    std::string output;
+    db = index_articles(
+        tmp.path(),
+        {{"dated.md",
           "---\nid: dated\ntitle: Leaders hold a phone call on trade\ndate: 2025-09-19\n---\n\n"
-          "The two leaders held a phone call about trade and a video platform on Friday.\n");
-    write("undated.md",
+          "The two leaders held a phone call about trade and a video platform on Friday.\n"},
+         {"undated.md",
           "---\nid: undated\ntitle: Another account of the phone call on trade\n---\n\n"
-          "The two leaders held a phone call about trade and a video platform, officials said.\n");
-    write("older.md",
+          "The two leaders held a phone call about trade and a video platform, officials said.\n"},
+         {"older.md",
           "---\nid: older\ntitle: An earlier phone call on trade\ndate: 2024-09-10\n---\n\n"
-          "The two leaders held a phone call about trade and a video platform last year.\n");
-    auto r = index_paths(db, quote(dir.string()));
-    INFO(r.output);
-    REQUIRE(r.status == 0);
+          "The two leaders held a phone call about trade and a video platform last year.\n"}},
+        &output);
+    INFO(output);
+    REQUIRE(!db.empty());
   }
 };
 

@@ -2,8 +2,6 @@
 // finds the accounts of those days between its people that name neither (docs/search.md).
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include "tests/integration/test_helpers.h"
 
 using namespace readouts::testing;
@@ -11,28 +9,26 @@ using nlohmann::json;
 
 TEST_CASE("an event's name finds its accounts that name neither the event nor the place") {
   TempDir tmp;
-  const std::filesystem::path dir = tmp.path() / "articles", db = tmp.path() / "db";
-  std::filesystem::create_directories(dir);
-  auto write = [&](const char* name, const std::string& text) {
-    std::ofstream(dir / name) << text;
-  };
   // Written for this test: the Busan meeting of 30 October 2025, told without naming Busan.
-  write("unnamed.md",
+  std::string output;
+  const std::filesystem::path db = index_articles(
+      tmp.path(),
+      {{"unnamed.md",
         "---\nid: unnamed\ntitle: Leaders agree on soybeans and rare earths\n"
         "date: 2025-10-30\n---\n\nDonald Trump said he had a great meeting with Xi Jinping. "
-        "Xi Jinping said the two sides had reached a consensus on trade.\n");
-  write("named.md",
+        "Xi Jinping said the two sides had reached a consensus on trade.\n"},
+       {"named.md",
         "---\nid: named\ntitle: Trump and Xi meet in Busan\ndate: 2025-10-30\n---\n\n"
-        "Donald Trump and Xi Jinping met in Busan. Trump said the meeting went well.\n");
-  write("other-people.md",
+        "Donald Trump and Xi Jinping met in Busan. Trump said the meeting went well.\n"},
+       {"other-people.md",
         "---\nid: other-people\ntitle: Ministers talk on the same day\ndate: 2025-10-30\n---\n\n"
-        "Wang Yi said the ministers had a candid exchange on trade.\n");
-  write("other-year.md",
+        "Wang Yi said the ministers had a candid exchange on trade.\n"},
+       {"other-year.md",
         "---\nid: other-year\ntitle: Leaders speak a year earlier\ndate: 2024-10-30\n---\n\n"
-        "Donald Trump said he had a great call with Xi Jinping.\n");
-  auto r = index_paths(db, quote(dir.string()));
-  INFO(r.output);
-  REQUIRE(r.status == 0);
+        "Donald Trump said he had a great call with Xi Jinping.\n"}},
+      &output);
+  INFO(output);
+  REQUIRE(!db.empty());
   TestServer server(db);
   int status = 0;
   const json busan = get_json(server, "/api/search?q=Busan", &status);

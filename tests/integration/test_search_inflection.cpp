@@ -1,8 +1,6 @@
 // HTTP tests: a Russian query word finds the other case forms of that word (docs/search.md).
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include "tests/integration/test_helpers.h"
 
 using namespace readouts::testing;
@@ -10,17 +8,19 @@ using nlohmann::json;
 
 TEST_CASE("a Russian word finds its inflected forms") {
   TempDir tmp;
-  const std::filesystem::path dir = tmp.path() / "articles", db = tmp.path() / "db";
-  std::filesystem::create_directories(dir);
   // Written for this test: the same call in the nominative and in the genitive.
-  std::ofstream(dir / "genitive.md")
-      << "---\nid: genitive\ntitle: Итоги разговора\ndate: 2026-02-04\n---\n\n"
-         "Стороны рассказали об итогах телефонного разговора лидеров.\n";
-  std::ofstream(dir / "other.md") << "---\nid: other\ntitle: Переговоры о торговле\ndate: "
-                                     "2026-02-05\n---\n\nМинистры обсудили пошлины.\n";
-  auto r = index_paths(db, quote(dir.string()));
-  INFO(r.output);
-  REQUIRE(r.status == 0);
+  std::string output;
+  const std::filesystem::path db =
+      index_articles(tmp.path(),
+                     {{"genitive.md",
+                       "---\nid: genitive\ntitle: Итоги разговора\ndate: 2026-02-04\n---\n\n"
+                       "Стороны рассказали об итогах телефонного разговора лидеров.\n"},
+                      {"other.md",
+                       "---\nid: other\ntitle: Переговоры о торговле\ndate: 2026-02-05\n---\n\n"
+                       "Министры обсудили пошлины.\n"}},
+                     &output);
+  INFO(output);
+  REQUIRE(!db.empty());
   TestServer server(db);
   int status = 0;
   // телефонный разговор, nominative, as a user types it

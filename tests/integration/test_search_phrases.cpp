@@ -2,8 +2,6 @@
 // articles with its words; syntax that excludes stays strict (docs/api.md, query reader).
 #include <doctest/doctest.h>
 
-#include <fstream>
-
 #include "tests/integration/test_helpers.h"
 
 using namespace readouts::testing;
@@ -14,28 +12,26 @@ namespace {
 // One account with the exact phrase, two that word the same warning differently.
 struct PhraseCorpus {
   TempDir tmp;
-  std::filesystem::path db = tmp.path() / "db";
+  std::filesystem::path db;
   PhraseCorpus() {
-    const std::filesystem::path dir = tmp.path() / "articles";
-    std::filesystem::create_directories(dir);
-    auto write = [&](const char* name, const std::string& text) {
-      std::ofstream(dir / name) << text;
-    };
-    write("exact.md",
+    std::string output;
+    db = index_articles(
+        tmp.path(),
+        {{"exact.md",
           "---\nid: exact\ntitle: A warning over the strait\ndate: 2022-07-28\n---\n\n"
-          "The leader gave a warning that whoever plays with fire will get burned.\n");
-    write("other-1.md",
+          "The leader gave a warning that whoever plays with fire will get burned.\n"},
+         {"other-1.md",
           "---\nid: other-1\ntitle: Another account of the warning\ndate: 2022-07-28\n---\n\n"
-          "In a stern warning, he said those playing with fire would be burned by it.\n");
-    write("other-2.md",
+          "In a stern warning, he said those playing with fire would be burned by it.\n"},
+         {"other-2.md",
           "---\nid: other-2\ntitle: The warning, reported abroad\ndate: 2022-07-29\n---\n\n"
-          "The warning was that anyone who played with fire would perish by it.\n");
-    write("unrelated.md",
+          "The warning was that anyone who played with fire would perish by it.\n"},
+         {"unrelated.md",
           "---\nid: unrelated\ntitle: Trade talks\ndate: 2022-07-30\n---\n\n"
-          "The ministers discussed tariffs and soybeans.\n");
-    auto r = index_paths(db, quote(dir.string()));
-    INFO(r.output);
-    REQUIRE(r.status == 0);
+          "The ministers discussed tariffs and soybeans.\n"}},
+        &output);
+    INFO(output);
+    REQUIRE(!db.empty());
   }
 };
 
