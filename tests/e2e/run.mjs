@@ -430,6 +430,11 @@ async function main() {
     await page.goBack();
     await settled((u) => !u.searchParams.has('speaker') && u.searchParams.get('lang') === 'en', 'back');
     check(await count('#chips .chip-pasted') === 1 && await summaryTotal() === total, 'Back restores the paste search', await summaryTotal());
+    await page.reload();
+    await settled((u) => u.searchParams.get('lang') === 'en', 'the reloaded page');
+    await page.waitForSelector('#chips .chip-pasted');
+    check(await summaryTotal() === total && await page.inputValue('#paste-text') === text,
+      'a reload keeps the pasted text (in history.state)', await summaryTotal());
     // Typing in the search box leaves paste mode.
     await page.fill('#q', 'Busan');
     await settled((u) => u.searchParams.get('q') === 'Busan', 'q=Busan');
