@@ -1,9 +1,10 @@
-// readouts: the search page and the article view. Plain JavaScript, no framework, no build step.
+// readouts: the search page and the article view. Plain JavaScript (ES modules), no framework, no build step.
 //
 // Safety: every piece of text that comes from the corpus is inserted with textContent (or as a
 // text node). The only markup the server sends is the snippet's <mark>…</mark>; snippets are
 // parsed by splitting on those exact markers, never assigned to innerHTML.
-'use strict';
+import { queryNotes } from './query_notes.js';
+import { setupPaste } from './paste.js';
 
 (() => {
   // ---------------------------------------------------------------------------------------------
@@ -207,10 +208,11 @@
   function highKey(v) { const m = DATE_RE.exec(v); return m ? `${m[1]}${m[2] || '12'}${m[3] || '31'}` : ''; }
 
   // ---------------------------------------------------------------------------------------------
-  // State <-> URL. The page's URL uses the API's parameter names.
+  // State <-> URL. The page's URL uses the API's parameter names. `pasted` (text from the
+  // "Paste text" panel, searched by POST) is never in the URL: it rides in history.state.
   function blankState() {
     return { q: '', from: '', to: '', speaker: [], topic: [], source: [], lang: [],
-      sort: 'relevance', page: 1, literal: false };
+      sort: 'relevance', page: 1, literal: false, pasted: '' };
   }
   function stateFromSearch(search) {
     const p = new URLSearchParams(search);
@@ -245,13 +247,15 @@
     return qs ? `/?${qs}` : '/';
   }
   function isBlank(st) {
-    return !st.q.trim() && !st.from && !st.to && LIST_KEYS.every((k) => st[k].length === 0);
+    return !st.q.trim() && !st.pasted && !st.from && !st.to && LIST_KEYS.every((k) => st[k].length === 0);
   }
   function effectiveSort(st) {
     // Relevance means nothing without words: an empty query lists the newest first.
-    return st.sort === 'relevance' && !st.q.trim() ? 'date' : st.sort;
+    return st.sort === 'relevance' && !st.q.trim() && !st.pasted ? 'date' : st.sort;
   }
-  function apiSearchUrl(st) {
+  // The API request for a state: a GET URL, or for pasted text a POST with a JSON body
+  // (docs/api.md: the same parameters; a URL cannot carry 20,000 bytes). `key` identifies it.
+  function apiSearchRequest(st) {
     const p = stateParams(st);
     p.delete('page');
     p.delete('sort');
@@ -259,7 +263,20 @@
     if (sort !== 'relevance') p.set('sort', sort);
     if (st.page > 1) p.set('page', String(st.page));
     p.set('per_page', String(PER_PAGE));
-    return `/api/search?${p.toString()}`;
+    if (!st.pasted) {
+      const url = `/api/search?${p.toString()}`;
+      return { url, key: url, body: null };
+    }
+    const body = { q: st.pasted };
+    for (const [k, v] of p) {
+      if (k === 'q') continue;
+      if (LIST_KEYS.includes(k)) (body[k] = body[k] || []).push(v);
+      else if (k === 'page' || k === 'per_page') body[k] = Number(v);
+      else if (k === 'literal') body[k] = v === '1';
+      else body[k] = v;
+    }
+    const json = JSON.stringify(body);
+    return { url: '/api/search', key: 'POST ' + json, body: json };
   }
   function currentUrl() { return location.pathname + location.search; }
   function withChanges(st, changes) {
@@ -275,27 +292,31 @@
   // returns to the previous committed search, not to every prefix typed.
   let state = blankState();
   let typingBase = null;  // URL of the committed entry that live typing is overwriting
+  let typingBaseState = null;  // and its history.state (pasted text)
 
+  function histState(pasted) { return pasted ? { readouts: 1, pasted } : { readouts: 1 }; }
+  function currentPasted() { return (history.state && history.state.pasted) || ''; }
   function liveReplace(st) {
     const url = searchUrl(st);
-    if (url === currentUrl()) return;
-    if (typingBase === null) typingBase = currentUrl();
-    history.replaceState({ readouts: 1 }, '', url);
+    if (url === currentUrl() && st.pasted === currentPasted()) return;
+    if (typingBase === null) { typingBase = currentUrl(); typingBaseState = history.state; }
+    history.replaceState(histState(st.pasted), '', url);
   }
   function commit(st) {
     const url = searchUrl(st);
     if (typingBase !== null) {
-      const base = typingBase;
+      const base = typingBase, baseState = typingBaseState;
       typingBase = null;
-      if (base !== url) {
-        history.replaceState({ readouts: 1 }, '', base);
-        history.pushState({ readouts: 1 }, '', url);
+      typingBaseState = null;
+      if (base !== url || ((baseState && baseState.pasted) || '') !== st.pasted) {
+        history.replaceState(baseState, '', base);
+        history.pushState(histState(st.pasted), '', url);
       } else {
-        history.replaceState({ readouts: 1 }, '', url);
+        history.replaceState(histState(st.pasted), '', url);
       }
       return;
     }
-    if (url !== currentUrl()) history.pushState({ readouts: 1 }, '', url);
+    if (url !== currentUrl() || st.pasted !== currentPasted()) history.pushState(histState(st.pasted), '', url);
   }
   // Changes the search (a click on a filter, chip, bar, page, sort) and commits it to history.
   function go(st) {
@@ -306,16 +327,18 @@
     syncControls(st);
     runSearch(st);
   }
-  function navigate(url) {
+  // Follows an internal link; `pasted` keeps the pasted text (the pager's links).
+  function navigate(url, pasted = '') {
     clearTimeout(debounceTimer);
     if (typingBase !== null) {
       // Leaving a typed (uncommitted) search: keep it in history, so Back returns to it.
-      const typed = currentUrl();
-      history.replaceState({ readouts: 1 }, '', typingBase);
-      if (typed !== typingBase) history.pushState({ readouts: 1 }, '', typed);
+      const typed = currentUrl(), typedState = history.state;
+      history.replaceState(typingBaseState, '', typingBase);
+      if (typed !== typingBase) history.pushState(typedState, '', typed);
       typingBase = null;
+      typingBaseState = null;
     }
-    if (url !== currentUrl()) history.pushState({ readouts: 1 }, '', url);
+    if (url !== currentUrl() || pasted !== currentPasted()) history.pushState(histState(pasted), '', url);
     route();
   }
 
@@ -328,10 +351,13 @@
       this.code = code;
     }
   }
-  async function getJSON(url, signal) {
+  // GET url, or POST postBody (a JSON string) to url.
+  async function getJSON(url, signal, postBody = null) {
     let res;
     try {
-      res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+      res = await fetch(url, postBody === null ? { signal, headers: { Accept: 'application/json' } }
+        : { method: 'POST', signal, body: postBody,
+          headers: { Accept: 'application/json', 'Content-Type': 'application/json' } });
     } catch (e) {
       if (e && e.name === 'AbortError') throw e;
       throw new ApiError(0, 'network', 'The server cannot be reached. Is readouts-server running?');
@@ -380,8 +406,8 @@
   }
 
   async function runSearch(st, { force = false } = {}) {
-    const url = apiSearchUrl(st);
-    if (!force && url === lastSearchKey && lastData) {
+    const req = apiSearchRequest(st);
+    if (!force && req.key === lastSearchKey && lastData) {
       render(st, lastData);
       return;
     }
@@ -395,11 +421,11 @@
     document.body.classList.add('pending');
     if (isBlank(st)) loadStats();
     try {
-      const data = await getJSON(url, controller.signal);
+      const data = await getJSON(req.url, controller.signal, req.body);
       if (isBlank(st)) await loadStats();
       if (seq !== searchSeq) return;
       lastData = data;
-      lastSearchKey = url;
+      lastSearchKey = req.key;
       render(st, data);
     } catch (e) {
       if (e && e.name === 'AbortError') return;
@@ -425,7 +451,8 @@
     renderNotice(st, data);
     renderResults(data.results || []);
     renderPager(st, data);
-    document.title = st.q ? `${st.q} – readouts` : 'readouts: China–US diplomatic readouts';
+    document.title = st.pasted ? 'Pasted text – readouts'
+      : st.q ? `${st.q} – readouts` : 'readouts: China–US diplomatic readouts';
   }
 
   // --- interpretation chips ----------------------------------------------------------------------
@@ -531,6 +558,11 @@
         }
       }
     }
+    if (st.pasted) {
+      items.push(chip('pasted', wordCount(st.pasted),
+        () => { paste.close(); go(withChanges(st, { pasted: '' })); },
+        'Stop searching the pasted text', 'chip-text'));
+    }
     // Explicit filters (from the sidebar, the timeline or the URL).
     const filterChips = filterList(st).map((f) =>
       chip(f.kind, f.label, () => go(f.drop()), `Remove the filter ${f.kind} ${f.label}`,
@@ -553,6 +585,11 @@
         onclick: () => go(withChanges(st, { from: '', to: '', speaker: [], topic: [], source: [], lang: [] })),
       }, 'clear all filters'));
     }
+  }
+
+  function wordCount(text) {
+    const n = (text.match(/[^\s]+/g) || []).length;
+    return plural(n, 'word', 'words');
   }
 
   // The explicit filters of a state, each with a label and the state without it.
@@ -872,7 +909,9 @@
     const total = data.total || 0;
     if (total === 0) {
       const drops = [];
-      if (st.q.trim()) drops.push(h('li', null, h('button', { type: 'button', class: 'link-button',
+      if (st.pasted) drops.push(h('li', null, h('button', { type: 'button', class: 'link-button',
+        onclick: () => { paste.close(); go(withChanges(st, { pasted: '' })); } }, 'drop the pasted text')));
+      if (st.q.trim() && !st.pasted) drops.push(h('li', null, h('button', { type: 'button', class: 'link-button',
         onclick: () => go(withChanges(st, { q: '', literal: false })) }, `drop the words “${st.q}”`)));
       const inter = data.interpreted || {};
       if (st.q.trim() && !st.literal && ((inter.speakers || []).length || inter.from || inter.to)) {
@@ -892,7 +931,7 @@
     }
     const sug = suggestionLink(st, data);
     if (sug) box.appendChild(sug);
-    const notes = window.readoutsQueryNotes ? window.readoutsQueryNotes(data.interpreted, (data.interpreted || {}).match) : [];
+    const notes = queryNotes(data.interpreted, (data.interpreted || {}).match);
     if (notes.length) {
       box.appendChild(h('ul', { class: 'reading-notes', 'aria-label': 'How the query was read' },
         notes.map((n) => h('li', null, n))));
@@ -983,6 +1022,18 @@
     box.replaceChildren();
     const bad = err instanceof ApiError && err.status === 400;
     const msg = err instanceof ApiError ? err.message : String(err);
+    if (st.pasted && err instanceof ApiError && err.status >= 400 && err.status < 500) {
+      // The server refused the pasted text (too long, ...): say why, offer to edit it.
+      const tooBig = err.status === 413;
+      box.appendChild(h('div', { class: 'error-box paste-refused', role: 'alert' },
+        h('h2', null, 'The pasted text could not be searched'),
+        h('p', null, tooBig ? `The pasted text is far over the limit of 20,000 bytes (the server says: ${msg}).` : msg),
+        h('p', null, h('button', { type: 'button', onclick: () => {
+          paste.open(st.pasted);
+          $('paste-text').focus();
+        } }, 'Edit the pasted text'))));
+      return;
+    }
     box.appendChild(h('div', { class: 'error-box', role: 'alert' },
       h('h2', null, bad ? 'The query could not be read' : 'The search failed'),
       h('p', null, msg),
@@ -1167,6 +1218,8 @@
     }
     if (articleController) { articleController.abort(); articleController = null; }
     state = stateFromSearch(location.search);
+    state.pasted = currentPasted();
+    if (state.pasted) paste.open(state.pasted);
     lastSearchUrl = searchUrl(state);
     showSearchView();
     syncControls(state);
@@ -1176,6 +1229,8 @@
   function syncControls(st) {
     const q = $('q');
     if (q.value !== st.q) q.value = st.q;
+    q.placeholder = st.pasted ? 'Searching the pasted text; type here to search words instead'
+      : 'Search readouts: Taiwan, Xi, 2025 (press / to focus)';
     $('from').value = st.from;
     $('to').value = st.to;
     $('dates-error').textContent = '';
@@ -1190,7 +1245,7 @@
     debounceTimer = setTimeout(() => {
       const q = $('q').value;
       if (q === state.q) return;
-      state = withChanges(state, { q });
+      state = withChanges(state, { q, pasted: '' });
       liveReplace(state);
       lastSearchUrl = searchUrl(state);
       showSearchView();
@@ -1198,8 +1253,16 @@
     }, DEBOUNCE_MS);
   }
 
+  let paste = null;
   function init() {
     const q = $('q');
+    paste = setupPaste({
+      onSearch: (text) => {
+        $('q').value = '';
+        go(withChanges(state, { q: '', pasted: text, literal: false }));
+      },
+      onStop: () => { if (state.pasted) go(withChanges(state, { pasted: '' })); },
+    });
     q.addEventListener('input', onTyping);
     q.addEventListener('keydown', (evt) => {
       if (evt.key === 'Escape') {
@@ -1212,7 +1275,7 @@
     $('search-form').addEventListener('submit', (evt) => {
       evt.preventDefault();
       clearTimeout(debounceTimer);
-      const st = withChanges(state, { q: q.value });
+      const st = withChanges(state, { q: q.value, pasted: '' });
       if (!$('article-view').hidden) { go(st); return; }
       state = st;
       commit(st);
@@ -1243,7 +1306,7 @@
       }
       cameFromSearch = !$('search-view').hidden && url.pathname.startsWith('/article/');
       const inPager = !!a.closest('#pager');
-      navigate(url.pathname + url.search);
+      navigate(url.pathname + url.search, inPager ? state.pasted : '');
       if (url.pathname === '/' && !url.search) $('q').focus();
       if (inPager) {
         window.scrollTo(0, 0);
@@ -1262,6 +1325,7 @@
 
     window.addEventListener('popstate', () => {
       typingBase = null;
+      typingBaseState = null;
       clearTimeout(debounceTimer);
       cameFromSearch = false;
       route();

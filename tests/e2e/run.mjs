@@ -388,6 +388,81 @@ async function main() {
     check(plain.length === 0, 'a plain query gets no notes', plain);
   });
 
+  await step('pasted text is searched by POST', async () => {
+    await page.goto(base + '/?lang=en');
+    await settled((u) => u.searchParams.get('lang') === 'en', 'lang=en');
+    check(!(await page.isVisible('#paste-form')), 'the paste box starts closed');
+    await page.click('#paste-toggle');
+    check(await page.isVisible('#paste-text'), 'the Paste text button opens a text box');
+    check(await page.getAttribute('#paste-toggle', 'aria-expanded') === 'true', 'the button says it is expanded');
+    check(/not kept in the address/i.test(await page.textContent('#paste-form')), 'the box says the text is not kept in the address');
+    const text = 'Trump said that he values his great relationship with President Xi and looks forward to ' +
+      'working together on trade, fentanyl and many other issues.';
+    await page.fill('#paste-text', text);
+    const isPost = (r) => new URL(r.url()).pathname === '/api/search' && r.method() === 'POST';
+    const posted = page.waitForRequest(isPost);
+    await page.click('#paste-form button[type=submit]');
+    const req = await posted;
+    let body = null;
+    try { body = JSON.parse(req.postData() || ''); } catch (_) { /* checked below */ }
+    check((req.headers()['content-type'] || '').startsWith('application/json'), 'the request is JSON', req.headers()['content-type']);
+    check(body && body.q === text && body.per_page === 20, 'the body carries the text and the page size', body);
+    check(body && Array.isArray(body.lang) && body.lang[0] === 'en', 'and the current filters', body);
+    await settled((u) => !u.searchParams.has('q') && u.searchParams.get('lang') === 'en', 'the paste search');
+    await page.waitForSelector('#chips .chip-pasted');
+    const titles = await texts('#results .r-title');
+    check(titles.length > 0 && titles[0].includes('Donald Trump on the phone'), 'the readout the text comes from ranks first', titles);
+    check(!page.url().includes('fentanyl'), 'the address does not carry the text', page.url());
+    const notes = await texts('#notice .reading-notes li');
+    check(notes.some((n) => /pasted text/.test(n)), 'the notes say it was read as pasted text', notes);
+    check(/^pasted:\s*2\d words/.test((await texts('#chips .chip-pasted'))[0] || ''), 'a chip counts its words', await texts('#chips .chip'));
+    await shot('05b-pasted-text');
+    // A filter keeps the pasted text; Back returns to the search without it.
+    const total = await summaryTotal();
+    const posted2 = page.waitForRequest(isPost).catch(() => null);  // checked below, never unhandled
+    await page.locator('.facet-speaker label', { hasText: 'Joe Biden' }).locator('input').click();
+    const req2 = await posted2;
+    const body2 = JSON.parse((req2 && req2.postData()) || '{}');
+    check(body2.q === text && (body2.speaker || []).includes('Joe Biden'), 'a facet searches the pasted text with the filter', body2);
+    await settled((u) => u.searchParams.get('speaker') === 'Joe Biden' && !u.searchParams.has('q'), 'speaker=Joe Biden');
+    const narrowed = await summaryTotal();
+    check(narrowed > 0 && narrowed < total, 'and narrows it', { total, narrowed });
+    await page.goBack();
+    await settled((u) => !u.searchParams.has('speaker') && u.searchParams.get('lang') === 'en', 'back');
+    check(await count('#chips .chip-pasted') === 1 && await summaryTotal() === total, 'Back restores the paste search', await summaryTotal());
+    await page.reload();
+    await settled((u) => u.searchParams.get('lang') === 'en', 'the reloaded page');
+    await page.waitForSelector('#chips .chip-pasted');
+    check(await summaryTotal() === total && await page.inputValue('#paste-text') === text,
+      'a reload keeps the pasted text (in history.state)', await summaryTotal());
+    // Typing in the search box leaves paste mode.
+    await page.fill('#q', 'Busan');
+    await settled((u) => u.searchParams.get('q') === 'Busan', 'q=Busan');
+    check(await count('#chips .chip-pasted') === 0, 'typing a query ends the paste search');
+  });
+
+  await step('an over-limit paste shows the server\'s error', async () => {
+    allowedErrors = [/status of 400/];
+    await page.goto(base + '/');
+    await settled((u) => u.pathname === '/', 'the home page');
+    if (!(await page.isVisible('#paste-text'))) await page.click('#paste-toggle');
+    await page.fill('#paste-text', 'tariffs '.repeat(3000));  // 24,000 bytes
+    check(await page.$eval('#paste-size', (e) => e.classList.contains('over') && /24,000 of 20,000/.test(e.textContent)),
+      'the byte count shows it is over the limit', await page.textContent('#paste-size'));
+    await page.click('#paste-form button[type=submit]');
+    await page.waitForSelector('.error-box');
+    const msg = await page.textContent('.error-box');
+    check(/could not be searched/.test(msg) && /2\d{4} bytes long/.test(msg) && /limit is 20000/.test(msg), 'the server\'s message is shown', msg);
+    check(await count('#results .result') === 0, 'no stale results stay');
+    await shot('05c-paste-too-long');
+    await page.click('.error-box button');
+    check(await page.evaluate(() => document.activeElement.id) === 'paste-text', 'the error offers to edit the text');
+    await page.click('#paste-clear');
+    await page.waitForSelector('#corpus-size');
+    check(!(await page.isVisible('#paste-form')) && await count('.error-box') === 0, 'clearing the pasted text returns to the home page');
+    allowedErrors = [];
+  });
+
   await step('no results offers the correction and a way out', async () => {
     await page.goto(base + '/?q=fentanyk&lang=zh-Hans');
     await settled((u) => u.searchParams.get('q') === 'fentanyk', 'q=fentanyk');
