@@ -1,6 +1,7 @@
 // Helpers for integration tests: temporary folders, running the binaries, an in-process server.
 #pragma once
 
+#include <doctest/doctest.h>
 #include <httplib.h>
 
 #include <cstdio>
@@ -128,6 +129,23 @@ inline nlohmann::json get_json(const TestServer& server, const std::string& path
   if (!res) throw std::runtime_error("no response for " + path);
   if (status) *status = res->status;
   return nlohmann::json::parse(res->body);
+}
+
+// GET /api/search?params, checking the status (INFO shows the answer when a check fails).
+inline nlohmann::json search_api(const TestServer& server, const std::string& params,
+                                 int expect = 200) {
+  int status = 0;
+  nlohmann::json r = get_json(server, "/api/search?" + params, &status);
+  INFO(params << "\n" << r.dump(1).substr(0, 3000));
+  CHECK(status == expect);
+  return r;
+}
+
+// The ids of a search answer's results, in order.
+inline std::vector<std::string> result_ids(const nlohmann::json& answer) {
+  std::vector<std::string> out;
+  for (const auto& hit : answer["results"]) out.push_back(hit["id"].get<std::string>());
+  return out;
 }
 
 }  // namespace readouts::testing

@@ -42,11 +42,7 @@ std::string url_encode(const std::string& s) {
 }
 
 json search(const TestServer& s, const std::string& q, const std::string& extra = "") {
-  int status = 0;
-  json r = get_json(s, "/api/search?per_page=50&q=" + url_encode(q) + extra, &status);
-  INFO(q << "\n" << r.dump(1).substr(0, 2000));
-  CHECK(status == 200);
-  return r;
+  return search_api(s, "per_page=50&q=" + url_encode(q) + extra);
 }
 
 // Languages of the matches, from the language facet (every match, not only the first page).

@@ -25,20 +25,6 @@ const std::filesystem::path& eval_db() {
   return db;
 }
 
-json search(const TestServer& s, const std::string& params, int expect = 200) {
-  int status = 0;
-  json r = get_json(s, "/api/search?" + params, &status);
-  INFO(params << "\n" << r.dump(1).substr(0, 3000));
-  CHECK(status == expect);
-  return r;
-}
-
-std::vector<std::string> ids(const json& r) {
-  std::vector<std::string> out;
-  for (const auto& h : r["results"]) out.push_back(h["id"]);
-  return out;
-}
-
 bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -47,7 +33,7 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
 
 TEST_CASE("search api reads Taiwan Xi 2025 as person year and topic") {
   TestServer server(eval_db());
-  json r = search(server, "q=Taiwan,%20Xi,%202025");
+  json r = search_api(server, "q=Taiwan,%20Xi,%202025");
   const json& in = r["interpreted"];
   CHECK(in["speakers"] == json::array({"Xi Jinping"}));
   CHECK(in["from"] == "2025-01-01");
@@ -67,7 +53,7 @@ TEST_CASE("search api reads Taiwan Xi 2025 as person year and topic") {
   CHECK(first["language"] == "en");
   CHECK(first["speaker"] == "Xi Jinping");
   CHECK(first["snippet"].get<std::string>().find("<mark>Taiwan</mark>") != std::string::npos);
-  auto top4 = ids(r);
+  auto top4 = result_ids(r);
   top4.resize(4);
   for (const char* want : {"app-xi-trump-call-2025-11-24", "mfa-xi-trump-call-2025-06-05"})
     CHECK_MESSAGE(contains(top4, want), want);
@@ -77,7 +63,7 @@ TEST_CASE("search api reads Taiwan Xi 2025 as person year and topic") {
 
 TEST_CASE("search api answers questions about what a person said") {
   TestServer server(eval_db());
-  json r = search(server, "q=what%20did%20Trump%20say%20about%20fentanyl");
+  json r = search_api(server, "q=what%20did%20Trump%20say%20about%20fentanyl");
   CHECK(r["interpreted"]["said"] == true);
   CHECK(r["interpreted"]["speakers"] == json::array({"Donald J. Trump"}));
   CHECK(r["interpreted"]["ignored"] == json::array({"what", "did", "say", "about"}));
@@ -93,44 +79,46 @@ TEST_CASE("search api answers questions about what a person said") {
 
 TEST_CASE("search api falls back to any word when every word finds too few") {
   TestServer server(eval_db());
-  json r = search(server, "q=planet%20big%20enough");
+  json r = search_api(server, "q=planet%20big%20enough");
   CHECK(r["interpreted"]["match"] == "any");
   REQUIRE(r["results"].size() >= 2);
   CHECK(r["results"][0]["id"] == "xinhua-xi-biden-sf-2023-11-16");  // has all three words
   // A query with enough full matches keeps them only.
-  json all = search(server, "q=Taiwan");
+  json all = search_api(server, "q=Taiwan");
   CHECK(all["interpreted"]["match"] == "all");
 }
 
 TEST_CASE("search api searches a year as a word when nothing has that date") {
   TestServer server(eval_db());
   // No article is dated 1972; one recalls the 1972 Shanghai Communique.
-  json r = search(server, "q=1972%20Shanghai%20Communique");
+  json r = search_api(server, "q=1972%20Shanghai%20Communique");
   CHECK(r["interpreted"]["dates_as_words"] == true);
   CHECK(r["interpreted"]["from"].is_null());
   CHECK(r["interpreted"]["date_words"] == json::array({"1972"}));
   REQUIRE(!r["results"].empty());
   CHECK(r["results"][0]["id"] == "wh-nixon-anniversary-2022-02-28");
   // A date that finds articles stays a date; a year: field is never turned into words.
-  json dated = search(server, "q=Taiwan%202025");
+  json dated = search_api(server, "q=Taiwan%202025");
   CHECK(dated["interpreted"]["dates_as_words"] == false);
   CHECK(dated["interpreted"]["from"] == "2025-01-01");
-  json field = search(server, "q=year:1972%20Shanghai");
+  json field = search_api(server, "q=year:1972%20Shanghai");
   CHECK(field["interpreted"]["dates_as_words"] == false);
   CHECK(field["results"].empty());
 }
 
 TEST_CASE("search api expands synonyms and searches Chinese") {
   TestServer server(eval_db());
-  json dprk = search(server, "q=DPRK");
-  CHECK(contains(ids(dprk), "wh-trump-xi-call-north-korea-2017-09-18"));  // says "North Korea"
+  json dprk = search_api(server, "q=DPRK");
+  CHECK(
+      contains(result_ids(dprk), "wh-trump-xi-call-north-korea-2017-09-18"));  // says "North Korea"
   CHECK(!dprk["interpreted"]["synonyms"].empty());
-  json zh = search(server,
-                   "q=%E4%B9%A0%E8%BF%91%E5%B9%B3%20%E7%89%B9%E6%9C%97%E6%99%AE");  // 习近平 特朗普
+  json zh =
+      search_api(server,
+                 "q=%E4%B9%A0%E8%BF%91%E5%B9%B3%20%E7%89%B9%E6%9C%97%E6%99%AE");  // 习近平 特朗普
   CHECK(zh["interpreted"]["speakers"] == json::array({"Xi Jinping", "Donald J. Trump"}));
   REQUIRE(!zh["results"].empty());
   CHECK(zh["results"][0]["language"] == "zh-Hans");
-  json drug = search(server, "q=%E8%8A%AC%E5%A4%AA%E5%B0%BC");  // 芬太尼
+  json drug = search_api(server, "q=%E8%8A%AC%E5%A4%AA%E5%B0%BC");  // 芬太尼
   REQUIRE(!drug["results"].empty());
   const std::string snip = drug["results"][0]["snippet"];
   CHECK(snip.find("<mark>芬太尼</mark>") != std::string::npos);  // one mark, not three
@@ -138,56 +126,56 @@ TEST_CASE("search api expands synonyms and searches Chinese") {
 
 TEST_CASE("search api literal mode searches the words as typed") {
   TestServer server(eval_db());
-  json r = search(server, "q=Taiwan,%20Xi,%202025&literal=1");
+  json r = search_api(server, "q=Taiwan,%20Xi,%202025&literal=1");
   CHECK(r["interpreted"]["literal"] == true);
   CHECK(r["interpreted"]["speakers"].empty());
   // No person, year or topic recognised: "Xi" and "2025" are words. The article with all three
   // words in its text ("2025 New Year address") comes first; others with some of them follow.
-  REQUIRE_FALSE(ids(r).empty());
-  CHECK(ids(r).front() == "xinhua-xi-new-year-2024-12-31");
+  REQUIRE_FALSE(result_ids(r).empty());
+  CHECK(result_ids(r).front() == "xinhua-xi-new-year-2024-12-31");
   CHECK(r["interpreted"]["from"].is_null());
   // Stop words are not required: a question in literal mode finds what its words find.
-  json question = search(server, "q=what%20did%20Xi%20say%20about%20Taiwan&literal=1");
+  json question = search_api(server, "q=what%20did%20Xi%20say%20about%20Taiwan&literal=1");
   CHECK(question["total"].get<int>() >= 5);
 }
 
 TEST_CASE("search api filters sorts and pages") {
   TestServer server(eval_db());
-  json by_speaker = search(server, "q=&speaker=Wang%20Yi&speaker=%E9%B2%81%E6%AF%94%E5%A5%A5");
+  json by_speaker = search_api(server, "q=&speaker=Wang%20Yi&speaker=%E9%B2%81%E6%AF%94%E5%A5%A5");
   REQUIRE(by_speaker["total"].get<int>() >= 5);
   for (const auto& h : by_speaker["results"]) {
     auto sp = h["speakers"].get<std::vector<std::string>>();
     CHECK((contains(sp, "Wang Yi") || contains(sp, "Marco Rubio")));
   }
-  json zh = search(server, "q=&lang=zh-Hans&per_page=100");
+  json zh = search_api(server, "q=&lang=zh-Hans&per_page=100");
   for (const auto& h : zh["results"]) CHECK(h["language"] == "zh-Hans");
-  json src = search(server, "q=tariffs&source=Reuters");
+  json src = search_api(server, "q=tariffs&source=Reuters");
   for (const auto& h : src["results"]) CHECK(h["source"] == "Reuters");
-  json dated = search(server, "q=Taiwan&from=2024-01&to=2024-06");
+  json dated = search_api(server, "q=Taiwan&from=2024-01&to=2024-06");
   REQUIRE(!dated["results"].empty());
   for (const auto& h : dated["results"]) {
     CHECK(h["date"] >= "2024-01");
     CHECK(h["date"] <= "2024-06-30");
   }
 
-  json newest = search(server, "q=Taiwan&sort=date&per_page=20");
+  json newest = search_api(server, "q=Taiwan&sort=date&per_page=20");
   std::string prev = "9999";
   for (const auto& h : newest["results"]) {
     CHECK(h["date"].get<std::string>() <= prev);
     prev = h["date"];
   }
-  json oldest = search(server, "q=Taiwan&sort=oldest&per_page=5");
+  json oldest = search_api(server, "q=Taiwan&sort=oldest&per_page=5");
   CHECK(oldest["results"][0]["date"] <= oldest["results"][4]["date"]);
 
-  json p1 = search(server, "q=Taiwan&per_page=3&page=1");
-  json p2 = search(server, "q=Taiwan&per_page=3&page=2");
+  json p1 = search_api(server, "q=Taiwan&per_page=3&page=1");
+  json p2 = search_api(server, "q=Taiwan&per_page=3&page=2");
   CHECK(p1["total"] == p2["total"]);
-  for (const auto& id : ids(p2)) CHECK(!contains(ids(p1), id));
+  for (const auto& id : result_ids(p2)) CHECK(!contains(result_ids(p1), id));
 }
 
 TEST_CASE("search api facets count every match") {
   TestServer server(eval_db());
-  json r = search(server, "q=Taiwan");
+  json r = search_api(server, "q=Taiwan");
   const uint64_t total = r["total"];
   REQUIRE(total > 10);
   for (const char* f : {"speaker", "topic", "year", "source", "language"})
@@ -201,19 +189,19 @@ TEST_CASE("search api facets count every match") {
   bool xi = false;
   for (const auto& s : r["facets"]["speaker"]) xi |= s["value"] == "Xi Jinping";
   CHECK(xi);
-  json none = search(server, "q=Taiwan&facets=0");
+  json none = search_api(server, "q=Taiwan&facets=0");
   CHECK(none["facets"].empty());
 }
 
 TEST_CASE("search api offers did you mean only when it finds more") {
   TestServer server(eval_db());
-  CHECK(search(server, "q=fentanyk")["suggestion"] == "fentanyl");
+  CHECK(search_api(server, "q=fentanyk")["suggestion"] == "fentanyl");
   // "fentanil" is no misspelling: it is the Turkish and Indonesian word, a synonym.
-  CHECK(search(server, "q=fentanil")["suggestion"].is_null());
-  CHECK(search(server, "q=fentanil")["total"].get<int>() >= 1);
-  CHECK(search(server, "q=Sunnylands")["suggestion"].is_null());  // rare but right
-  CHECK(search(server, "q=Lima")["suggestion"].is_null());
-  CHECK(search(server, "q=taiwan")["suggestion"].is_null());
+  CHECK(search_api(server, "q=fentanil")["suggestion"].is_null());
+  CHECK(search_api(server, "q=fentanil")["total"].get<int>() >= 1);
+  CHECK(search_api(server, "q=Sunnylands")["suggestion"].is_null());  // rare but right
+  CHECK(search_api(server, "q=Lima")["suggestion"].is_null());
+  CHECK(search_api(server, "q=taiwan")["suggestion"].is_null());
 }
 
 TEST_CASE("search api snippets are escaped with marks only") {
@@ -226,7 +214,7 @@ TEST_CASE("search api snippets are escaped with marks only") {
   auto db = tmp.path() / "db";
   REQUIRE(index_paths(db, quote(file.string())).status == 0);
   TestServer server(db);
-  json r = search(server, "q=tariffs");
+  json r = search_api(server, "q=tariffs");
   REQUIRE(r["results"].size() == 1);
   const std::string snip = r["results"][0]["snippet"];
   CHECK(snip.find("<script>") == std::string::npos);
@@ -271,7 +259,7 @@ TEST_CASE("search api article similar and stats endpoints") {
 
   json sim = get_json(server, "/api/articles/treasury-geneva-2025-05-12/similar", &status);
   CHECK(status == 200);
-  auto neighbours = ids(sim);
+  auto neighbours = result_ids(sim);
   REQUIRE(neighbours.size() >= 3);
   CHECK(!contains(neighbours, "treasury-geneva-2025-05-12"));
   std::vector<std::string> top3(neighbours.begin(), neighbours.begin() + 3);

@@ -33,39 +33,25 @@ struct DatedCorpus {
   }
 };
 
-std::vector<std::string> ids(const json& r) {
-  std::vector<std::string> out;
-  for (const auto& h : r["results"]) out.push_back(h["id"]);
-  return out;
-}
-
-json search(const TestServer& s, const std::string& params) {
-  int status = 0;
-  json r = get_json(s, "/api/search?" + params, &status);
-  INFO(params << "\n" << r.dump(1).substr(0, 2000));
-  CHECK(status == 200);
-  return r;
-}
-
 }  // namespace
 
 TEST_CASE("dates in the words keep articles of unknown date after the dated ones") {
   DatedCorpus corpus;
   TestServer server(corpus.db);
-  const json words = search(server, "q=phone%20call%20trade%20September%202025");
-  CHECK(ids(words) == std::vector<std::string>{"dated", "undated"});
+  const json words = search_api(server, "q=phone%20call%20trade%20September%202025");
+  CHECK(result_ids(words) == std::vector<std::string>{"dated", "undated"});
   CHECK(words["interpreted"]["from"] == "2025-09-01");
   CHECK(words["interpreted"]["undated_included"] == true);
   // A date given as a parameter or a field is strict.
-  const json param = search(server, "q=phone%20call%20trade&from=2025-09-01&to=2025-09-30");
-  CHECK(ids(param) == std::vector<std::string>{"dated"});
+  const json param = search_api(server, "q=phone%20call%20trade&from=2025-09-01&to=2025-09-30");
+  CHECK(result_ids(param) == std::vector<std::string>{"dated"});
   CHECK(param["interpreted"]["undated_included"] == false);
-  const json field = search(server, "q=phone%20call%20trade%20year:2025");
-  CHECK(ids(field) == std::vector<std::string>{"dated"});
+  const json field = search_api(server, "q=phone%20call%20trade%20year:2025");
+  CHECK(result_ids(field) == std::vector<std::string>{"dated"});
   // Nothing of that date: the article of unknown date is what there is (measured better on the
   // real-world set than searching the date's words, docs/search.md).
-  const json none = search(server, "q=phone%20call%20trade%202019");
-  CHECK(ids(none) == std::vector<std::string>{"undated"});
+  const json none = search_api(server, "q=phone%20call%20trade%202019");
+  CHECK(result_ids(none) == std::vector<std::string>{"undated"});
   CHECK(none["interpreted"]["dates_as_words"] == false);
   CHECK(none["interpreted"]["undated_included"] == true);
 }

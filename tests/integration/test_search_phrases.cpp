@@ -35,30 +35,22 @@ struct PhraseCorpus {
   }
 };
 
-json search(const TestServer& s, const std::string& params) {
-  int status = 0;
-  json r = get_json(s, "/api/search?" + params, &status);
-  INFO(params << "\n" << r.dump(1).substr(0, 2000));
-  CHECK(status == 200);
-  return r;
-}
-
 }  // namespace
 
 TEST_CASE("a phrase that finds few articles ranks them first, then its words") {
   PhraseCorpus corpus;
   TestServer server(corpus.db);
-  const json r = search(server, "q=%22plays%20with%20fire%22%20warning");
+  const json r = search_api(server, "q=%22plays%20with%20fire%22%20warning");
   REQUIRE(r["results"].size() == 3);
   CHECK(r["results"][0]["id"] == "exact");
   CHECK(r["interpreted"]["match"] == "any");
   CHECK(r["interpreted"]["syntax"] == true);
   CHECK(r["interpreted"]["syntax_ignored"] == false);
   // Sorted by date, the phrase is what was asked for: no words added.
-  const json by_date = search(server, "q=%22plays%20with%20fire%22%20warning&sort=date");
+  const json by_date = search_api(server, "q=%22plays%20with%20fire%22%20warning&sort=date");
   CHECK(by_date["results"].size() == 1);
   // An exclusion stays strict: nothing is added to what the user narrowed.
-  const json excluded = search(server, "q=%22plays%20with%20fire%22%20-soybeans");
+  const json excluded = search_api(server, "q=%22plays%20with%20fire%22%20-soybeans");
   CHECK(excluded["results"].size() == 1);
   CHECK(excluded["interpreted"]["match"] == "all");
 }
