@@ -14,10 +14,13 @@
 #include "indexer/options.h"
 #include "indexer/progress.h"
 #include "shared/core/hash.h"
+#include "shared/events/grouping.h"
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
 #include "shared/index/index_writer.h"
 #include "shared/index/maintenance.h"
+#include "shared/index/schema_version.h"
+#include "shared/search/events.h"
 #include "shared/search/render_json.h"
 #include "shared/search/searcher.h"
 
@@ -28,7 +31,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Bump when extraction changes in a way that should re-extract unchanged files on the next add.
-constexpr std::string_view kExtractionRevision = "extraction-1";
+constexpr std::string_view kExtractionRevision = "extraction-2";  // 2: side, exchange
 constexpr size_t kDefaultMaxBytes = 32u << 20;
 
 struct Command {
@@ -71,8 +74,8 @@ Result<LoadedKnowledge> load_data(const ParsedArgs& args) {
   if (!k.ok()) return k.error();
   uint64_t h = fnv1a64(kExtractionRevision);
   for (const auto& d : dirs) {
-    for (const char* name :
-         {"people.json", "topics.json", "synonyms.txt", "outlets.json", "attribution.json"}) {
+    for (const char* name : {"people.json", "topics.json", "synonyms.txt", "outlets.json",
+                             "attribution.json", "accounts.json"}) {
       std::ifstream in(d / name, std::ios::binary);
       std::stringstream ss;
       ss << in.rdbuf();
@@ -203,6 +206,11 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     return kExitDatabase;
   }
   IndexWriter& writer = *writer_ptr;
+  auto grouped = writer.regroup_events(named_events(data.value().knowledge));
+  if (!grouped.ok()) {
+    err << "readouts-index add: " << grouped.error().message << "\n";
+    return kExitDatabase;
+  }
   Status c = writer.commit();
   if (!c.ok()) {
     err << "readouts-index add: " << c.error().message << "\n";
@@ -316,6 +324,13 @@ int run_remove(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
       err << "error: " << id << ": no article with this id (see `readouts-index list`)\n";
     }
   }
+  auto data = load_data(args);
+  if (!data.ok()) return usage_error(err, "remove", data.error().message);
+  auto grouped = writer.value()->regroup_events(named_events(data.value().knowledge));
+  if (!grouped.ok()) {
+    err << "readouts-index remove: " << grouped.error().message << "\n";
+    return kExitDatabase;
+  }
   Status c = writer.value()->commit();
   if (!c.ok()) {
     err << "readouts-index remove: " << c.error().message << "\n";
@@ -345,6 +360,39 @@ int run_list(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
       out << a.id << "\t" << (a.date.empty() ? "-" : a.date) << "\t" << a.source << "\t" << a.title
           << "\n";
     }
+  }
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- events
+int run_events(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+  auto db = args.value("--db");
+  if (!db) return usage_error(err, "events", "--db DIR is required");
+  Result<std::vector<EventDetail>> events = make_error(Code::kInternal, "not read");
+  try {
+    Xapian::Database database(*db);
+    if (Status s = check_schema_version(database, *db, /*allow_empty=*/true); !s.ok()) {
+      err << "readouts-index events: " << s.error().message << "\n";
+      return kExitDatabase;
+    }
+    events = read_events(database, args.value("--id").value_or(""));
+  } catch (const Xapian::Error& e) {
+    events = make_error(Code::kUnavailable, "cannot open database " + *db + ": " + e.get_msg());
+  }
+  if (!events.ok()) {
+    err << "readouts-index events: " << events.error().message << "\n";
+    return kExitDatabase;
+  }
+  if (args.has("--json")) {
+    out << dump_json({{"events", events.value()}}) << "\n";
+    return kExitOk;
+  }
+  for (const EventDetail& e : events.value()) {
+    out << e.id << "\t" << e.date << "\t" << (e.kind.empty() ? "-" : e.kind) << "\t"
+        << e.accounts.size() << " account" << (e.accounts.size() == 1 ? "" : "s") << "\n";
+    for (const EventAccount& a : e.accounts)
+      out << "  " << a.article.id << "\t" << (a.article.side.empty() ? "-" : a.article.side) << "\t"
+          << a.article.language << "\t" << a.article.source << "\n";
   }
   return kExitOk;
 }
@@ -446,14 +494,19 @@ const std::vector<Command>& commands() {
        run_inspect},
       {"remove",
        "remove --db DIR ID...",
-       "Remove articles by id.",
-       {kDbFlag, kHelpFlag},
+       "Remove articles by id (and regroup the events).",
+       {kDbFlag, kDataFlag, kHelpFlag},
        run_remove},
       {"list",
        "list --db DIR [--json]",
        "List articles: id, date, source, title.",
        {kDbFlag, kJsonFlag, kHelpFlag},
        run_list},
+      {"events",
+       "events --db DIR [--id EVENT] [--json]",
+       "List the events (accounts of one call, meeting or talks grouped) and their accounts.",
+       {kDbFlag, {"--id", true, false, "EVENT", "only this event"}, kJsonFlag, kHelpFlag},
+       run_events},
       {"stats",
        "stats --db DIR [--json]",
        "Articles, speakers, topics, date range and size on disk.",

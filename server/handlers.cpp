@@ -1,6 +1,8 @@
 // The API's handlers (one short function per endpoint).
 #include "server/handlers.h"
 
+#include "shared/search/events.h"
+
 #include <iostream>
 
 #include "server/http_errors.h"
@@ -64,6 +66,19 @@ void handle_article(ServerContext& ctx, const httplib::Request& req, httplib::Re
   auto article = s.value()->article(id);
   if (!article.ok()) return respond_error(res, article.error());
   respond_json(res, render_article(article.value()));
+}
+
+void handle_event(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  const std::string id = req.matches[1];
+  if (Status v = validate_article_id(id); !v.ok())
+    return respond_error(res, make_error(Code::kInvalidArgument,
+                                         "event ids are 1 to 128 characters: letters, digits "
+                                         "and . _ : - (see /api/articles/{id} \"event\")"));
+  auto s = searcher(ctx);
+  if (!s.ok()) return respond_error(res, s.error());
+  auto event = s.value()->event(id);
+  if (!event.ok()) return respond_error(res, event.error());
+  respond_json(res, nlohmann::json(event.value()));
 }
 
 void handle_similar(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {

@@ -104,6 +104,12 @@ void to_json(nlohmann::json& j, const Article& a) {
       {"speakers", a.speakers},
       {"mentions", a.mentions},
       {"topics", a.topics},
+      {"side", a.side},
+      {"event", a.event.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.event)},
+      {"exchange", a.exchange.empty() ? nlohmann::json(nullptr)
+                                      : nlohmann::json{{"kind", a.exchange.kind},
+                                                       {"china", a.exchange.china},
+                                                       {"us", a.exchange.us}}},
       {"passages", passages},
       {"content_hash", a.content_hash},
       {"warnings", a.warnings}};
@@ -142,6 +148,19 @@ void from_json(const nlohmann::json& j, Article& a) {
   a.mentions = list("mentions");
   a.topics = list("topics");
   a.warnings = list("warnings");
+  a.side = str_or_empty(j, "side");
+  a.event = str_or_empty(j, "event");
+  a.exchange = Exchange{};
+  if (auto it = j.find("exchange"); it != j.end() && it->is_object()) {
+    const nlohmann::json& e = *it;
+    a.exchange.kind = str_or_empty(e, "kind");
+    for (const char* key : {"china", "us"}) {
+      auto& names = key[0] == 'c' ? a.exchange.china : a.exchange.us;
+      if (auto n = e.find(key); n != e.end() && n->is_array())
+        for (const auto& v : *n)
+          if (v.is_string()) names.push_back(v.get<std::string>());
+    }
+  }
   a.passages.clear();
   if (auto it = j.find("passages"); it != j.end() && it->is_array()) {
     for (const auto& p : *it) {

@@ -36,6 +36,16 @@ struct Passage {
   std::string text;
 };
 
+// The exchange an article gives an account of, as the article itself shows it (shared/events/):
+// the kind of exchange and who took part on each side. Grouping accounts into events uses it.
+struct Exchange {
+  std::string kind;                // "call", "video-call", "meeting", "talks"; "" when unknown
+  std::vector<std::string> china;  // canonical names of the Chinese participants, first = lead
+  std::vector<std::string> us;     // the same for the United States
+
+  bool empty() const { return china.empty() || us.empty(); }
+};
+
 struct Article {
   std::string id;      // stable id: explicit, else derived (see shared/extract/article_id.h)
   std::string origin;  // path (with #N for the Nth record of a multi-record file) or "-"
@@ -48,6 +58,13 @@ struct Article {
       speakers;  // canonical names of people who speak, in order of first speech
   std::vector<std::string> mentions;  // canonical names of people named but not speaking
   std::vector<std::string> topics;    // topic ids from the taxonomy
+  // Whose account it is, by its source: "china_government", "us_government", "china_press",
+  // "us_press", "other_press"; "" when the source is unknown.
+  std::string side;
+  Exchange exchange;
+  // The event it is an account of: set by the database (grouping runs after indexing), "" when
+  // none or not from a database (inspect).
+  std::string event;
   std::vector<Passage> passages;      // the text, paragraph by paragraph, with speakers
   std::string format;                 // reader that produced it: text, markdown, json, jsonl, html
   std::string content_hash;           // hex hash of the record's bytes: detects changed files

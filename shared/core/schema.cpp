@@ -106,4 +106,32 @@ std::string spoken_term(std::string_view spoken_prefix, std::string_view term) {
   return out;
 }
 
+std::string exchange_value(std::string_view yyyymmdd, std::string_view kind,
+                           const std::vector<std::string>& china,
+                           const std::vector<std::string>& us) {
+  if (yyyymmdd.size() != 8 || yyyymmdd.substr(4, 2) == "00" || yyyymmdd.substr(6, 2) == "00" ||
+      china.empty() || us.empty())
+    return "";
+  auto joined = [](const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) {
+      if (!out.empty()) out += kListSeparator;
+      out += n;
+    }
+    return out;
+  };
+  std::string v(yyyymmdd);
+  v += kFieldSeparator;
+  v += kind;
+  v += kFieldSeparator;
+  v += joined(china);
+  v += kFieldSeparator;
+  v += joined(us);
+  return v;
+}
+
+std::string event_term(std::string_view event_id) {
+  return std::string(kEventPrefix) + std::string(event_id);
+}
+
 }  // namespace readouts::schema

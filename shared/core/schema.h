@@ -9,11 +9,12 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace readouts::schema {
 
 // Written to the database metadata key kVersionKey by the indexer. Bump on any incompatible change.
-inline constexpr int kSchemaVersion = 2;  // 2: Chinese indexed in simplified form
+inline constexpr int kSchemaVersion = 3;  // 2: Chinese indexed in simplified form; 3: events
 inline constexpr std::string_view kVersionKey = "readouts.schema_version";
 // Metadata key prefix for per-origin bookkeeping (content hash of each indexed file).
 inline constexpr std::string_view kOriginMetaPrefix = "readouts.origin:";
@@ -32,6 +33,7 @@ inline constexpr std::string_view kDayPrefix = "D";         // D20251124
 inline constexpr std::string_view kOriginPrefix = "XO";     // XO<hash of origin file>: its records
 inline constexpr std::string_view kFormatPrefix = "XF";     // XF<reader name>
 inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles with an unknown date
+inline constexpr std::string_view kEventPrefix = "XEV";  // XEV<event id>: the accounts of an event
 // Words a speaker says: XW<speaker key>: + the word's term as TermGenerator makes it, but only
 // the forms a query asks for (see spoken_term): a Latin word by its stem, with the Z in front
 // ("ZXWxi_jinping:taiwan"), numbers, CJK n-grams and other non-ASCII words as they are
@@ -47,10 +49,11 @@ enum Slot : unsigned {
   kSlotSource = 3,       // source as written
   kSlotLanguage = 4,     // language tag
   kSlotContentHash = 5,  // hex hash of the record bytes (change detection)
-  kSlotEvent = 6,        // reserved: event id linking both sides' accounts (future)
+  kSlotEvent = 6,        // event id linking the accounts of one exchange (shared/events/)
   kSlotTitle = 7,        // title as written (result lists without reading document data)
   kSlotFacets = 8,       // slots 0-4 in one value (facet_value): one read per match for facets;
                          // absent in databases written before it (read slots 0-4 then)
+  kSlotExchange = 9,     // what grouping reads (exchange_value): absent when no exchange is known
 };
 inline constexpr char kListSeparator = '\x1f';
 inline constexpr char kFieldSeparator = '\x1e';
@@ -59,6 +62,14 @@ inline constexpr char kFieldSeparator = '\x1e';
 // kSlotLanguage, in that order, joined by kFieldSeparator.
 std::string facet_value(std::string_view date, std::string_view speakers, std::string_view topics,
                         std::string_view source, std::string_view language);
+
+// kSlotExchange: "YYYYMMDD", the exchange's kind, the Chinese and the US participants (each
+// joined by kListSeparator), joined by kFieldSeparator; "" when the article has no full date or
+// no participant on a side.
+std::string exchange_value(std::string_view yyyymmdd, std::string_view kind,
+                           const std::vector<std::string>& china,
+                           const std::vector<std::string>& us);
+std::string event_term(std::string_view event_id);
 
 // User-facing field names of the query language and what they map to.
 enum class FieldKind { kFreeText, kBoolean, kDateRange };

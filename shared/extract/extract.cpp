@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "shared/events/exchange.h"
 #include "shared/extract/article_date.h"
 #include "shared/extract/article_id.h"
 #include "shared/extract/dates.h"
@@ -191,6 +192,10 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   } else {
     a.topics = detect_topics(a.title, a.passages, knowledge);
   }
+
+  // ---- The exchange it reports and whose account it is (shared/events/exchange.h).
+  a.side = account_side(a.source, knowledge);
+  a.exchange = read_exchange(a, knowledge);
 
   a.id = derive_article_id(rec.id, a.url, source.id_seed, record_number);
   return a;

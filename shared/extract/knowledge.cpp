@@ -9,6 +9,7 @@
 
 #include "shared/extract/knowledge_index.h"
 #include "shared/knowledge/data_json.h"
+#include "shared/text/tokenize.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -274,6 +275,43 @@ const Topic* Knowledge::find_topic(std::string_view id_or_label) const {
   return it == topic_index_.end() ? nullptr : &topics_[it->second];
 }
 
+namespace {
+
+// Every character is Han, kana or hangul (written without spaces).
+bool all_cjk(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = 0;
+    i += utf8_decode(s, i, cp);
+    if (!is_cjk_char(cp)) return false;
+  }
+  return !s.empty();
+}
+
+}  // namespace
+
+// Distinctive topic terms for queries; a term two topics claim names neither.
+void Knowledge::index_topic_terms() {
+  constexpr double kDistinctive = 3.0;
+  std::unordered_map<std::string, bool> ambiguous;
+  for (size_t i = 0; i < topics_.size(); ++i) {
+    for (const TopicTerm& term : topics_[i].terms) {
+      if (term.weight < kDistinctive || term.text.find('*') != std::string::npos) continue;
+      const std::string key = fold_word(term.text);
+      auto [it, inserted] = topic_term_index_.emplace(key, i);
+      if (!inserted && it->second != i) ambiguous[key] = true;
+    }
+  }
+  for (const auto& [key, bad] : ambiguous) topic_term_index_.erase(key);
+  for (const auto& [key, topic] : topic_term_index_)
+    if (key.size() >= 6 && all_cjk(key)) cjk_topic_terms_.emplace_back(key, topic);
+  std::sort(cjk_topic_terms_.begin(), cjk_topic_terms_.end());
+}
+
+const Topic* Knowledge::topic_of_term(std::string_view text) const {
+  auto it = topic_term_index_.find(fold_word(text));
+  return it == topic_term_index_.end() ? nullptr : &topics_[it->second];
+}
+
 const KnowledgeIndex& Knowledge::index() const {
   static const KnowledgeIndex kEmpty;
   return index_ ? *index_ : kEmpty;
@@ -282,6 +320,8 @@ const KnowledgeIndex& Knowledge::index() const {
 void Knowledge::reindex() {
   alias_index_.clear();
   topic_index_.clear();
+  topic_term_index_.clear();
+  cjk_topic_terms_.clear();
   auto idx = std::make_shared<KnowledgeIndex>();
   // An alias claimed by two people names neither (it is ambiguous); a person's own name wins.
   std::unordered_map<std::string, size_t> owner;
@@ -320,6 +360,7 @@ void Knowledge::reindex() {
     }
   }
   idx->topic_terms.finalize();
+  index_topic_terms();
   // One matcher for the sentence-level word lists; the payload says which list.
   const std::vector<std::string>* lists[] = {&account_words_, &negators_, &negation_words_,
                                              &negated_discussion_};

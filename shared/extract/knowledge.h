@@ -95,6 +95,24 @@ struct SynonymGroup {
   std::vector<EventSpan> spans;
 };
 
+// How an article's account of an exchange is read (data/accounts.json; shared/events/).
+struct AccountRules {
+  struct Kind {
+    std::string kind;   // "call", "video-call", "meeting", "summit", "talks"
+    std::string group;  // a member of the synonym group whose words say this kind ("phone call")
+    std::vector<std::string> words;  // more words that say it ("on the phone"), lower case
+  };
+  struct Rank {
+    int rank = 0;                         // 0 = head of state; larger = lower
+    std::vector<std::string> role_words;  // words of a people.json role giving this rank
+  };
+  std::vector<Kind> kinds;  // in order: the first kind found wins
+  std::vector<Rank> ranks;  // in order: the first list a role matches gives its rank
+  int default_rank = 3;     // a role matching no list
+  std::vector<std::string> not_participants;     // role words of people who only comment
+  std::vector<std::string> government_carriers;  // outlet ids that publish a government's readouts
+};
+
 // One character that stands for a leader in a pair name such as 川習會 (pair_names.json).
 struct PairInitial {
   std::string initial;  // "川"
@@ -122,6 +140,9 @@ class Knowledge {
   // pair_names.json: leaders' initials and the endings of names like 川習會 (knowledge_pairs.cpp);
   // read after people.json (its names must be canonical names there).
   Status add_pair_names_json(std::string_view json_text, std::string_view origin);
+  // accounts.json: the kinds of exchange, participants' ranks, government carriers.
+  Status add_accounts_json(std::string_view json_text, std::string_view origin);
+  const AccountRules& account_rules() const { return account_rules_; }
   const std::vector<PairInitial>& pair_initials() const { return pair_initials_; }
   const std::vector<std::string>& pair_endings() const { return pair_endings_; }
 
@@ -147,12 +168,21 @@ class Knowledge {
   const Person* find_person_by_title(std::string_view title, std::string_view iso_date) const;
   const Person* person_by_name(std::string_view canonical_name) const;
   const Topic* find_topic(std::string_view id_or_label) const;
+  // The topic one of whose distinctive terms (weight 3 or more in topics.json, no wildcard) the
+  // text is ("两军沟通", "military communication"); nullptr if none or several topics claim it.
+  const Topic* topic_of_term(std::string_view text) const;
+  // The distinctive terms of the topics in Chinese/Japanese characters (2 or more), folded, each
+  // with its topic: a query word made of several of them names their topics.
+  const std::vector<std::pair<std::string, size_t>>& cjk_topic_terms() const {
+    return cjk_topic_terms_;
+  }
 
   // Precompiled matchers for extraction (names, titles, topic terms); never null.
   const KnowledgeIndex& index() const;
 
  private:
   void reindex();
+  void index_topic_terms();
   void index_attribution(KnowledgeIndex& idx) const;  // knowledge_attribution.cpp
   std::vector<Person> people_;
   std::vector<Topic> topics_;
@@ -161,10 +191,13 @@ class Knowledge {
   std::vector<std::string> account_words_, negators_, negation_words_, negated_discussion_;
   std::vector<AttributionLanguage> attribution_;
   std::vector<PairInitial> pair_initials_;
+  AccountRules account_rules_;
   std::vector<std::string> pair_endings_;
-  std::unordered_map<std::string, size_t> alias_index_;  // folded alias -> people_ index
-  std::unordered_map<std::string, size_t> topic_index_;  // folded id/label -> topics_ index
-  std::shared_ptr<const KnowledgeIndex> index_;          // rebuilt by reindex(); shared by copies
+  std::unordered_map<std::string, size_t> alias_index_;       // folded alias -> people_ index
+  std::unordered_map<std::string, size_t> topic_index_;       // folded id/label -> topics_ index
+  std::unordered_map<std::string, size_t> topic_term_index_;  // folded term -> topics_ index
+  std::vector<std::pair<std::string, size_t>> cjk_topic_terms_;
+  std::shared_ptr<const KnowledgeIndex> index_;  // rebuilt by reindex(); shared by copies
 };
 
 // Reads people.json, topics.json, synonyms.txt, outlets.json, places.json, events.json,

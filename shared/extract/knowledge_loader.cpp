@@ -73,6 +73,10 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
     if (Status s = k.add_pair_names_json(pairs.value(), (dir / "pair_names.json").string());
         !s.ok())
       return s.error();
+    auto accounts = read_data_file(dir / "accounts.json", false);
+    if (!accounts.ok()) return accounts.error();
+    if (Status s = k.add_accounts_json(accounts.value(), (dir / "accounts.json").string()); !s.ok())
+      return s.error();
     auto attribution = read_data_file(dir / "attribution.json", false);
     if (!attribution.ok()) return attribution.error();
     if (Status s = k.add_attribution_json(attribution.value(), (dir / "attribution.json").string());

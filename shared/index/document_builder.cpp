@@ -145,6 +145,11 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
                                                          speakers, topics, a.source, a.language));
   doc.add_value(schema::kSlotContentHash, a.content_hash);
   doc.add_value(schema::kSlotTitle, a.title);
+  if (a.date.precision == DatePrecision::kDay) {
+    const std::string exchange =
+        schema::exchange_value(a.date.sortable(), a.exchange.kind, a.exchange.china, a.exchange.us);
+    if (!exchange.empty()) doc.add_value(schema::kSlotExchange, exchange);
+  }
 
   nlohmann::json j = a;
   doc.set_data(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -244,6 +244,10 @@ Result<bool> IndexWriter::remove(std::string_view id) {
   }
 }
 
+Result<RegroupCounts> IndexWriter::regroup_events(const std::vector<NamedEvent>& named) {
+  return readouts::regroup_events(impl_->db, named);
+}
+
 Status IndexWriter::commit() {
   try {
     impl_->flush_spelling();

@@ -15,6 +15,7 @@
 
 #include "shared/core/article.h"
 #include "shared/core/status.h"
+#include "shared/index/event_index.h"
 
 namespace readouts {
 
@@ -56,6 +57,9 @@ class IndexWriter {
                              const std::vector<std::string>& keep_ids);
   // Removes one article by id; false when there was none.
   Result<bool> remove(std::string_view id);
+  // Regroups the database's accounts into events after adds and removes (event_index.h); the
+  // changes are visible at the next commit().
+  Result<RegroupCounts> regroup_events(const std::vector<NamedEvent>& named);
   // Makes every change durable and visible. Also called by the batch policy inside put().
   Status commit();
   // Number of articles.

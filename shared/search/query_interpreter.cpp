@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "shared/search/query_reader.h"
+#include "shared/search/query_topics.h"
 #include "shared/text/cjk_dates.h"
 #include "shared/text/month_names.h"
 #include "shared/text/tokenize.h"
@@ -195,20 +196,6 @@ int day_number(std::string t) {
     return 0;
   const int d = std::stoi(t);
   return d >= 1 && d <= 31 ? d : 0;
-}
-
-// The topic a word names through its synonym group: a group holding the word and a topic's id
-// or label ("芬太尼" is in the group of "fentanyl"); nullptr if none.
-const Topic* topic_of_synonym(const std::string& word, const Knowledge& knowledge) {
-  const std::string folded = is_ascii(word) ? lower_ascii(word) : fold_word(word);
-  for (const SynonymGroup& g : knowledge.synonyms()) {
-    if (std::none_of(g.terms.begin(), g.terms.end(),
-                     [&](const std::string& term) { return term == word || term == folded; }))
-      continue;
-    for (const std::string& term : g.terms)
-      if (const Topic* topic = knowledge.find_topic(term)) return topic;
-  }
-  return nullptr;
 }
 
 void add_speaker(Interpretation& out, const std::string& name, const std::string& alias) {
@@ -471,23 +458,12 @@ void recognise(std::vector<QueryToken>& tokens, std::vector<bool>& used, const K
   out.from = lo;
   out.to = hi;
 
-  // Topics: a token (or two) naming a topic by id or label boosts that topic; the words stay.
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (used[i] || !tokens[i].plain) continue;
-    const std::string t = strip_possessive(tokens[i].text);
-    if (i + 1 < tokens.size() && !used[i + 1] && tokens[i + 1].plain) {
-      if (const Topic* topic =
-              knowledge.find_topic(t + " " + strip_possessive(tokens[i + 1].text))) {
-        add_unique(out.topics, topic->id);
-        continue;
-      }
-    }
-    if (const Topic* topic = knowledge.find_topic(t)) {
-      add_unique(out.topics, topic->id);
-    } else if (const Topic* via = topic_of_synonym(t, knowledge)) {
-      add_unique(out.topics, via->id);  // "芬太尼", "тайвань": a group naming a topic
-    }
-  }
+  // Topics named by the words boost those topics; the words stay.
+  std::vector<std::string> plain_words(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (!used[i] && tokens[i].plain) plain_words[i] = strip_possessive(tokens[i].text);
+  for (const std::string& topic : topics_named(plain_words, knowledge))
+    add_unique(out.topics, topic);
 
   // "What did X say about Y", "X's remarks on Y", "习近平 表示 台湾": the words are X's.
   if (!out.speakers.empty()) {

@@ -59,6 +59,8 @@ nlohmann::json render_hit(const SearchHit& h) {
           {"language", h.language},
           {"speakers", h.speakers},
           {"topics", h.topics},
+          {"side", or_null(h.side)},
+          {"event", or_null(h.event)},
           {"score", h.score},
           {"percent", h.percent},
           {"snippet", h.snippet},

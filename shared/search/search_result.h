@@ -21,6 +21,8 @@ struct SearchHit {
   std::string language;
   std::vector<std::string> speakers;
   std::vector<std::string> topics;
+  std::string side;             // whose account (Article::side), "" when unknown
+  std::string event;            // the event it is an account of, "" when none
   double score = 0;             // Xapian weight (0 when sorted by date only)
   int percent = 0;              // Xapian's percentage of the best match
   std::string snippet;          // HTML-escaped text with <mark> highlights

@@ -11,6 +11,7 @@
 #include "shared/core/schema.h"
 #include "shared/index/document_builder.h"
 #include "shared/index/schema_version.h"
+#include "shared/search/events.h"
 #include "shared/search/facet_spies.h"
 #include "shared/search/highlight.h"
 #include "shared/search/query_builder.h"
@@ -45,6 +46,7 @@ Article article_of(const Xapian::Document& doc) {
   Article a;
   nlohmann::json j = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
   if (j.is_object()) from_json(j, a);
+  a.event = doc.get_value(schema::kSlotEvent);
   return a;
 }
 
@@ -134,6 +136,8 @@ struct Searcher::Impl {
     hit.language = a.language;
     hit.speakers = a.speakers;
     hit.topics = a.topics;
+    hit.side = a.side;
+    hit.event = a.event;
   }
 
   // The best passage for this hit: most highlighted words, the preferred speakers' first.
@@ -426,6 +430,17 @@ Result<Article> Searcher::article(std::string_view id) {
       return make_error(Code::kNotFound,
                         "no article with id '" + std::string(id.substr(0, 100)) + "'");
     return article_of(impl_->db.get_document(*it));
+  });
+}
+
+Result<EventDetail> Searcher::event(std::string_view id) {
+  return impl_->with_retry([&]() -> Result<EventDetail> {
+    auto events = read_events(impl_->db, id);
+    if (!events.ok()) return events.error();
+    if (events.value().empty())
+      return make_error(Code::kNotFound,
+                        "no event with id '" + std::string(id.substr(0, 100)) + "'");
+    return std::move(events.value().front());
   });
 }
 

@@ -20,6 +20,8 @@
 
 namespace readouts {
 
+struct EventDetail;
+
 class Searcher {
  public:
   // Opens every shard read-only and checks its schema version (kSchemaMismatch otherwise).
@@ -32,6 +34,8 @@ class Searcher {
   Result<SearchResponse> search(const SearchRequest& request, const SearchLimits& limits);
   Result<Article> article(std::string_view id);
   Result<std::vector<SearchHit>> similar(std::string_view id, int count);
+  // The event with this id and its accounts (shared/search/events.h); kNotFound when unknown.
+  Result<EventDetail> event(std::string_view id);
   Result<CorpusStats> stats();
   // Replaces the ranking weights (evaluation and tuning; the defaults are what we ship).
   void set_ranking(const RankingOptions& options);

@@ -88,6 +88,19 @@ inline std::filesystem::path index_articles(
   return r.status == 0 ? db : std::filesystem::path();
 }
 
+// The default corpus (corpus/) indexed once per test process.
+inline const std::filesystem::path& corpus_db() {
+  static TempDir tmp;
+  static const std::filesystem::path db = [] {
+    auto path = tmp.path() / "db";
+    auto r = index_paths(path, quote(std::string(READOUTS_TEST_DIR) + "/../corpus"));
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    return path;
+  }();
+  return db;
+}
+
 // A readouts App serving a database on an ephemeral port, in this process.
 class TestServer {
  public:

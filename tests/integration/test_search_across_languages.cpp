@@ -12,19 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-// The default corpus indexed once per test process.
-const std::filesystem::path& corpus_db() {
-  static TempDir tmp;
-  static const std::filesystem::path db = [] {
-    auto path = tmp.path() / "db";
-    auto r = index_paths(path, quote(std::string(READOUTS_TEST_DIR) + "/../corpus"));
-    INFO(r.output);
-    REQUIRE(r.status == 0);
-    return path;
-  }();
-  return db;
-}
-
 // Percent-encodes every byte but unreserved ASCII.
 std::string url_encode(const std::string& s) {
   static const char* kHex = "0123456789ABCDEF";

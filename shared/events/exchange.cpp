@@ -1,0 +1,122 @@
+// Reads which exchange an article gives an account of, and whose account it is. Pure.
+#include "shared/events/exchange.h"
+
+#include <algorithm>
+
+#include "shared/text/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+bool is_word_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// `needle` occurs in `text` (both lower case); an ASCII needle only as whole words.
+bool occurs(std::string_view text, std::string_view needle) {
+  const bool ascii = std::all_of(needle.begin(), needle.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  for (size_t at = text.find(needle); at != std::string_view::npos;
+       at = text.find(needle, at + 1)) {
+    if (!ascii) return true;
+    const size_t end = at + needle.size();
+    if ((at == 0 || !is_word_byte(text[at - 1])) &&
+        (end >= text.size() || !is_word_byte(text[end])))
+      return true;
+  }
+  return false;
+}
+
+const SynonymGroup* group_with(std::string_view member, const Knowledge& knowledge) {
+  for (const SynonymGroup& g : knowledge.synonyms())
+    if (std::find(g.terms.begin(), g.terms.end(), member) != g.terms.end()) return &g;
+  return nullptr;
+}
+
+std::string kind_in(std::string_view lower_text, const Knowledge& knowledge) {
+  for (const AccountRules::Kind& k : knowledge.account_rules().kinds) {
+    for (const std::string& word : k.words)
+      if (occurs(lower_text, word)) return k.kind;
+    if (const SynonymGroup* g = group_with(ascii_lower(k.group), knowledge))
+      for (const std::string& term : g->terms)
+        if (occurs(lower_text, term)) return k.kind;
+  }
+  return "";
+}
+
+std::string first_clause(const std::string& role) { return role.substr(0, role.find(';')); }
+
+bool contains_ci(std::string_view text, std::string_view word) {
+  return ascii_lower(text).find(ascii_lower(word)) != std::string::npos;
+}
+
+// The side's participants: its speakers by rank, else its best-ranked mention.
+std::vector<std::string> side_participants(const Article& a, const Knowledge& knowledge,
+                                           std::string_view country) {
+  struct Ranked {
+    int rank;
+    size_t order;
+    std::string name;
+  };
+  auto collect = [&](const std::vector<std::string>& names) {
+    std::vector<Ranked> out;
+    for (const std::string& name : names) {
+      const Person* p = knowledge.person_by_name(name);
+      if (!p || p->country != country) continue;
+      const int rank = participant_rank(*p, knowledge.account_rules());
+      if (rank >= 0) out.push_back({rank, out.size(), name});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Ranked& x, const Ranked& y) { return x.rank < y.rank; });
+    return out;
+  };
+  std::vector<Ranked> ranked = collect(a.speakers);
+  if (ranked.empty()) {
+    ranked = collect(a.mentions);
+    if (ranked.size() > 1) ranked.resize(1);
+  }
+  std::vector<std::string> names;
+  for (const Ranked& r : ranked) names.push_back(r.name);
+  return names;
+}
+
+}  // namespace
+
+int participant_rank(const Person& person, const AccountRules& rules) {
+  const std::string role = first_clause(person.role);
+  for (const std::string& w : rules.not_participants)
+    if (contains_ci(role, w)) return -1;
+  for (const AccountRules::Rank& r : rules.ranks)
+    for (const std::string& w : r.role_words)
+      if (contains_ci(role, w)) return r.rank;
+  return rules.default_rank;
+}
+
+Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
+  Exchange e;
+  e.china = side_participants(article, knowledge, "CN");
+  e.us = side_participants(article, knowledge, "US");
+  if (e.empty()) return Exchange{};
+  e.kind = kind_in(ascii_lower(article.title), knowledge);
+  if (e.kind.empty()) {
+    std::string lead;
+    for (size_t i = 0; i < article.passages.size() && i < 2; ++i)
+      lead += article.passages[i].text + "\n";
+    e.kind = kind_in(ascii_lower(lead), knowledge);
+  }
+  return e;
+}
+
+std::string account_side(std::string_view source, const Knowledge& knowledge) {
+  const Outlet* outlet = knowledge.outlets().find(source);
+  if (!outlet) return "";
+  const auto& carriers = knowledge.account_rules().government_carriers;
+  const bool government = outlet->kind == "official" ||
+                          std::find(carriers.begin(), carriers.end(), outlet->id) != carriers.end();
+  if (outlet->country == "CN") return government ? "china_government" : "china_press";
+  if (outlet->country == "US") return government ? "us_government" : "us_press";
+  return "other_press";
+}
+
+}  // namespace readouts

@@ -1,0 +1,209 @@
+// Groups accounts into events: the same exchange told by each side. Pure.
+#include "shared/events/grouping.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <numeric>
+
+namespace readouts {
+
+namespace {
+
+// Days from civil date (proleptic Gregorian), H. Hinnant's algorithm.
+int days_from_civil(int y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+bool is_call(const std::string& kind) { return kind == "call" || kind == "video-call"; }
+
+bool kinds_agree(const std::string& a, const std::string& b) {
+  return a.empty() || b.empty() || is_call(a) == is_call(b);
+}
+
+bool shares_lead(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  return std::find(b.begin(), b.end(), a.front()) != b.end() ||
+         std::find(a.begin(), a.end(), b.front()) != a.end();
+}
+
+std::string slug(const std::string& name) {
+  std::string out;
+  for (char c : name) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u))
+      out += static_cast<char>(std::tolower(u));
+    else if (c == ' ' || c == '-')
+      if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "someone" : out;
+}
+
+struct Sets {
+  std::vector<size_t> parent;
+  std::vector<int> lo, hi;
+  size_t find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(size_t a, size_t b) {
+    a = find(a), b = find(b);
+    if (a == b) return;
+    parent[b] = a;
+    lo[a] = std::min(lo[a], lo[b]);
+    hi[a] = std::max(hi[a], hi[b]);
+  }
+};
+
+// The most frequent value (ties: the first seen), "" for none.
+std::string most_common(const std::vector<std::string>& values) {
+  std::map<std::string, int> count;
+  std::string best;
+  int best_n = 0;
+  for (const auto& v : values) {
+    if (v.empty()) continue;
+    const int n = ++count[v];
+    if (n > best_n) best = v, best_n = n;
+  }
+  return best;
+}
+
+}  // namespace
+
+int day_number(std::string_view date) {
+  std::string digits;
+  for (char c : date)
+    if (c >= '0' && c <= '9') digits += c;
+  if (digits.size() != 8) return -1;
+  const int y = std::stoi(digits.substr(0, 4));
+  const int m = std::stoi(digits.substr(4, 2)), d = std::stoi(digits.substr(6, 2));
+  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+}
+
+std::string iso_of_day(int z) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int y = static_cast<int>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y + (m <= 2), m, d);
+  return buf;
+}
+
+std::vector<NamedEvent> named_events(const Knowledge& knowledge) {
+  std::vector<NamedEvent> out;
+  for (const SynonymGroup& g : knowledge.synonyms()) {
+    if (!g.id.starts_with("event:") || g.spans.empty()) continue;
+    const EventSpan& span = g.spans.front();
+    NamedEvent e{g.id.substr(6), day_number(span.from), day_number(span.to), span.people};
+    if (e.from_day >= 0 && e.to_day >= e.from_day) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<std::string> group_accounts(const std::vector<AccountSignature>& accounts,
+                                        const std::vector<NamedEvent>& named) {
+  const size_t n = accounts.size();
+  std::vector<std::string> ids(n);
+  std::vector<size_t> order;
+  for (size_t i = 0; i < n; ++i)
+    if (accounts[i].day > 0 && !accounts[i].china.empty() && !accounts[i].us.empty())
+      order.push_back(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return accounts[a].day < accounts[b].day; });
+  Sets sets;
+  sets.parent.resize(n);
+  std::iota(sets.parent.begin(), sets.parent.end(), 0);
+  sets.lo.resize(n);
+  sets.hi.resize(n);
+  for (size_t i = 0; i < n; ++i) sets.lo[i] = sets.hi[i] = accounts[i].day;
+
+  // The named event an account falls in, or -1.
+  auto named_of = [&](const AccountSignature& a) {
+    for (size_t e = 0; e < named.size(); ++e) {
+      const NamedEvent& ev = named[e];
+      if (a.day < ev.from_day - 1 || a.day > ev.to_day + 2) continue;
+      const bool all = std::all_of(ev.people.begin(), ev.people.end(), [&](const std::string& p) {
+        return std::find(a.china.begin(), a.china.end(), p) != a.china.end() ||
+               std::find(a.us.begin(), a.us.end(), p) != a.us.end();
+      });
+      if (all && !ev.people.empty()) return static_cast<int>(e);
+    }
+    return -1;
+  };
+  std::vector<int> named_index(n, -1);
+  for (size_t i : order) named_index[i] = named_of(accounts[i]);
+
+  for (size_t x = 0; x < order.size(); ++x) {
+    const size_t i = order[x];
+    for (size_t y = x + 1; y < order.size(); ++y) {
+      const size_t j = order[y];
+      if (accounts[j].day - accounts[i].day > kLinkDays) break;
+      const AccountSignature &a = accounts[i], &b = accounts[j];
+      if (named_index[i] != named_index[j] && named_index[i] >= 0 && named_index[j] >= 0) continue;
+      if (!kinds_agree(a.kind, b.kind)) continue;
+      if (!shares_lead(a.us, b.us) && !shares_lead(a.china, b.china)) continue;
+      const size_t ri = sets.find(i), rj = sets.find(j);
+      if (ri == rj) continue;
+      const int span = std::max(sets.hi[ri], sets.hi[rj]) - std::min(sets.lo[ri], sets.lo[rj]);
+      if (span > kMaxSpanDays && (named_index[i] < 0 || named_index[i] != named_index[j])) continue;
+      sets.join(ri, rj);
+    }
+  }
+  // Accounts of one named event are one event however many days it lasted.
+  std::map<int, size_t> first_of_named;
+  for (size_t i : order)
+    if (named_index[i] >= 0) {
+      auto [it, inserted] = first_of_named.emplace(named_index[i], i);
+      if (!inserted) sets.join(it->second, i);
+    }
+
+  std::map<size_t, std::vector<size_t>> members;
+  for (size_t i : order) members[sets.find(i)].push_back(i);
+  std::vector<std::pair<std::string, std::vector<size_t>>> events;
+  for (auto& [root, list] : members) {
+    int named_id = -1;
+    for (size_t i : list)
+      if (named_index[i] >= 0) named_id = named_index[i];
+    std::string id;
+    if (named_id >= 0) {
+      id = named[static_cast<size_t>(named_id)].id;
+    } else {
+      std::vector<std::string> kinds, us, china;
+      for (size_t i : list) {
+        kinds.push_back(accounts[i].kind);
+        us.push_back(accounts[i].us.front());
+        china.push_back(accounts[i].china.front());
+      }
+      std::string kind = most_common(kinds);
+      id = iso_of_day(sets.lo[root]) + "-" + (kind.empty() ? "exchange" : kind) + "-" +
+           slug(most_common(us)) + "-" + slug(most_common(china));
+    }
+    events.emplace_back(std::move(id), std::move(list));
+  }
+  // Same id for two events: "-2", "-3" in order of their first account's day and position.
+  std::stable_sort(events.begin(), events.end(), [&](const auto& a, const auto& b) {
+    return std::make_pair(a.first, a.second.front()) < std::make_pair(b.first, b.second.front());
+  });
+  std::map<std::string, int> seen;
+  for (auto& [id, list] : events) {
+    const int k = ++seen[id];
+    const std::string unique = k == 1 ? id : id + "-" + std::to_string(k);
+    for (size_t i : list) ids[i] = unique;
+  }
+  return ids;
+}
+
+}  // namespace readouts

@@ -1,0 +1,48 @@
+// Groups accounts into events: the same exchange told by each side, whatever the language or
+// outlet. Pure: the database side is shared/index/event_index.h.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "shared/extract/knowledge.h"
+
+namespace readouts {
+
+// What grouping needs of one account (from its Exchange and date).
+struct AccountSignature {
+  int day = 0;       // days since 1970-01-01 of the article's date (day precision)
+  std::string kind;  // Exchange::kind
+  std::vector<std::string> china, us;
+};
+
+// A named event of data/events.json: its id, its days and its people.
+struct NamedEvent {
+  std::string id;
+  int from_day = 0, to_day = 0;
+  std::vector<std::string> people;
+};
+
+// Accounts join one event when their dates are at most kLinkDays apart (Beijing is a day ahead of
+// Washington; accounts follow the exchange by a day or two), their kinds agree (a call is not a
+// meeting; an unknown kind agrees with any), and they share a side's lead participant. An event
+// spans at most kMaxSpanDays, unless a named event covers it.
+inline constexpr int kLinkDays = 2;
+inline constexpr int kMaxSpanDays = 3;
+
+// The event id of each account, in input order: the named event's id when one matches (its days,
+// widened by one day before and two after, and all its people take part), else
+// "YYYY-MM-DD-kind-us-lead-china-lead" of its first day
+// ("2025-11-24-call-donald-j-trump-xi-jinping"), with "-2", "-3" for a second and third such event.
+std::vector<std::string> group_accounts(const std::vector<AccountSignature>& accounts,
+                                        const std::vector<NamedEvent>& named);
+
+// Named events of the knowledge (events.json groups with a span).
+std::vector<NamedEvent> named_events(const Knowledge& knowledge);
+
+// Days since 1970-01-01 of "YYYYMMDD" or "YYYY-MM-DD" with a day; -1 when not a full date.
+int day_number(std::string_view date);
+// "YYYY-MM-DD" of a day number.
+std::string iso_of_day(int day);
+
+}  // namespace readouts

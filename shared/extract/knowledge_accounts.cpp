@@ -1,0 +1,71 @@
+// Knowledge: accounts.json, how an article's account of an exchange is read (kinds, ranks).
+#include "shared/extract/knowledge.h"
+#include "shared/knowledge/data_json.h"
+#include "shared/text/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+Result<std::vector<std::string>> strings_of(const nlohmann::json& root, const char* key,
+                                            std::string_view origin) {
+  std::vector<std::string> out;
+  if (!root.contains(key)) return out;
+  const nlohmann::json& v = root[key];
+  if (!v.is_array()) return data_error(origin, std::string("\"") + key + "\" must be a list");
+  for (const auto& s : v) {
+    if (!s.is_string() || s.get<std::string>().empty())
+      return data_error(origin, std::string("\"") + key + "\" must hold non-empty strings");
+    out.push_back(s.get<std::string>());
+  }
+  return out;
+}
+
+}  // namespace
+
+Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view origin) {
+  if (trim(json_text).empty()) return Status::Ok();
+  auto doc = parse_data_json(json_text, origin);
+  if (!doc.ok()) return doc.error();
+  const nlohmann::json& root = doc.value();
+  if (!root.is_object()) return data_error(origin, "expected an object");
+  AccountRules rules = account_rules_;  // a later folder extends an earlier one
+  if (root.contains("kinds")) {
+    if (!root["kinds"].is_array()) return data_error(origin, "\"kinds\" must be a list");
+    for (const auto& k : root["kinds"]) {
+      if (!k.is_object() || !k.contains("kind") || !k["kind"].is_string() || !k.contains("group") ||
+          !k["group"].is_string())
+        return data_error(origin, "every entry of \"kinds\" needs string \"kind\" and \"group\"");
+      auto words = strings_of(k, "words", origin);
+      if (!words.ok()) return words.error();
+      for (std::string& w : words.value()) w = ascii_lower(w);
+      rules.kinds.push_back(
+          {k["kind"].get<std::string>(), k["group"].get<std::string>(), words.value()});
+    }
+  }
+  if (root.contains("ranks")) {
+    if (!root["ranks"].is_array()) return data_error(origin, "\"ranks\" must be a list");
+    for (const auto& r : root["ranks"]) {
+      if (!r.is_object() || !r.contains("rank") || !r["rank"].is_number_integer())
+        return data_error(origin, "every entry of \"ranks\" needs an integer \"rank\"");
+      auto words = strings_of(r, "role_words", origin);
+      if (!words.ok()) return words.error();
+      rules.ranks.push_back({r["rank"].get<int>(), std::move(words.value())});
+    }
+  }
+  if (root.contains("default_rank")) {
+    if (!root["default_rank"].is_number_integer())
+      return data_error(origin, "\"default_rank\" must be an integer");
+    rules.default_rank = root["default_rank"].get<int>();
+  }
+  auto not_participants = strings_of(root, "not_participants", origin);
+  if (!not_participants.ok()) return not_participants.error();
+  auto carriers = strings_of(root, "government_carriers", origin);
+  if (!carriers.ok()) return carriers.error();
+  for (auto& s : not_participants.value()) rules.not_participants.push_back(std::move(s));
+  for (auto& s : carriers.value()) rules.government_carriers.push_back(std::move(s));
+  account_rules_ = std::move(rules);
+  return Status::Ok();
+}
+
+}  // namespace readouts

@@ -1,0 +1,27 @@
+// Keeps a database's events up to date: reads every article's exchange (kSlotExchange), groups
+// the accounts (shared/events/grouping.h) and writes each article's event id (kSlotEvent and an
+// XEV term) where it changed. Run after every add and remove, by the database's one writer.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <vector>
+
+#include "shared/core/status.h"
+#include "shared/events/grouping.h"
+
+namespace readouts {
+
+struct RegroupCounts {
+  size_t accounts = 0;  // articles with an exchange
+  size_t events = 0;    // distinct events
+  size_t changed = 0;   // articles whose event id was written
+};
+
+// Regroups the whole database (the grouping of an account depends on its neighbours in time).
+// Does not commit. Xapian errors come back as kInternal errors.
+Result<RegroupCounts> regroup_events(Xapian::WritableDatabase& db,
+                                     const std::vector<NamedEvent>& named);
+
+}  // namespace readouts

@@ -1,0 +1,106 @@
+// Reads events and their accounts from a database.
+#include "shared/search/events.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "shared/core/schema.h"
+
+namespace readouts {
+
+namespace {
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+EventDetail summarise(std::string id, std::vector<EventAccount> accounts) {
+  EventDetail e;
+  e.id = std::move(id);
+  std::sort(accounts.begin(), accounts.end(), [](const EventAccount& a, const EventAccount& b) {
+    return std::tie(a.article.date.year, a.article.date.month, a.article.date.day, a.article.side,
+                    a.article.id) < std::tie(b.article.date.year, b.article.date.month,
+                                             b.article.date.day, b.article.side, b.article.id);
+  });
+  std::map<std::string, int> kinds;
+  for (const EventAccount& a : accounts) {
+    if (e.date.empty()) e.date = a.article.date.iso();
+    if (!a.article.exchange.kind.empty()) ++kinds[a.article.exchange.kind];
+    if (!a.article.exchange.china.empty()) add_unique(e.china, a.article.exchange.china.front());
+    if (!a.article.exchange.us.empty()) add_unique(e.us, a.article.exchange.us.front());
+  }
+  for (const EventAccount& a : accounts) {
+    for (const auto& n : a.article.exchange.china) add_unique(e.china, n);
+    for (const auto& n : a.article.exchange.us) add_unique(e.us, n);
+  }
+  int best = 0;
+  for (const auto& [kind, n] : kinds)
+    if (n > best) e.kind = kind, best = n;
+  e.accounts = std::move(accounts);
+  return e;
+}
+
+}  // namespace
+
+Result<std::vector<EventDetail>> read_events(const Xapian::Database& db, std::string_view only_id) {
+  try {
+    std::map<std::string, std::vector<EventAccount>> by_event;
+    auto add = [&](Xapian::docid did, const std::string& id) {
+      const Xapian::Document doc = db.get_document(did);
+      Article a = nlohmann::json::parse(doc.get_data()).get<Article>();
+      a.event = doc.get_value(schema::kSlotEvent);
+      by_event[id].push_back(EventAccount{std::move(a)});
+    };
+    if (!only_id.empty()) {
+      const std::string term = schema::event_term(only_id);
+      for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
+        add(*p, std::string(only_id));
+    } else {
+      for (auto it = db.valuestream_begin(schema::kSlotEvent);
+           it != db.valuestream_end(schema::kSlotEvent); ++it)
+        add(it.get_docid(), *it);
+    }
+    std::vector<EventDetail> out;
+    for (auto& [id, accounts] : by_event) out.push_back(summarise(id, std::move(accounts)));
+    std::sort(out.begin(), out.end(), [](const EventDetail& a, const EventDetail& b) {
+      return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+    });
+    return out;
+  } catch (const Xapian::Error& e) {
+    return make_error(Code::kUnavailable, "reading events: " + e.get_description());
+  } catch (const nlohmann::json::exception& e) {
+    return make_error(Code::kInternal,
+                      std::string("reading events: bad article data: ") + e.what());
+  }
+}
+
+void to_json(nlohmann::json& j, const EventDetail& e) {
+  nlohmann::json accounts = nlohmann::json::array();
+  std::map<std::string, std::vector<std::string>> topics_by_side = {{"china_government", {}},
+                                                                    {"us_government", {}}};
+  for (const EventAccount& acc : e.accounts) {
+    const Article& a = acc.article;
+    accounts.push_back({{"id", a.id},
+                        {"title", a.title},
+                        {"date", a.date.known() ? nlohmann::json(a.date.iso()) : nlohmann::json()},
+                        {"source", a.source},
+                        {"side", a.side},
+                        {"language", a.language},
+                        {"url", a.url},
+                        {"speakers", a.speakers},
+                        {"topics", a.topics}});
+    auto side = topics_by_side.find(a.side);
+    if (side != topics_by_side.end())
+      for (const auto& t : a.topics) add_unique(side->second, t);
+  }
+  j = nlohmann::json{{"id", e.id},
+                     {"date", e.date},
+                     {"kind", e.kind},
+                     {"china", e.china},
+                     {"us", e.us},
+                     {"accounts", accounts},
+                     {"topics_by_side", topics_by_side}};
+}
+
+}  // namespace readouts

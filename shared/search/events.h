@@ -1,0 +1,37 @@
+// Reads events and their accounts from a database (readouts-index events, /api/events).
+// The caller owns the Xapian::Database (one per thread); Xapian errors become Errors.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlohmann/json_fwd.hpp"
+#include "shared/core/article.h"
+#include "shared/core/status.h"
+
+namespace readouts {
+
+struct EventAccount {
+  Article article;  // as stored (passages included)
+};
+
+struct EventDetail {
+  std::string id;
+  std::string date;                    // the first account's date, ISO
+  std::string kind;                    // the most common kind of its accounts; "" when none says
+  std::vector<std::string> china, us;  // participants named by its accounts, leads first
+  std::vector<EventAccount> accounts;  // by date, then side
+};
+
+// Every event (only_id empty) or the one event with that id (empty list when unknown).
+Result<std::vector<EventDetail>> read_events(const Xapian::Database& db,
+                                             std::string_view only_id = "");
+
+// {"id","date","kind","china","us","accounts":[{"id","title","date","source","side","language",
+// "url","speakers","topics"}],"topics_by_side":{"china_government":[...],"us_government":[...]}}
+void to_json(nlohmann::json& j, const EventDetail& e);
+
+}  // namespace readouts

@@ -1,0 +1,91 @@
+// Events over the default corpus: accounts of one exchange grouped at index time, the event id
+// on articles and results, GET /api/events/{id}, and `readouts-index events`.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "tests/integration/test_helpers.h"
+
+using namespace readouts::testing;
+using nlohmann::json;
+
+TEST_CASE("the seed's call is one event with both governments' accounts") {
+  TestServer server(corpus_db());
+  int status = 0;
+  const json seed = get_json(server, "/api/articles/221b15d499ecbf3e", &status);
+  REQUIRE(status == 200);
+  REQUIRE(seed["event"].is_string());
+  const std::string event = seed["event"];
+  CHECK(event == "2025-11-24-call-donald-j-trump-xi-jinping");
+  const json e = get_json(server, "/api/events/" + event, &status);
+  REQUIRE(status == 200);
+  CHECK(e["kind"] == "call");
+  CHECK(e["china"][0] == "Xi Jinping");
+  CHECK(e["us"][0] == "Donald J. Trump");
+  std::set<std::string> sides, languages, ids;
+  for (const auto& a : e["accounts"]) {
+    sides.insert(a["side"].get<std::string>());
+    languages.insert(a["language"].get<std::string>());
+    ids.insert(a["id"].get<std::string>());
+  }
+  CHECK(sides.count("china_government"));
+  CHECK(sides.count("us_government"));
+  CHECK(languages.count("en"));
+  CHECK(languages.count("zh-Hans"));
+  CHECK(ids.count("221b15d499ecbf3e"));
+  // The Busan meeting a month before is another event.
+  CHECK(!ids.count("2025-11-01-busan-fact-sheet-wh"));
+  CHECK(e["topics_by_side"]["china_government"].size() > 0);
+  // Search results carry the event and whose account each is.
+  const json r = search_api(server, "q=Trump%20Xi%20call%20November%202025");
+  bool found = false;
+  for (const auto& h : r["results"]) {
+    if (h["event"] != event) continue;
+    found = true;
+    CHECK(h["side"].is_string());
+  }
+  CHECK(found);
+}
+
+TEST_CASE("event ids: 404 JSON for an unknown one, 400 for a malformed one") {
+  TestServer server(corpus_db());
+  int status = 0;
+  json e = get_json(server, "/api/events/no-such-event", &status);
+  CHECK(status == 404);
+  CHECK(e["error"]["code"] == "not_found");
+  e = get_json(server, "/api/events/bad%20id", &status);
+  CHECK(status == 400);
+  CHECK(e["error"]["message"].get<std::string>().find("event ids") != std::string::npos);
+}
+
+TEST_CASE("removing an account regroups its event; `readouts-index events` lists events") {
+  TempDir tmp;
+  const auto db = index_articles(
+      tmp.path(), {{"wh.md",
+                    "---\ntitle: Readout of the call\ndate: 2025-06-05\nsource: The White House\n"
+                    "id: wh\n---\nPresident Donald J. Trump spoke by phone with President Xi "
+                    "Jinping of China. Trump said the talks on trade went well.\n"},
+                   {"mfa.md",
+                    "---\ntitle: Xi Jinping holds phone call with Trump\ndate: 2025-06-05\n"
+                    "source: Ministry of Foreign Affairs of the PRC\nid: mfa\n---\nXi Jinping "
+                    "said on the phone that the two sides should manage differences. Trump said "
+                    "he respects China.\n"}});
+  REQUIRE(!db.empty());
+  CommandResult listed =
+      run_command(std::string(READOUTS_INDEX_BIN) + " events --json --db " + quote(db.string()));
+  REQUIRE(listed.status == 0);
+  json events = json::parse(listed.output)["events"];
+  REQUIRE(events.size() == 1);
+  CHECK(events[0]["accounts"].size() == 2);
+  const std::string id = events[0]["id"];
+  CHECK(id == "2025-06-05-call-donald-j-trump-xi-jinping");
+  CommandResult removed =
+      run_command(std::string(READOUTS_INDEX_BIN) + " remove --db " + quote(db.string()) + " mfa");
+  REQUIRE(removed.status == 0);
+  listed =
+      run_command(std::string(READOUTS_INDEX_BIN) + " events --json --db " + quote(db.string()));
+  events = json::parse(listed.output)["events"];
+  REQUIRE(events.size() == 1);
+  CHECK(events[0]["accounts"].size() == 1);
+  CHECK(events[0]["accounts"][0]["id"] == "wh");
+}

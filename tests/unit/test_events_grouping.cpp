@@ -1,0 +1,142 @@
+// Grouping accounts into events (shared/events/grouping.h) and reading an article's exchange
+// (shared/events/exchange.h), on accounts written for these tests.
+#include <doctest/doctest.h>
+
+#include "shared/events/exchange.h"
+#include "shared/events/grouping.h"
+
+using namespace readouts;
+
+namespace {
+
+AccountSignature account(const char* date, const char* kind, std::vector<std::string> china,
+                         std::vector<std::string> us) {
+  return {day_number(date), kind, std::move(china), std::move(us)};
+}
+
+const Knowledge& knowledge() {
+  static const Knowledge k = [] {
+    auto loaded = load_knowledge({default_data_dir()});
+    REQUIRE(loaded.ok());
+    return loaded.value();
+  }();
+  return k;
+}
+
+}  // namespace
+
+TEST_CASE("day numbers round-trip and count days across months and years") {
+  CHECK(day_number("1970-01-01") == 0);
+  CHECK(day_number("20251124") - day_number("2025-11-20") == 4);
+  CHECK(day_number("2025-03-01") - day_number("2025-02-28") == 1);
+  CHECK(day_number("2024-03-01") - day_number("2024-02-28") == 2);  // leap year
+  CHECK(iso_of_day(day_number("2016-12-31")) == "2016-12-31");
+  CHECK(day_number("2025-11") == -1);
+  CHECK(day_number("") == -1);
+}
+
+TEST_CASE("both governments' accounts of one call a day apart are one event") {
+  const auto ids = group_accounts(
+      {account("2025-11-24", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+       account("2025-11-25", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+       account("2025-11-24", "", {"Xi Jinping"}, {"Donald J. Trump", "Marco Rubio"})},
+      {});
+  CHECK(ids[0] == "2025-11-24-call-donald-j-trump-xi-jinping");
+  CHECK(ids[1] == ids[0]);
+  CHECK(ids[2] == ids[0]);  // an account that does not say the kind joins
+}
+
+TEST_CASE("a call is not a meeting, other people are another event, far dates are apart") {
+  const auto ids =
+      group_accounts({account("2025-10-30", "meeting", {"Xi Jinping"}, {"Donald J. Trump"}),
+                      account("2025-10-31", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+                      account("2025-10-30", "talks", {"He Lifeng"}, {"Scott Bessent"}),
+                      account("2025-11-05", "meeting", {"Xi Jinping"}, {"Donald J. Trump"})},
+                     {});
+  CHECK(ids[0] != ids[1]);
+  CHECK(ids[0] != ids[2]);
+  CHECK(ids[0] != ids[3]);
+  CHECK(ids[2] == "2025-10-30-talks-scott-bessent-he-lifeng");
+}
+
+TEST_CASE("a shared lead on one side is enough; chains stop at the longest span") {
+  // The US account names the Chinese side's lead differently (a mention), the US lead agrees.
+  const auto ids = group_accounts({account("2025-01-24", "call", {"Wang Yi"}, {"Marco Rubio"}),
+                                   account("2025-01-24", "call", {"Xi Jinping"}, {"Marco Rubio"})},
+                                  {});
+  CHECK(ids[0] == ids[1]);
+  // Daily accounts of the same pair do not chain into one event of a week.
+  std::vector<AccountSignature> daily;
+  for (const char* d : {"2025-06-01", "2025-06-03", "2025-06-05", "2025-06-07"})
+    daily.push_back(account(d, "", {"He Lifeng"}, {"Scott Bessent"}));
+  const auto chained = group_accounts(daily, {});
+  CHECK(chained[0] != chained[3]);
+}
+
+TEST_CASE("a named event takes its accounts over all its days and names them") {
+  const std::vector<NamedEvent> named = {{"state-visit-2015",
+                                          day_number("2015-09-22"),
+                                          day_number("2015-09-25"),
+                                          {"Xi Jinping", "Barack Obama"}}};
+  const auto ids =
+      group_accounts({account("2015-09-22", "meeting", {"Xi Jinping"}, {"Barack Obama"}),
+                      account("2015-09-26", "meeting", {"Xi Jinping"}, {"Barack Obama"}),
+                      account("2015-09-25", "call", {"Xi Jinping"}, {"Joe Biden"}),
+                      account("2015-10-10", "meeting", {"Xi Jinping"}, {"Barack Obama"})},
+                     named);
+  CHECK(ids[0] == "state-visit-2015");
+  CHECK(ids[1] == "state-visit-2015");
+  CHECK(ids[2] != "state-visit-2015");  // not all its people
+  CHECK(ids[3] != "state-visit-2015");  // outside its days
+}
+
+TEST_CASE("accounts without a full date or a side's participant are in no event") {
+  const auto ids = group_accounts({account("2025-11", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+                                   account("2025-11-24", "call", {}, {"Donald J. Trump"})},
+                                  {});
+  CHECK(ids[0].empty());
+  CHECK(ids[1].empty());
+}
+
+TEST_CASE("two events with the same day, kind and leads get distinct ids") {
+  const auto ids =
+      group_accounts({account("2025-06-05", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+                      account("2025-06-05", "meeting", {"Xi Jinping"}, {"Donald J. Trump"}),
+                      account("2025-06-05", "meeting", {"Xi Jinping"}, {"Donald J. Trump"})},
+                     {});
+  CHECK(ids[1] == ids[2]);
+  CHECK(ids[0] != ids[1]);
+}
+
+TEST_CASE("an article's exchange: speakers by rank, spokespersons left out, kind from title") {
+  Article a;
+  a.title = "Leaders speak by phone about trade";
+  a.speakers = {"Mao Ning", "Wang Yi", "Xi Jinping", "Donald J. Trump"};
+  a.mentions = {"Marco Rubio"};
+  const Exchange e = read_exchange(a, knowledge());
+  CHECK(e.kind == "call");
+  CHECK(e.china == std::vector<std::string>{"Xi Jinping", "Wang Yi"});
+  CHECK(e.us == std::vector<std::string>{"Donald J. Trump"});
+  // A side nobody speaks for takes its highest-ranked person mentioned.
+  Article b;
+  b.title = "Talks in Madrid";
+  b.speakers = {"He Lifeng"};
+  b.mentions = {"Karoline Leavitt", "Jamieson Greer", "Scott Bessent"};
+  const Exchange f = read_exchange(b, knowledge());
+  CHECK(f.us.size() == 1);
+  CHECK(f.us.front() != "Karoline Leavitt");
+  // Nobody of one side: no exchange.
+  Article c;
+  c.speakers = {"Mao Ning"};
+  c.mentions = {"Donald J. Trump"};
+  CHECK(read_exchange(c, knowledge()).empty());
+}
+
+TEST_CASE("whose account: the government, its carriers, the press of each side") {
+  CHECK(account_side("The White House", knowledge()) == "us_government");
+  CHECK(account_side("外交部", knowledge()) == "china_government");
+  CHECK(account_side("Xinhua", knowledge()) == "china_government");
+  CHECK(account_side("Global Times", knowledge()) == "china_press");
+  CHECK(account_side("Central News Agency", knowledge()) == "other_press");
+  CHECK(account_side("no such outlet", knowledge()) == "");
+}
