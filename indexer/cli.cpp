@@ -384,6 +384,9 @@ int run_events(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     return kExitDatabase;
   }
   if (args.has("--json")) {
+    auto data = load_data(args);
+    if (!data.ok()) return usage_error(err, "events", data.error().message);
+    for (EventDetail& e : events.value()) compare(e, data.value().knowledge);
     out << dump_json({{"events", events.value()}}) << "\n";
     return kExitOk;
   }
@@ -505,7 +508,11 @@ const std::vector<Command>& commands() {
       {"events",
        "events --db DIR [--id EVENT] [--json]",
        "List the events (accounts of one call, meeting or talks grouped) and their accounts.",
-       {kDbFlag, {"--id", true, false, "EVENT", "only this event"}, kJsonFlag, kHelpFlag},
+       {kDbFlag,
+        kDataFlag,
+        {"--id", true, false, "EVENT", "only this event"},
+        kJsonFlag,
+        kHelpFlag},
        run_events},
       {"stats",
        "stats --db DIR [--json]",

@@ -111,6 +111,11 @@ struct AccountRules {
   int default_rank = 3;     // a role matching no list
   std::vector<std::string> not_participants;     // role words of people who only comment
   std::vector<std::string> government_carriers;  // outlet ids that publish a government's readouts
+  // Who asked for the exchange: words by which an account says its own side answered the other's
+  // request ("应约"), words followed by the asking side's name ("at the request of"), and the
+  // names of each side ("china": "Chinese side", "Beijing", ...; "us": ...).
+  std::vector<std::string> answering_words, request_words;
+  std::vector<std::pair<std::string, std::vector<std::string>>> side_names;
 };
 
 // One character that stands for a leader in a pair name such as 川習會 (pair_names.json).

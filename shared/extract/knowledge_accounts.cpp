@@ -34,8 +34,10 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
     if (!root["kinds"].is_array()) return data_error(origin, "\"kinds\" must be a list");
     for (const auto& k : root["kinds"]) {
       if (!k.is_object() || !k.contains("kind") || !k["kind"].is_string() || !k.contains("group") ||
-          !k["group"].is_string())
-        return data_error(origin, "every entry of \"kinds\" needs string \"kind\" and \"group\"");
+          !k["group"].is_string() || k["kind"].get<std::string>().empty() ||
+          k["group"].get<std::string>().empty())
+        return data_error(
+            origin, "every entry of \"kinds\" needs non-empty strings \"kind\" and \"group\"");
       auto words = strings_of(k, "words", origin);
       if (!words.ok()) return words.error();
       for (std::string& w : words.value()) w = ascii_lower(w);
@@ -62,6 +64,23 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   if (!not_participants.ok()) return not_participants.error();
   auto carriers = strings_of(root, "government_carriers", origin);
   if (!carriers.ok()) return carriers.error();
+  auto answering = strings_of(root, "answering_words", origin);
+  if (!answering.ok()) return answering.error();
+  auto request = strings_of(root, "request_words", origin);
+  if (!request.ok()) return request.error();
+  if (root.contains("side_names")) {
+    if (!root["side_names"].is_object())
+      return data_error(origin, "\"side_names\" must map \"china\" and \"us\" to lists");
+    for (const auto& [side, names] : root["side_names"].items()) {
+      if (side != "china" && side != "us")
+        return data_error(origin, "\"side_names\" keys are \"china\" and \"us\"");
+      auto list = strings_of(root["side_names"], side.c_str(), origin);
+      if (!list.ok()) return list.error();
+      rules.side_names.emplace_back(side, std::move(list.value()));
+    }
+  }
+  for (auto& s : answering.value()) rules.answering_words.push_back(std::move(s));
+  for (auto& s : request.value()) rules.request_words.push_back(std::move(s));
   for (auto& s : not_participants.value()) rules.not_participants.push_back(std::move(s));
   for (auto& s : carriers.value()) rules.government_carriers.push_back(std::move(s));
   account_rules_ = std::move(rules);

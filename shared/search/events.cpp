@@ -75,6 +75,44 @@ Result<std::vector<EventDetail>> read_events(const Xapian::Database& db, std::st
   }
 }
 
+void compare(EventDetail& e, const Knowledge& knowledge) {
+  std::vector<Article> articles;
+  for (const EventAccount& a : e.accounts) articles.push_back(a.article);
+  e.comparison = compare_accounts(articles, knowledge);
+}
+
+namespace {
+
+nlohmann::json passage_json(const SidePassage& p) {
+  return {{"account", p.account},
+          {"side", p.side},
+          {"speaker", p.speaker.empty() ? nlohmann::json() : nlohmann::json(p.speaker)},
+          {"text", p.text}};
+}
+
+nlohmann::json comparison_json(const Comparison& c) {
+  nlohmann::json topics = nlohmann::json::array(), requests = nlohmann::json::array(),
+                 credited = nlohmann::json::array();
+  for (const TopicComparison& t : c.topics) {
+    nlohmann::json passages = nlohmann::json::array();
+    for (const SidePassage& p : t.passages) passages.push_back(passage_json(p));
+    topics.push_back({{"topic", t.topic}, {"accounts", t.accounts}, {"passages", passages}});
+  }
+  for (const RequestClaim& r : c.requested_by)
+    requests.push_back({{"side", r.side}, {"account", r.account}, {"evidence", r.evidence}});
+  for (const SidePassage& p : c.credited_only_by_other) {
+    credited.push_back(passage_json(p));
+    credited.back()["topics"] = p.topics;
+  }
+  return {{"topics", topics},
+          {"only_china_government", c.only_china_government},
+          {"only_us_government", c.only_us_government},
+          {"requested_by", requests},
+          {"credited_only_by_other", credited}};
+}
+
+}  // namespace
+
 void to_json(nlohmann::json& j, const EventDetail& e) {
   nlohmann::json accounts = nlohmann::json::array();
   std::map<std::string, std::vector<std::string>> topics_by_side = {{"china_government", {}},
@@ -100,7 +138,8 @@ void to_json(nlohmann::json& j, const EventDetail& e) {
                      {"china", e.china},
                      {"us", e.us},
                      {"accounts", accounts},
-                     {"topics_by_side", topics_by_side}};
+                     {"topics_by_side", topics_by_side},
+                     {"comparison", comparison_json(e.comparison)}};
 }
 
 }  // namespace readouts

@@ -11,6 +11,7 @@
 #include "nlohmann/json_fwd.hpp"
 #include "shared/core/article.h"
 #include "shared/core/status.h"
+#include "shared/events/comparison.h"
 
 namespace readouts {
 
@@ -24,14 +25,21 @@ struct EventDetail {
   std::string kind;                    // the most common kind of its accounts; "" when none says
   std::vector<std::string> china, us;  // participants named by its accounts, leads first
   std::vector<EventAccount> accounts;  // by date, then side
+  Comparison comparison;               // filled by compare() (needs the knowledge)
 };
+
+// Fills e.comparison from its accounts (shared/events/comparison.h).
+void compare(EventDetail& e, const Knowledge& knowledge);
 
 // Every event (only_id empty) or the one event with that id (empty list when unknown).
 Result<std::vector<EventDetail>> read_events(const Xapian::Database& db,
                                              std::string_view only_id = "");
 
 // {"id","date","kind","china","us","accounts":[{"id","title","date","source","side","language",
-// "url","speakers","topics"}],"topics_by_side":{"china_government":[...],"us_government":[...]}}
+// "url","speakers","topics"}],"topics_by_side":{"china_government":[...],"us_government":[...]},
+// "comparison":{"topics":[{"topic","accounts","passages":[{"account","side","speaker","text"}]}],
+// "only_china_government","only_us_government","requested_by":[{"side","account","evidence"}],
+// "credited_only_by_other":[passage]}}
 void to_json(nlohmann::json& j, const EventDetail& e);
 
 }  // namespace readouts

@@ -440,7 +440,9 @@ Result<EventDetail> Searcher::event(std::string_view id) {
     if (events.value().empty())
       return make_error(Code::kNotFound,
                         "no event with id '" + std::string(id.substr(0, 100)) + "'");
-    return std::move(events.value().front());
+    EventDetail e = std::move(events.value().front());
+    compare(e, *impl_->knowledge);
+    return e;
   });
 }
 
