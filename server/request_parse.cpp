@@ -50,16 +50,16 @@ Status validate_article_id(std::string_view id) {
 }
 
 Result<SearchRequest> parse_search_params(const Params& params) {
-  static const std::set<std::string> kKnown = {"q",     "from",     "to",      "speaker",
-                                               "topic", "source",   "lang",    "sort",
-                                               "page",  "per_page", "literal", "facets"};
+  static const std::set<std::string> kKnown = {"q",       "from",   "to",   "speaker", "topic",
+                                               "source",  "lang",   "sort", "page",    "per_page",
+                                               "literal", "facets", "group"};
   SearchRequest r;
   for (const auto& [name, value] : params) {
     if (!kKnown.count(name))
       return make_error(Code::kInvalidArgument,
                         "unknown parameter '" + name.substr(0, 40) +
                             "': use q, from, to, speaker, topic, source, lang, sort, page, "
-                            "per_page, literal, facets");
+                            "per_page, literal, facets, group");
     if (!is_valid_utf8(value))
       return make_error(Code::kInvalidArgument, name + " is not valid UTF-8 text");
     if (name == "q") {
@@ -92,6 +92,11 @@ Result<SearchRequest> parse_search_params(const Params& params) {
       auto v = parse_bool("literal", value);
       if (!v.ok()) return v.error();
       r.literal = v.value();
+    } else if (name == "group") {
+      if (value != "event" && value != "none")
+        return make_error(Code::kInvalidArgument,
+                          "group takes 'event' (one result per event) or 'none'");
+      r.one_per_event = value == "event";
     } else if (name == "facets") {
       auto v = parse_bool("facets", value);
       if (!v.ok()) return v.error();

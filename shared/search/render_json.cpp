@@ -61,6 +61,7 @@ nlohmann::json render_hit(const SearchHit& h) {
           {"topics", h.topics},
           {"side", or_null(h.side)},
           {"event", or_null(h.event)},
+          {"event_accounts", h.event_accounts},
           {"score", h.score},
           {"percent", h.percent},
           {"snippet", h.snippet},

@@ -38,6 +38,8 @@ struct SearchRequest {
   int per_page = 10;
   bool literal = false;  // search the words as typed: no entity recognition, no synonyms
   bool facets = true;
+  // One result per event (the best-ranked account; the others are counted in event_accounts).
+  bool one_per_event = false;
 };
 
 Status validate(const SearchRequest& request, const SearchLimits& limits);

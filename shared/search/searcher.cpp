@@ -262,6 +262,7 @@ struct Searcher::Impl {
         break;
     }
     if (spy) enquire.add_matchspy(spy);
+    if (req.one_per_event) enquire.set_collapse_key(schema::kSlotEvent);
     const auto offset = static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
     return enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check_at_least);
   }
@@ -355,6 +356,7 @@ struct Searcher::Impl {
       Article a = article_of(it.get_document());
       SearchHit hit;
       fill_hit(hit, a);
+      if (!hit.event.empty()) hit.event_accounts = db.get_termfreq(schema::event_term(hit.event));
       hit.score = std::fmod(it.get_weight(), kTierUnit);  // without the ranking tiers
       hit.percent = it.get_percent();
       fill_snippet(hit, a, highlighter, built.speakers, needles);

@@ -89,3 +89,28 @@ TEST_CASE("removing an account regroups its event; `readouts-index events` lists
   CHECK(events[0]["accounts"].size() == 1);
   CHECK(events[0]["accounts"][0]["id"] == "wh");
 }
+
+TEST_CASE("group=event gives one result per event, with its number of accounts") {
+  TestServer server(corpus_db());
+  const json all = search_api(server, "q=Xi%20Trump%20call&per_page=50");
+  const json grouped = search_api(server, "q=Xi%20Trump%20call&per_page=50&group=event");
+  std::set<std::string> events;
+  size_t with_event = 0;
+  for (const auto& h : grouped["results"]) {
+    if (!h["event"].is_string()) continue;
+    ++with_event;
+    CHECK(events.insert(h["event"].get<std::string>()).second);  // no event twice
+  }
+  CHECK(with_event > 3);
+  CHECK(grouped["results"].size() < all["results"].size());
+  bool seed_event = false;
+  for (const auto& h : grouped["results"])
+    if (h["event"] == "2025-11-24-call-donald-j-trump-xi-jinping") {
+      seed_event = true;
+      CHECK(h["event_accounts"] == 4);
+    }
+  CHECK(seed_event);
+  int status = 0;
+  get_json(server, "/api/search?q=x&group=topic", &status);
+  CHECK(status == 400);
+}
