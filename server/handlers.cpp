@@ -68,6 +68,24 @@ void handle_article(ServerContext& ctx, const httplib::Request& req, httplib::Re
   respond_json(res, render_article(article.value()));
 }
 
+void handle_events(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto request = parse_search_params(req.params);
+  if (!request.ok()) return respond_error(res, request.error());
+  request.value().one_per_event = true;
+  request.value().events_only = true;
+  auto s = searcher(ctx);
+  if (!s.ok()) return respond_error(res, s.error());
+  auto result = s.value()->search(request.value(), ctx.limits);
+  if (!result.ok()) return respond_error(res, result.error());
+  std::vector<EventDetail> events;
+  for (const SearchHit& hit : result.value().results) {
+    auto e = s.value()->event(hit.event, /*with_comparison=*/false);
+    if (!e.ok()) return respond_error(res, e.error());
+    events.push_back(std::move(e.value()));
+  }
+  respond_json(res, render_events(result.value(), events));
+}
+
 void handle_event(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   const std::string id = req.matches[1];
   if (Status v = validate_article_id(id); !v.ok())

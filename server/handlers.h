@@ -32,6 +32,8 @@ void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Res
 void handle_search_post(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_article(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_similar(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+// GET /api/events: events whose accounts match a search (the /api/search parameters).
+void handle_events(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 // GET /api/events/{id}: an event and its accounts (404 JSON for an unknown id).
 void handle_event(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_stats(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);

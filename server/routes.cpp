@@ -35,6 +35,7 @@ const Route kRoutes[] = {
     {"/api/search", "search", handle_search},
     {R"(/api/articles/([^/]{1,256})/similar)", "similar", handle_similar},
     {R"(/api/articles/([^/]{1,256}))", "article", handle_article},
+    {"/api/events", "events", handle_events},
     {R"(/api/events/([^/]{1,256}))", "event", handle_event},
     {"/api/stats", "stats", handle_stats},
     {"/healthz", "healthz", handle_healthz},
@@ -47,6 +48,7 @@ const Route kRoutes[] = {
 std::string route_name(const std::string& path) {
   if (path == "/api/search") return "search";
   if (path.starts_with("/api/articles/")) return path.ends_with("/similar") ? "similar" : "article";
+  if (path == "/api/events") return "events";
   if (path.starts_with("/api/events/")) return "event";
   if (path == "/api/stats") return "stats";
   if (path == "/healthz") return "healthz";

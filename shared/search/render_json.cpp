@@ -93,6 +93,20 @@ nlohmann::json render_search(const SearchResponse& r) {
           {"timeline", timeline}};
 }
 
+nlohmann::json render_events(const SearchResponse& r, const std::vector<EventDetail>& events) {
+  nlohmann::json j = render_search(r);
+  nlohmann::json list = nlohmann::json::array();
+  for (size_t i = 0; i < events.size() && i < r.results.size(); ++i) {
+    nlohmann::json e = events[i];
+    e.erase("comparison");
+    e["best"] = render_hit(r.results[i]);
+    list.push_back(std::move(e));
+  }
+  j.erase("results");
+  j["events"] = std::move(list);
+  return j;
+}
+
 nlohmann::json render_article(const Article& a) {
   nlohmann::json j = a;
   return j;

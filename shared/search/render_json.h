@@ -5,11 +5,16 @@
 #include <nlohmann/json.hpp>
 
 #include "shared/core/status.h"
+#include "shared/search/events.h"
 #include "shared/search/search_result.h"
 
 namespace readouts {
 
 nlohmann::json render_search(const SearchResponse& response);
+// GET /api/events: the search's paging, facets and timeline; "events" in place of "results",
+// each event (without its comparison) with "best": the search hit that found it.
+nlohmann::json render_events(const SearchResponse& response,
+                             const std::vector<EventDetail>& events);
 nlohmann::json render_hit(const SearchHit& hit);
 nlohmann::json render_interpretation(const Interpretation& in);
 nlohmann::json render_article(const Article& article);

@@ -40,6 +40,8 @@ struct SearchRequest {
   bool facets = true;
   // One result per event (the best-ranked account; the others are counted in event_accounts).
   bool one_per_event = false;
+  // Only articles that are accounts of an event (GET /api/events); set by the caller.
+  bool events_only = false;
 };
 
 Status validate(const SearchRequest& request, const SearchLimits& limits);

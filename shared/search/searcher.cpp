@@ -248,7 +248,11 @@ struct Searcher::Impl {
   Xapian::MSet run_enquire(const Xapian::Query& q, const SearchRequest& req, FacetSpy* spy,
                            Xapian::doccount check_at_least) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(q);
+    // Every event id is at least "0" (ids are letters, digits and '-', never '-' first).
+    enquire.set_query(req.events_only ? Xapian::Query(Xapian::Query::OP_FILTER, q,
+                                                      Xapian::Query(Xapian::Query::OP_VALUE_GE,
+                                                                    schema::kSlotEvent, "0"))
+                                      : q);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking.bm25_k1, 0, 1, ranking.bm25_b, 0.5));
     switch (req.sort) {
       case SortOrder::kRelevance:
@@ -435,7 +439,7 @@ Result<Article> Searcher::article(std::string_view id) {
   });
 }
 
-Result<EventDetail> Searcher::event(std::string_view id) {
+Result<EventDetail> Searcher::event(std::string_view id, bool with_comparison) {
   return impl_->with_retry([&]() -> Result<EventDetail> {
     auto events = read_events(impl_->db, id);
     if (!events.ok()) return events.error();
@@ -443,7 +447,7 @@ Result<EventDetail> Searcher::event(std::string_view id) {
       return make_error(Code::kNotFound,
                         "no event with id '" + std::string(id.substr(0, 100)) + "'");
     EventDetail e = std::move(events.value().front());
-    compare(e, *impl_->knowledge);
+    if (with_comparison) compare(e, *impl_->knowledge);
     return e;
   });
 }

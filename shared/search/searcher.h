@@ -35,7 +35,7 @@ class Searcher {
   Result<Article> article(std::string_view id);
   Result<std::vector<SearchHit>> similar(std::string_view id, int count);
   // The event with this id and its accounts (shared/search/events.h); kNotFound when unknown.
-  Result<EventDetail> event(std::string_view id);
+  Result<EventDetail> event(std::string_view id, bool with_comparison = true);
   Result<CorpusStats> stats();
   // Replaces the ranking weights (evaluation and tuning; the defaults are what we ship).
   void set_ranking(const RankingOptions& options);

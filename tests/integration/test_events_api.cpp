@@ -114,3 +114,31 @@ TEST_CASE("group=event gives one result per event, with its number of accounts")
   get_json(server, "/api/search?q=x&group=topic", &status);
   CHECK(status == 400);
 }
+
+TEST_CASE("GET /api/events: the events whose accounts match, with search filters and paging") {
+  TestServer server(corpus_db());
+  int status = 0;
+  const json r = get_json(server, "/api/events?from=2025-11-01&to=2025-11-30&per_page=20", &status);
+  REQUIRE(status == 200);
+  REQUIRE(r["events"].is_array());
+  std::set<std::string> ids;
+  for (const auto& e : r["events"]) {
+    ids.insert(e["id"].get<std::string>());
+    CHECK(!e.contains("comparison"));
+    CHECK(e["best"]["event"] == e["id"]);
+    CHECK(e["accounts"].size() >= 1);
+  }
+  CHECK(ids.count("2025-11-24-call-donald-j-trump-xi-jinping"));
+  CHECK(ids.size() == r["events"].size());  // one entry per event
+  CHECK(r["total"] == r["events"].size());
+  CHECK(r.contains("facets"));
+  // A search narrows them: Ukraine was raised in the November call, not at Busan's fact sheet.
+  const json ukraine = get_json(server, "/api/events?q=Ukraine&from=2025-10-01", &status);
+  REQUIRE(status == 200);
+  bool call = false;
+  for (const auto& e : ukraine["events"])
+    call |= e["id"] == "2025-11-24-call-donald-j-trump-xi-jinping";
+  CHECK(call);
+  get_json(server, "/api/events?bogus=1", &status);
+  CHECK(status == 400);
+}
