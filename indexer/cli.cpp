@@ -206,7 +206,8 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     return kExitDatabase;
   }
   IndexWriter& writer = *writer_ptr;
-  auto grouped = writer.regroup_events(named_events(data.value().knowledge));
+  auto grouped = writer.regroup_events(named_events(data.value().knowledge),
+                                       data.value().knowledge.event_corrections());
   if (!grouped.ok()) {
     err << "readouts-index add: " << grouped.error().message << "\n";
     return kExitDatabase;
@@ -326,7 +327,8 @@ int run_remove(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   }
   auto data = load_data(args);
   if (!data.ok()) return usage_error(err, "remove", data.error().message);
-  auto grouped = writer.value()->regroup_events(named_events(data.value().knowledge));
+  auto grouped = writer.value()->regroup_events(named_events(data.value().knowledge),
+                                                data.value().knowledge.event_corrections());
   if (!grouped.ok()) {
     err << "readouts-index remove: " << grouped.error().message << "\n";
     return kExitDatabase;

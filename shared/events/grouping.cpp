@@ -118,9 +118,14 @@ std::vector<std::string> group_accounts(const std::vector<AccountSignature>& acc
   const size_t n = accounts.size();
   std::vector<std::string> ids(n);
   std::vector<size_t> order;
-  for (size_t i = 0; i < n; ++i)
+  for (size_t i = 0; i < n; ++i) {
+    if (!accounts[i].forced.empty()) {
+      if (accounts[i].forced != kNoEvent) ids[i] = accounts[i].forced;
+      continue;
+    }
     if (accounts[i].day > 0 && !accounts[i].china.empty() && !accounts[i].us.empty())
       order.push_back(i);
+  }
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return accounts[a].day < accounts[b].day; });
   Sets sets;

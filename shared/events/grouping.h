@@ -14,6 +14,8 @@ struct AccountSignature {
   int day = 0;       // days since 1970-01-01 of the article's date (day precision)
   std::string kind;  // Exchange::kind
   std::vector<std::string> china, us;
+  // A user's correction: this event id, or kNoEvent; empty when the grouping decides.
+  std::string forced;
 };
 
 // A named event of data/events.json: its id, its days and its people.
@@ -34,8 +36,11 @@ inline constexpr int kMaxSpanDays = 3;
 // widened by one day before and two after, and all its people take part), else
 // "YYYY-MM-DD-kind-us-lead-china-lead" of its first day
 // ("2025-11-24-call-donald-j-trump-xi-jinping"), with "-2", "-3" for a second and third such event.
+// A forced account takes its forced id (none for kNoEvent) and links no other.
 std::vector<std::string> group_accounts(const std::vector<AccountSignature>& accounts,
                                         const std::vector<NamedEvent>& named);
+
+inline constexpr const char* kNoEvent = "-";
 
 // Named events of the knowledge (events.json groups with a span).
 std::vector<NamedEvent> named_events(const Knowledge& knowledge);

@@ -118,6 +118,13 @@ struct AccountRules {
   std::vector<std::pair<std::string, std::vector<std::string>>> side_names;
 };
 
+// A user's correction of the grouping (data/event_corrections.json): the article's event is
+// `event` ("" = in no event), whatever the grouping would say.
+struct EventCorrection {
+  std::string article;
+  std::string event;
+};
+
 // One character that stands for a leader in a pair name such as 川習會 (pair_names.json).
 struct PairInitial {
   std::string initial;  // "川"
@@ -148,6 +155,9 @@ class Knowledge {
   // accounts.json: the kinds of exchange, participants' ranks, government carriers.
   Status add_accounts_json(std::string_view json_text, std::string_view origin);
   const AccountRules& account_rules() const { return account_rules_; }
+  // event_corrections.json: articles put into (or out of) events by hand.
+  Status add_event_corrections_json(std::string_view json_text, std::string_view origin);
+  const std::vector<EventCorrection>& event_corrections() const { return event_corrections_; }
   const std::vector<PairInitial>& pair_initials() const { return pair_initials_; }
   const std::vector<std::string>& pair_endings() const { return pair_endings_; }
 
@@ -197,6 +207,7 @@ class Knowledge {
   std::vector<AttributionLanguage> attribution_;
   std::vector<PairInitial> pair_initials_;
   AccountRules account_rules_;
+  std::vector<EventCorrection> event_corrections_;
   std::vector<std::string> pair_endings_;
   std::unordered_map<std::string, size_t> alias_index_;       // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;       // folded id/label -> topics_ index

@@ -87,4 +87,33 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   return Status::Ok();
 }
 
+Status Knowledge::add_event_corrections_json(std::string_view json_text, std::string_view origin) {
+  if (trim(json_text).empty()) return Status::Ok();
+  auto doc = parse_data_json(json_text, origin);
+  if (!doc.ok()) return doc.error();
+  auto list = data_list(doc.value(), "corrections", origin);
+  if (!list.ok()) return list.error();
+  std::vector<EventCorrection> parsed;
+  for (const auto& c : list.value()) {
+    if (!c.is_object() || !c.contains("article") || !c["article"].is_string() ||
+        c["article"].get<std::string>().empty() || !c.contains("event") ||
+        !(c["event"].is_string() || c["event"].is_null()))
+      return data_error(origin,
+                        "every correction needs \"article\" (an article id) and \"event\" (an "
+                        "event id, or null for none)");
+    const std::string event = c["event"].is_string() ? c["event"].get<std::string>() : "";
+    for (char ch : event)
+      if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '-' && ch != '_' && ch != '.')
+        return data_error(origin, "event ids are letters, digits and - _ . (\"" + event + "\")");
+    parsed.push_back({c["article"].get<std::string>(), event});
+  }
+  // A later correction of the same article wins.
+  for (EventCorrection& c : parsed) {
+    std::erase_if(event_corrections_,
+                  [&](const EventCorrection& old) { return old.article == c.article; });
+    event_corrections_.push_back(std::move(c));
+  }
+  return Status::Ok();
+}
+
 }  // namespace readouts

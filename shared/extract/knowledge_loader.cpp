@@ -77,6 +77,12 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
     if (!accounts.ok()) return accounts.error();
     if (Status s = k.add_accounts_json(accounts.value(), (dir / "accounts.json").string()); !s.ok())
       return s.error();
+    auto corrections = read_data_file(dir / "event_corrections.json", false);
+    if (!corrections.ok()) return corrections.error();
+    if (Status s = k.add_event_corrections_json(corrections.value(),
+                                                (dir / "event_corrections.json").string());
+        !s.ok())
+      return s.error();
     auto attribution = read_data_file(dir / "attribution.json", false);
     if (!attribution.ok()) return attribution.error();
     if (Status s = k.add_attribution_json(attribution.value(), (dir / "attribution.json").string());

@@ -1,6 +1,8 @@
 // Keeps a database's events up to date after articles are added or removed.
 #include "shared/index/event_index.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -36,17 +38,32 @@ AccountSignature signature_of(std::string_view value) {
 }  // namespace
 
 Result<RegroupCounts> regroup_events(Xapian::WritableDatabase& db,
-                                     const std::vector<NamedEvent>& named) {
+                                     const std::vector<NamedEvent>& named,
+                                     const std::vector<EventCorrection>& corrections) {
   try {
+    // The articles a user corrected, by docid (unknown ids are ignored: not indexed yet).
+    std::map<Xapian::docid, std::string> forced;
+    for (const EventCorrection& c : corrections) {
+      const std::string term = schema::id_term(c.article);
+      auto p = db.postlist_begin(term);
+      if (p != db.postlist_end(term)) forced[*p] = c.event.empty() ? kNoEvent : c.event;
+    }
     std::vector<Xapian::docid> docids;
     std::vector<AccountSignature> accounts;
     for (auto it = db.valuestream_begin(schema::kSlotExchange);
          it != db.valuestream_end(schema::kSlotExchange); ++it) {
       AccountSignature sig = signature_of(*it);
-      if (sig.day <= 0) continue;
+      if (sig.day <= 0 && !forced.count(it.get_docid())) continue;
       docids.push_back(it.get_docid());
       accounts.push_back(std::move(sig));
     }
+    for (const auto& [did, event] : forced)
+      if (std::find(docids.begin(), docids.end(), did) == docids.end()) {
+        docids.push_back(did);
+        accounts.emplace_back();
+      }
+    for (size_t i = 0; i < docids.size(); ++i)
+      if (auto f = forced.find(docids[i]); f != forced.end()) accounts[i].forced = f->second;
     const std::vector<std::string> ids = group_accounts(accounts, named);
     RegroupCounts counts;
     counts.accounts = accounts.size();

@@ -22,6 +22,7 @@ struct RegroupCounts {
 // Regroups the whole database (the grouping of an account depends on its neighbours in time).
 // Does not commit. Xapian errors come back as kInternal errors.
 Result<RegroupCounts> regroup_events(Xapian::WritableDatabase& db,
-                                     const std::vector<NamedEvent>& named);
+                                     const std::vector<NamedEvent>& named,
+                                     const std::vector<EventCorrection>& corrections = {});
 
 }  // namespace readouts

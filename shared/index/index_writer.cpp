@@ -244,8 +244,9 @@ Result<bool> IndexWriter::remove(std::string_view id) {
   }
 }
 
-Result<RegroupCounts> IndexWriter::regroup_events(const std::vector<NamedEvent>& named) {
-  return readouts::regroup_events(impl_->db, named);
+Result<RegroupCounts> IndexWriter::regroup_events(const std::vector<NamedEvent>& named,
+                                                  const std::vector<EventCorrection>& corrections) {
+  return readouts::regroup_events(impl_->db, named, corrections);
 }
 
 Status IndexWriter::commit() {

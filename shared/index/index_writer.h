@@ -59,7 +59,8 @@ class IndexWriter {
   Result<bool> remove(std::string_view id);
   // Regroups the database's accounts into events after adds and removes (event_index.h); the
   // changes are visible at the next commit().
-  Result<RegroupCounts> regroup_events(const std::vector<NamedEvent>& named);
+  Result<RegroupCounts> regroup_events(const std::vector<NamedEvent>& named,
+                                       const std::vector<EventCorrection>& corrections = {});
   // Makes every change durable and visible. Also called by the batch policy inside put().
   Status commit();
   // Number of articles.

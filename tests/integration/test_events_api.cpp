@@ -142,3 +142,40 @@ TEST_CASE("GET /api/events: the events whose accounts match, with search filters
   get_json(server, "/api/events?bogus=1", &status);
   CHECK(status == 400);
 }
+
+TEST_CASE("event_corrections.json in a --data folder moves an article out of its event") {
+  TempDir tmp;
+  const auto db = index_articles(
+      tmp.path(), {{"wh.md",
+                    "---\ntitle: Readout of the call\ndate: 2025-06-05\nsource: The White House\n"
+                    "id: wh\n---\nPresident Donald J. Trump spoke by phone with President Xi "
+                    "Jinping of China. Trump said the talks on trade went well.\n"},
+                   {"mfa.md",
+                    "---\ntitle: Xi Jinping holds phone call with Trump\ndate: 2025-06-05\n"
+                    "source: Ministry of Foreign Affairs of the PRC\nid: mfa\n---\nXi Jinping "
+                    "said on the phone that the two sides should manage differences. Trump said "
+                    "he respects China.\n"}});
+  REQUIRE(!db.empty());
+  const auto data = tmp.path() / "data";
+  std::filesystem::create_directories(data);
+  std::ofstream(data / "event_corrections.json")
+      << R"({"corrections": [{"article": "mfa", "event": null}]})";
+  const CommandResult regrouped = run_command(
+      std::string(READOUTS_INDEX_BIN) + " add --quiet --db " + quote(db.string()) + " --data " +
+      quote(data.string()) + " " + quote((tmp.path() / "articles").string()));
+  INFO(regrouped.output);
+  REQUIRE(regrouped.status == 0);
+  const CommandResult listed =
+      run_command(std::string(READOUTS_INDEX_BIN) + " events --json --db " + quote(db.string()));
+  const json events = json::parse(listed.output)["events"];
+  REQUIRE(events.size() == 1);
+  REQUIRE(events[0]["accounts"].size() == 1);
+  CHECK(events[0]["accounts"][0]["id"] == "wh");
+  // A malformed corrections file is refused with its name and what to write.
+  std::ofstream(data / "event_corrections.json") << R"({"corrections": [{"article": "mfa"}]})";
+  const CommandResult bad = run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " +
+                                        quote(db.string()) + " --data " + quote(data.string()) +
+                                        " " + quote((tmp.path() / "articles").string()));
+  CHECK(bad.status != 0);
+  CHECK(bad.output.find("event_corrections.json") != std::string::npos);
+}

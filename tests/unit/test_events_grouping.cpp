@@ -11,7 +11,7 @@ namespace {
 
 AccountSignature account(const char* date, const char* kind, std::vector<std::string> china,
                          std::vector<std::string> us) {
-  return {day_number(date), kind, std::move(china), std::move(us)};
+  return {day_number(date), kind, std::move(china), std::move(us), ""};
 }
 
 const Knowledge& knowledge() {
@@ -96,6 +96,19 @@ TEST_CASE("accounts without a full date or a side's participant are in no event"
                                   {});
   CHECK(ids[0].empty());
   CHECK(ids[1].empty());
+}
+
+TEST_CASE("a user's correction puts an account into an event or out of every event") {
+  std::vector<AccountSignature> accounts = {
+      account("2025-11-24", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-11-25", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-12-20", "", {}, {})};
+  accounts[1].forced = kNoEvent;
+  accounts[2].forced = "2025-11-24-call-donald-j-trump-xi-jinping";
+  const auto ids = group_accounts(accounts, {});
+  CHECK(ids[0] == "2025-11-24-call-donald-j-trump-xi-jinping");
+  CHECK(ids[1].empty());
+  CHECK(ids[2] == ids[0]);  // an account without exchange or date, put there by hand
 }
 
 TEST_CASE("two events with the same day, kind and leads get distinct ids") {
