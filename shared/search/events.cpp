@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "shared/core/schema.h"
+#include "shared/events/copies.h"
 
 namespace readouts {
 
@@ -37,6 +38,12 @@ EventDetail summarise(std::string id, std::vector<EventAccount> accounts) {
   int best = 0;
   for (const auto& [kind, n] : kinds)
     if (n > best) e.kind = kind, best = n;
+  std::vector<const Article*> articles;
+  for (const EventAccount& a : accounts) articles.push_back(&a.article);
+  const std::vector<int> originals = find_copies(articles);
+  for (size_t i = 0; i < accounts.size(); ++i)
+    if (originals[i] >= 0)
+      accounts[i].copy_of = accounts[static_cast<size_t>(originals[i])].article.id;
   e.accounts = std::move(accounts);
   return e;
 }
@@ -50,7 +57,7 @@ Result<std::vector<EventDetail>> read_events(const Xapian::Database& db, std::st
       const Xapian::Document doc = db.get_document(did);
       Article a = nlohmann::json::parse(doc.get_data()).get<Article>();
       a.event = doc.get_value(schema::kSlotEvent);
-      by_event[id].push_back(EventAccount{std::move(a)});
+      by_event[id].push_back(EventAccount{std::move(a), ""});
     };
     if (!only_id.empty()) {
       const std::string term = schema::event_term(only_id);
@@ -119,15 +126,17 @@ void to_json(nlohmann::json& j, const EventDetail& e) {
                                                                     {"us_government", {}}};
   for (const EventAccount& acc : e.accounts) {
     const Article& a = acc.article;
-    accounts.push_back({{"id", a.id},
-                        {"title", a.title},
-                        {"date", a.date.known() ? nlohmann::json(a.date.iso()) : nlohmann::json()},
-                        {"source", a.source},
-                        {"side", a.side},
-                        {"language", a.language},
-                        {"url", a.url},
-                        {"speakers", a.speakers},
-                        {"topics", a.topics}});
+    accounts.push_back(
+        {{"id", a.id},
+         {"title", a.title},
+         {"date", a.date.known() ? nlohmann::json(a.date.iso()) : nlohmann::json()},
+         {"source", a.source},
+         {"side", a.side},
+         {"language", a.language},
+         {"url", a.url},
+         {"speakers", a.speakers},
+         {"topics", a.topics},
+         {"copy_of", acc.copy_of.empty() ? nlohmann::json() : nlohmann::json(acc.copy_of)}});
     auto side = topics_by_side.find(a.side);
     if (side != topics_by_side.end())
       for (const auto& t : a.topics) add_unique(side->second, t);

@@ -16,7 +16,8 @@
 namespace readouts {
 
 struct EventAccount {
-  Article article;  // as stored (passages included)
+  Article article;      // as stored (passages included)
+  std::string copy_of;  // the id of the account this one reposts (shared/events/copies.h), or ""
 };
 
 struct EventDetail {
