@@ -11,7 +11,7 @@ struct RankingOptions {
   double bm25_b = 0.75;        // length normalisation (0 = none, 1 = full): docs/search.md
   double speaker_boost = 0.6;  // "this speaker says these words" (XW terms), weight scale
   double person_boost = 0.3;   // articles where a named person speaks (XSP wdf), weight scale
-  double topic_boost = 0.5;    // articles tagged with a named topic, weight scale
+  double topic_boost = 5.0;    // articles tagged with a named topic, weight scale
   double phrase_boost = 1.0;   // the query's words as a phrase, weight scale
   double cross_script = 1.0;   // weight of synonyms in the other script (English <-> Chinese)
   // Whether other-script synonyms satisfy a strict match (then the accounts in the script typed
