@@ -7,6 +7,7 @@
 #include "shared/search/query_reader.h"
 #include "shared/search/query_topics.h"
 #include "shared/text/cjk_dates.h"
+#include "shared/text/cjk_words.h"
 #include "shared/text/month_names.h"
 #include "shared/text/tokenize.h"
 #include "shared/text/utf8.h"
@@ -140,10 +141,43 @@ std::string unquote(std::string v) {
   return v;
 }
 
-// The synonym terms of two CJK characters or more inside an unspaced run, set apart by spaces:
-// at each position the longest term starting there.
-std::string cut_out_terms(const std::string& run, const Knowledge& knowledge) {
+// Chinese function words that stand alone in a query's run ("的", "是", "了"): the run is cut
+// there when the dictionary (cjk_words.h) reads them as words of their own, not inside another
+// word (和 in 和平, 是 in 但是). The rest stays together, as typed: the dictionary cuts domain
+// words wrongly ("中美元首" as 中 / 美元 / 首), the index's n-grams match the run whole.
+bool is_function_word(const std::string& w) {
+  static const char* kWords[] = {"的", "了", "是", "在", "和", "与", "與", "吗", "嗎", "呢",
+                                 "吧", "啊", "谁", "誰", "哪", "对", "對", "把", "被", "就",
+                                 "也", "都", "还", "還", "又", "或", "及", "跟", "从", "從",
+                                 "给", "給", "这", "這", "那", "之", "于", "於", "将", "將"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+std::string cut_into_words(const std::string& stretch) {
+  size_t chars = 0;
+  for (size_t i = 0; i < stretch.size();) {
+    uint32_t cp = 0;
+    i += utf8_decode(stretch, i, cp);
+    if (!is_han(cp)) return stretch;
+    ++chars;
+  }
+  if (chars < 2) return stretch;
   std::string out;
+  for (const std::string& w : cjk_words(stretch)) out += is_function_word(w) ? std::string(" ") : w;
+  return out;
+}
+
+// The synonym terms of two CJK characters or more inside an unspaced run, set apart by spaces:
+// at each position the longest term starting there; the Chinese and Japanese between them cut
+// into words.
+std::string cut_out_terms(const std::string& run, const Knowledge& knowledge) {
+  std::string out, stretch;
+  auto flush = [&] {
+    out += cut_into_words(stretch);
+    stretch.clear();
+  };
   size_t i = 0;
   while (i < run.size()) {
     size_t best = 0;
@@ -155,14 +189,19 @@ std::string cut_out_terms(const std::string& run, const Knowledge& knowledge) {
             best = t.size();
     }
     if (best) {
+      flush();
       out += ' ';
       out.append(run, i, best);
       out += ' ';
       i += best;
-    } else {
+    } else if (run[i] == ' ') {
+      flush();
       out += run[i++];
+    } else {
+      stretch += run[i++];
     }
   }
+  flush();
   return out;
 }
 

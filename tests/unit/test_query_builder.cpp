@@ -37,7 +37,7 @@ TEST_CASE("query builder table of key descriptions") {
   const Row rows[] = {
       // Year -> value range; the person -> involved (speaks, mentioned or named) + spoken words.
       {"Taiwan, Xi, 2025",
-       {"Ztaiwan", "XSPxi jinping OR XMNxi jinping OR Zxi", "ZXWxi_jinping:taiwan", "0.5 * Ktaiwan",
+       {"Ztaiwan", "XSPxi jinping OR XMNxi jinping OR Zxi", "ZXWxi_jinping:taiwan", "5 * Ktaiwan",
         "FILTER VALUE_RANGE 0 20250000 20259999"},
        {"Z2025", "2025@"}},
       // A question: the speaker filters, the question words are gone.

@@ -338,7 +338,9 @@ TEST_CASE("query interpretation reads leaders' pair names and drops Chinese ques
       {"川习", {}, {"川习"}},                                     // no ending: not a pair name
       {"拜拜会", {}, {"拜拜会"}},                                 // one person twice is no pair
       {"习近平和拜登谈了什么", {"Xi Jinping", "Joe Biden"}, {}},  // 和, 谈: lone characters
-      {"中美通话是谁提出的", {}, {"中美通话", "提出的"}},
+      {"中美通话是谁提出的", {}, {"中美通话", "提出"}},           // 的 stands alone: cut
+      {"和平与发展", {}, {"和平", "发展"}},    // 与 alone; 和 inside 和平 stays
+      {"中美元首会晤", {}, {"中美元首会晤"}},  // no function word: kept whole
   };
   for (const auto& r : rows) {
     const Interpretation in = interpret_query(r.q, query_test_knowledge(), false);
