@@ -130,6 +130,10 @@ std::string exchange_value(std::string_view yyyymmdd, std::string_view kind,
   return v;
 }
 
+std::string exchange_term(std::string_view participant) {
+  return std::string(kExchangePrefix) + normalize_value(participant);
+}
+
 std::string event_term(std::string_view event_id) {
   return std::string(kEventPrefix) + std::string(event_id);
 }

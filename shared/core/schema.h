@@ -34,6 +34,9 @@ inline constexpr std::string_view kOriginPrefix = "XO";     // XO<hash of origin
 inline constexpr std::string_view kFormatPrefix = "XF";     // XF<reader name>
 inline constexpr std::string_view kNoDateTerm = "XNODATE";  // articles with an unknown date
 inline constexpr std::string_view kEventPrefix = "XEV";  // XEV<event id>: the accounts of an event
+// XEX<canonical name, lower case>: a participant of the exchange the article reports (its
+// Exchange: who talked or met, as opposed to who is named or quoted).
+inline constexpr std::string_view kExchangePrefix = "XEX";
 // Words a speaker says: XW<speaker key>: + the word's term as TermGenerator makes it, but only
 // the forms a query asks for (see spoken_term): a Latin word by its stem, with the Z in front
 // ("ZXWxi_jinping:taiwan"), numbers, CJK n-grams and other non-ASCII words as they are
@@ -70,6 +73,7 @@ std::string exchange_value(std::string_view yyyymmdd, std::string_view kind,
                            const std::vector<std::string>& china,
                            const std::vector<std::string>& us);
 std::string event_term(std::string_view event_id);
+std::string exchange_term(std::string_view participant);
 
 // User-facing field names of the query language and what they map to.
 enum class FieldKind { kFreeText, kBoolean, kDateRange };

@@ -145,6 +145,10 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
                                                          speakers, topics, a.source, a.language));
   doc.add_value(schema::kSlotContentHash, a.content_hash);
   doc.add_value(schema::kSlotTitle, a.title);
+  if (!a.exchange.empty()) {
+    for (const auto& name : a.exchange.china) doc.add_boolean_term(schema::exchange_term(name));
+    for (const auto& name : a.exchange.us) doc.add_boolean_term(schema::exchange_term(name));
+  }
   if (a.date.precision == DatePrecision::kDay) {
     const std::string exchange =
         schema::exchange_value(a.date.sortable(), a.exchange.kind, a.exchange.china, a.exchange.us);

@@ -430,6 +430,23 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   }
 
   std::vector<Xapian::Query> tiers;
+  // "习近平 会见 布林肯": the people of both sides named, the accounts of their exchanges first.
+  if (options.tiers && options.exchange_tier > 0) {
+    std::vector<std::string> china, us;
+    for (const auto& s : in.speakers)
+      if (const Person* p = knowledge.person_by_name(s)) {
+        if (p->country == "CN") china.push_back(s);
+        if (p->country == "US") us.push_back(s);
+      }
+    if (!china.empty() && !us.empty()) {
+      std::vector<std::string> cn_terms, us_terms;
+      for (const auto& s : china) cn_terms.push_back(schema::exchange_term(s));
+      for (const auto& s : us) us_terms.push_back(schema::exchange_term(s));
+      tiers.push_back(constant_weight(
+          Xapian::Query(Xapian::Query::OP_AND, or_of_terms(cn_terms), or_of_terms(us_terms)),
+          options.exchange_tier * kTierUnit));
+    }
+  }
   if (options.tiers && !person_concepts.empty()) {
     std::vector<Xapian::Query> complete = wide_queries;
     for (const auto& s : in.speakers) complete.emplace_back(schema::speaker_term(s));

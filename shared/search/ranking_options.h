@@ -32,6 +32,9 @@ struct RankingOptions {
   // A day read from the words also takes in the day before and after (time zones), the day
   // itself ranked first.
   bool day_window = true;
+  // Queries naming people of both sides: the articles reporting an exchange between them (their
+  // Exchange participants, XEX terms) rank this many tier units higher.
+  double exchange_tier = 1.0;
 };
 
 }  // namespace readouts
