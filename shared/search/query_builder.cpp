@@ -413,6 +413,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   //            counting, and each named person involved): in the loose query only, so that
   //            articles matching more of the query come first (coordination-level ranking);
   //   +2 units: every concept matches and the named people speak (queries naming people);
+  //   +1 unit:  the article reports an exchange between the named people of both sides (XEX);
   //   +1 unit:  every concept matches in the script typed (loose query; the strict query needs
   //            it anyway).
   // So for "Taiwan, Xi, 2025": Xi's own accounts about Taiwan in the language typed, then in
