@@ -109,7 +109,8 @@ void to_json(nlohmann::json& j, const Article& a) {
       {"exchange", a.exchange.empty() ? nlohmann::json(nullptr)
                                       : nlohmann::json{{"kind", a.exchange.kind},
                                                        {"china", a.exchange.china},
-                                                       {"us", a.exchange.us}}},
+                                                       {"us", a.exchange.us},
+                                                       {"named", a.exchange.named}}},
       {"passages", passages},
       {"content_hash", a.content_hash},
       {"warnings", a.warnings}};
@@ -154,8 +155,10 @@ void from_json(const nlohmann::json& j, Article& a) {
   if (auto it = j.find("exchange"); it != j.end() && it->is_object()) {
     const nlohmann::json& e = *it;
     a.exchange.kind = str_or_empty(e, "kind");
-    for (const char* key : {"china", "us"}) {
-      auto& names = key[0] == 'c' ? a.exchange.china : a.exchange.us;
+    for (const char* key : {"china", "us", "named"}) {
+      auto& names = key[0] == 'c'   ? a.exchange.china
+                    : key[0] == 'u' ? a.exchange.us
+                                    : a.exchange.named;
       if (auto n = e.find(key); n != e.end() && n->is_array())
         for (const auto& v : *n)
           if (v.is_string()) names.push_back(v.get<std::string>());

@@ -42,6 +42,9 @@ struct Exchange {
   std::string kind;                // "call", "video-call", "meeting", "talks"; "" when unknown
   std::vector<std::string> china;  // canonical names of the Chinese participants, first = lead
   std::vector<std::string> us;     // the same for the United States
+  // Named events (data/events.json ids) whose names, or whose place's names, the title or first
+  // paragraphs hold, and whose people all take part: places an article of unknown date.
+  std::vector<std::string> named;
 
   bool empty() const { return china.empty() || us.empty(); }
 };

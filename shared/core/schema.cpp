@@ -106,12 +106,10 @@ std::string spoken_term(std::string_view spoken_prefix, std::string_view term) {
   return out;
 }
 
-std::string exchange_value(std::string_view yyyymmdd, std::string_view kind,
-                           const std::vector<std::string>& china,
-                           const std::vector<std::string>& us) {
-  if (yyyymmdd.size() != 8 || yyyymmdd.substr(4, 2) == "00" || yyyymmdd.substr(6, 2) == "00" ||
-      china.empty() || us.empty())
-    return "";
+std::string exchange_value(std::string_view date, std::string_view kind,
+                           const std::vector<std::string>& china, const std::vector<std::string>& us,
+                           const std::vector<std::string>& named) {
+  if (china.empty() || us.empty()) return "";
   auto joined = [](const std::vector<std::string>& names) {
     std::string out;
     for (const auto& n : names) {
@@ -120,13 +118,15 @@ std::string exchange_value(std::string_view yyyymmdd, std::string_view kind,
     }
     return out;
   };
-  std::string v(yyyymmdd);
+  std::string v(date);
   v += kFieldSeparator;
   v += kind;
   v += kFieldSeparator;
   v += joined(china);
   v += kFieldSeparator;
   v += joined(us);
+  v += kFieldSeparator;
+  v += joined(named);
   return v;
 }
 

@@ -66,12 +66,13 @@ inline constexpr char kFieldSeparator = '\x1e';
 std::string facet_value(std::string_view date, std::string_view speakers, std::string_view topics,
                         std::string_view source, std::string_view language);
 
-// kSlotExchange: "YYYYMMDD", the exchange's kind, the Chinese and the US participants (each
-// joined by kListSeparator), joined by kFieldSeparator; "" when the article has no full date or
-// no participant on a side.
-std::string exchange_value(std::string_view yyyymmdd, std::string_view kind,
-                           const std::vector<std::string>& china,
-                           const std::vector<std::string>& us);
+// kSlotExchange: the date as kSlotDate holds it ("YYYYMMDD", "00" for an unknown month or day;
+// "" when unknown), the exchange's kind, the Chinese participants, the US participants and the
+// named events it names (each list joined by kListSeparator), joined by kFieldSeparator; "" when
+// a side has no participant.
+std::string exchange_value(std::string_view date, std::string_view kind,
+                           const std::vector<std::string>& china, const std::vector<std::string>& us,
+                           const std::vector<std::string>& named);
 std::string event_term(std::string_view event_id);
 std::string exchange_term(std::string_view participant);
 

@@ -81,6 +81,35 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
   return names;
 }
 
+// Events of events.json named in the text, by their own names or their venue's (an estate, a
+// compound, a building: not a city), whose people all take part in the exchange.
+std::vector<std::string> named_events_in(const std::string& lower_text, const Exchange& e,
+                                         const Knowledge& knowledge) {
+  std::vector<std::string> out;
+  auto takes_part = [&](const std::string& name) {
+    return std::find(e.china.begin(), e.china.end(), name) != e.china.end() ||
+           std::find(e.us.begin(), e.us.end(), name) != e.us.end();
+  };
+  auto named_in_text = [&](const std::vector<std::string>& names) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& t) {
+      return t.size() >= 4 && occurs(lower_text, t);
+    });
+  };
+  for (const SynonymGroup& g : knowledge.synonyms()) {
+    if (g.spans.empty()) continue;
+    // An event by its own names; a venue (not a city) by its names.
+    if (g.id.starts_with("event:") ? !named_in_text(g.spans.front().names)
+                                   : !(g.venue && named_in_text(g.terms)))
+      continue;
+    for (const EventSpan& span : g.spans)
+      if (!span.event.empty() && !span.people.empty() &&
+          std::all_of(span.people.begin(), span.people.end(), takes_part) &&
+          std::find(out.begin(), out.end(), span.event) == out.end())
+        out.push_back(span.event);
+  }
+  return out;
+}
+
 }  // namespace
 
 int participant_rank(const Person& person, const AccountRules& rules) {
@@ -99,12 +128,12 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   e.us = side_participants(article, knowledge, "US");
   if (e.empty()) return Exchange{};
   e.kind = kind_in(ascii_lower(article.title), knowledge);
-  if (e.kind.empty()) {
-    std::string lead;
-    for (size_t i = 0; i < article.passages.size() && i < 2; ++i)
-      lead += article.passages[i].text + "\n";
-    e.kind = kind_in(ascii_lower(lead), knowledge);
-  }
+  std::string lead;
+  for (size_t i = 0; i < article.passages.size() && i < 2; ++i)
+    lead += article.passages[i].text + "\n";
+  const std::string lower_lead = ascii_lower(lead);
+  if (e.kind.empty()) e.kind = kind_in(lower_lead, knowledge);
+  e.named = named_events_in(ascii_lower(article.title) + "\n" + lower_lead, e, knowledge);
   return e;
 }
 

@@ -74,6 +74,38 @@ std::string most_common(const std::vector<std::string>& values) {
   return best;
 }
 
+// Accounts without a full date: an account naming a named event (its name or its place's, with
+// all its people taking part) joins it; one dated only to a month joins the one event of that
+// month it would link with (kinds agree, a side's lead shared), if there is exactly one.
+void attach_undated(const std::vector<AccountSignature>& accounts,
+                    const std::vector<NamedEvent>& named, std::vector<std::string>& ids) {
+  for (size_t i = 0; i < accounts.size(); ++i) {
+    const AccountSignature& a = accounts[i];
+    if (!a.forced.empty() || a.day > 0 || a.china.empty() || a.us.empty()) continue;
+    if (a.named.size() == 1) {  // several: a recap of past summits, not an account of one
+      const auto ev = std::find_if(named.begin(), named.end(),
+                                   [&](const NamedEvent& e) { return e.id == a.named.front(); });
+      const bool month_agrees = ev == named.end() || a.month < 0 ||
+                                (a.month >= month_number(iso_of_day(ev->from_day)) &&
+                                 a.month <= month_number(iso_of_day(ev->to_day)));
+      if (month_agrees) ids[i] = a.named.front();
+      continue;
+    }
+    if (a.month < 0) continue;
+    std::string only;
+    bool several = false;
+    for (size_t j = 0; j < accounts.size(); ++j) {
+      const AccountSignature& b = accounts[j];
+      if (b.day <= 0 || ids[j].empty() || b.month != a.month || !kinds_agree(a.kind, b.kind))
+        continue;
+      if (!shares_lead(a.us, b.us) && !shares_lead(a.china, b.china)) continue;
+      if (only.empty()) only = ids[j];
+      several |= ids[j] != only;
+    }
+    if (!only.empty() && !several) ids[i] = only;
+  }
+}
+
 }  // namespace
 
 int day_number(std::string_view date) {
@@ -85,6 +117,16 @@ int day_number(std::string_view date) {
   const int m = std::stoi(digits.substr(4, 2)), d = std::stoi(digits.substr(6, 2));
   if (y < 1900 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
   return days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+}
+
+int month_number(std::string_view date) {
+  std::string digits;
+  for (char c : date)
+    if (c >= '0' && c <= '9') digits += c;
+  if (digits.size() < 6) return -1;
+  const int y = std::stoi(digits.substr(0, 4)), m = std::stoi(digits.substr(4, 2));
+  if (y < 1900 || m < 1 || m > 12) return -1;
+  return y * 12 + m - 1;
 }
 
 std::string iso_of_day(int z) {
@@ -208,6 +250,7 @@ std::vector<std::string> group_accounts(const std::vector<AccountSignature>& acc
     const std::string unique = k == 1 ? id : id + "-" + std::to_string(k);
     for (size_t i : list) ids[i] = unique;
   }
+  attach_undated(accounts, named, ids);
   return ids;
 }
 

@@ -11,11 +11,13 @@ namespace readouts {
 
 // What grouping needs of one account (from its Exchange and date).
 struct AccountSignature {
-  int day = 0;       // days since 1970-01-01 of the article's date (day precision)
+  int day = -1;      // days since 1970-01-01 of the article's date (day precision), else -1
   std::string kind;  // Exchange::kind
   std::vector<std::string> china, us;
   // A user's correction: this event id, or kNoEvent; empty when the grouping decides.
   std::string forced;
+  int month = -1;                  // year * 12 + month - 1 when the month is known, else -1
+  std::vector<std::string> named;  // named events the article names (Exchange::named)
 };
 
 // A named event of data/events.json: its id, its days and its people.
@@ -47,6 +49,8 @@ std::vector<NamedEvent> named_events(const Knowledge& knowledge);
 
 // Days since 1970-01-01 of "YYYYMMDD" or "YYYY-MM-DD" with a day; -1 when not a full date.
 int day_number(std::string_view date);
+// year * 12 + month - 1 of "YYYYMM.." or "YYYY-MM.." with a month; -1 when the month is unknown.
+int month_number(std::string_view date);
 // "YYYY-MM-DD" of a day number.
 std::string iso_of_day(int day);
 

@@ -84,6 +84,8 @@ struct AttributionLanguage {
 struct EventSpan {
   std::string from, to;             // ISO days, inclusive
   std::vector<std::string> people;  // canonical names
+  std::string event;                // the event's id in events.json
+  std::vector<std::string> names;   // the event's own names (not its place's), lower case
 };
 
 struct SynonymGroup {
@@ -93,6 +95,9 @@ struct SynonymGroup {
   // of the event may name neither (the query builder also takes in the articles of these days
   // that involve these people).
   std::vector<EventSpan> spans;
+  // A place's group naming one venue (places.json kind estate, compound or building), not a
+  // city: an account naming it names the events held there.
+  bool venue = false;
 };
 
 // How an article's account of an exchange is read (data/accounts.json; shared/events/).

@@ -56,6 +56,9 @@ Status Knowledge::add_places_json(std::string_view json_text, std::string_view o
     SynonymGroup g;
     g.id = "place:" + entry["id"].get<std::string>();
     if (Status s = add_names(entry, g.terms, origin, g.id); !s.ok()) return s;
+    const std::string kind =
+        entry.contains("kind") && entry["kind"].is_string() ? entry["kind"].get<std::string>() : "";
+    g.venue = kind == "estate" || kind == "compound" || kind == "building";
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }
   for (SynonymGroup& g : parsed) merge_group(synonyms_, std::move(g));
@@ -77,12 +80,14 @@ Status Knowledge::add_events_json(std::string_view json_text, std::string_view o
     if (Status s = add_names(entry, g.terms, origin, g.id); !s.ok()) return s;
     if (g.terms.empty()) continue;  // planned, not yet named
     EventSpan span;
+    span.event = entry["id"].get<std::string>();
     if (entry.contains("from") && entry["from"].is_string()) span.from = entry["from"];
     span.to = entry.contains("to") && entry["to"].is_string() ? entry["to"].get<std::string>()
                                                               : span.from;
     if (entry.contains("people") && entry["people"].is_array())
       for (const auto& name : entry["people"])
         if (name.is_string()) span.people.push_back(name.get<std::string>());
+    span.names = g.terms;  // before the place's names join the group
     const bool dated = span.from.size() == 10 && span.to.size() == 10 && span.from <= span.to;
     if (dated) g.spans.push_back(span);
     // "Busan summit" also finds the accounts that say where, not what: the place's names.

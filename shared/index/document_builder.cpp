@@ -149,11 +149,10 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     for (const auto& name : a.exchange.china) doc.add_boolean_term(schema::exchange_term(name));
     for (const auto& name : a.exchange.us) doc.add_boolean_term(schema::exchange_term(name));
   }
-  if (a.date.precision == DatePrecision::kDay) {
-    const std::string exchange =
-        schema::exchange_value(a.date.sortable(), a.exchange.kind, a.exchange.china, a.exchange.us);
-    if (!exchange.empty()) doc.add_value(schema::kSlotExchange, exchange);
-  }
+  const std::string exchange =
+      schema::exchange_value(a.date.known() ? a.date.sortable() : "", a.exchange.kind,
+                             a.exchange.china, a.exchange.us, a.exchange.named);
+  if (!exchange.empty()) doc.add_value(schema::kSlotExchange, exchange);
 
   nlohmann::json j = a;
   doc.set_data(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -27,11 +27,13 @@ std::vector<std::string> split(std::string_view s, char sep) {
 AccountSignature signature_of(std::string_view value) {
   AccountSignature sig;
   const std::vector<std::string> f = split(value, schema::kFieldSeparator);
-  if (f.size() != 4) return sig;
+  if (f.size() != 5) return sig;
   sig.day = day_number(f[0]);
+  sig.month = month_number(f[0]);
   sig.kind = f[1];
   if (!f[2].empty()) sig.china = split(f[2], schema::kListSeparator);
   if (!f[3].empty()) sig.us = split(f[3], schema::kListSeparator);
+  if (!f[4].empty()) sig.named = split(f[4], schema::kListSeparator);
   return sig;
 }
 
@@ -53,7 +55,7 @@ Result<RegroupCounts> regroup_events(Xapian::WritableDatabase& db,
     for (auto it = db.valuestream_begin(schema::kSlotExchange);
          it != db.valuestream_end(schema::kSlotExchange); ++it) {
       AccountSignature sig = signature_of(*it);
-      if (sig.day <= 0 && !forced.count(it.get_docid())) continue;
+      if (sig.china.empty() && !forced.count(it.get_docid())) continue;
       docids.push_back(it.get_docid());
       accounts.push_back(std::move(sig));
     }

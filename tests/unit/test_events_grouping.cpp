@@ -11,7 +11,13 @@ namespace {
 
 AccountSignature account(const char* date, const char* kind, std::vector<std::string> china,
                          std::vector<std::string> us) {
-  return {day_number(date), kind, std::move(china), std::move(us), ""};
+  AccountSignature s;
+  s.day = day_number(date);
+  s.month = month_number(date);
+  s.kind = kind;
+  s.china = std::move(china);
+  s.us = std::move(us);
+  return s;
 }
 
 const Knowledge& knowledge() {
@@ -109,6 +115,30 @@ TEST_CASE("a user's correction puts an account into an event or out of every eve
   CHECK(ids[0] == "2025-11-24-call-donald-j-trump-xi-jinping");
   CHECK(ids[1].empty());
   CHECK(ids[2] == ids[0]);  // an account without exchange or date, put there by hand
+}
+
+TEST_CASE(
+    "accounts of unknown day join by a named event's name, or by the one event of the month") {
+  std::vector<AccountSignature> accounts = {
+      account("2013-06-08", "meeting", {"Xi Jinping"}, {"Barack Obama"}),
+      account("", "", {"Xi Jinping"}, {"Barack Obama"}),
+      account("2013-06", "meeting", {"Xi Jinping"}, {"Barack Obama"}),
+      account("2025-06-05", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-06-20", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-06", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("", "call", {"Xi Jinping"}, {"Donald J. Trump"})};
+  accounts[1].named = {"sunnylands-2013"};
+  const std::vector<NamedEvent> named = {{"sunnylands-2013",
+                                          day_number("2013-06-07"),
+                                          day_number("2013-06-08"),
+                                          {"Xi Jinping", "Barack Obama"}}};
+  const auto ids = group_accounts(accounts, named);
+  CHECK(ids[0] == "sunnylands-2013");
+  CHECK(ids[1] == "sunnylands-2013");  // no date, names Sunnylands
+  CHECK(ids[2] == "sunnylands-2013");  // June 2013: the one event of the month
+  CHECK(ids[3] != ids[4]);
+  CHECK(ids[5].empty());  // June 2025 held two calls: which one is unknown
+  CHECK(ids[6].empty());  // no date, no name: no event
 }
 
 TEST_CASE("two events with the same day, kind and leads get distinct ids") {
