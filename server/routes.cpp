@@ -42,6 +42,7 @@ const Route kRoutes[] = {
     {"/metrics", "metrics", handle_metrics},
     {"/", "page", handle_page},
     {R"(/article/[^/]{1,256})", "page", handle_page},
+    {R"(/event/[^/]{1,256})", "page", handle_page},
     {R"(/[A-Za-z0-9_-]{1,64}\.(js|css|svg|ico|png|webmanifest))", "asset", handle_asset},
 };
 
@@ -53,7 +54,7 @@ std::string route_name(const std::string& path) {
   if (path == "/api/stats") return "stats";
   if (path == "/healthz") return "healthz";
   if (path == "/metrics") return "metrics";
-  if (path == "/" || path.starts_with("/article/")) return "page";
+  if (path == "/" || path.starts_with("/article/") || path.starts_with("/event/")) return "page";
   return "other";
 }
 

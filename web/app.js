@@ -5,6 +5,7 @@
 // parsed by splitting on those exact markers, never assigned to innerHTML.
 import { queryNotes } from './query_notes.js';
 import { setupPaste } from './paste.js';
+import { renderEvent, eventAccountsSection } from './event_view.js';
 
 (() => {
   // ---------------------------------------------------------------------------------------------
@@ -983,12 +984,17 @@ import { setupPaste } from './paste.js';
         r.speaker ? h('span', { class: `who side-${side}`, lang: 'en' }, r.speaker + ': ') : null,
         snippetNodes(r.snippet));
     }
+    const accounts = r.event && r.event_accounts > 1
+      ? h('p', { class: 'r-event' }, h('a', { href: `/event/${encodeURIComponent(r.event)}`, 'data-nav': '' },
+        `${r.event_accounts} accounts of this exchange: compare them`))
+      : null;
     return h('li', { class: 'result' },
       h('h2', { class: 'r-title', lang },
         h('a', { href: `/article/${encodeURIComponent(r.id)}`, 'data-nav': '' }, r.title || '(untitled)')),
       meta,
       (r.speakers || []).length || (r.topics || []).length ? tags : null,
-      snippet);
+      snippet,
+      accounts);
   }
 
   function renderPager(st, data) {
@@ -1082,11 +1088,62 @@ import { setupPaste } from './paste.js';
     if (controller !== articleController) return;
     renderArticle(a);
     $('article-main').focus({ preventScroll: true });
+    if (a.event) loadEventAccounts(a, controller);
     loadSimilar(a.id || id, controller);
+  }
+
+  const eventUi = () => ({ h, formatDate, formatDateLong, topicLabel, langLabel, speakerTag });
+
+  // The other accounts of the article's event, before similar readouts.
+  async function loadEventAccounts(a, controller) {
+    let ev;
+    try {
+      ev = await getJSON(`/api/events/${encodeURIComponent(a.event)}`, controller.signal);
+    } catch (e) {
+      return;  // the article reads fine without it
+    }
+    if (controller !== articleController) return;
+    const similar = document.querySelector('#article .similar');
+    const section = eventAccountsSection(ev, a.id, eventUi());
+    if (similar) similar.before(section);
+    else $('article').appendChild(section);
+  }
+
+  // An event: the two governments' accounts side by side (web/event_view.js).
+  async function showEvent(id) {
+    $('search-view').hidden = true;
+    $('article-view').hidden = false;
+    document.body.classList.add('article-page');
+    const box = $('article');
+    box.replaceChildren(h('p', { class: 'loading-note' }, 'Loading…'));
+    const back = $('back-link');
+    back.setAttribute('href', lastSearchUrl || '/');
+    back.textContent = lastSearchUrl && lastSearchUrl !== '/' ? '← Back to results' : '← Search';
+    if (articleController) articleController.abort();
+    const controller = new AbortController();
+    articleController = controller;
+    window.scrollTo(0, 0);
+    let ev;
+    try {
+      ev = await getJSON(`/api/events/${encodeURIComponent(id)}`, controller.signal);
+    } catch (e) {
+      if (e && e.name === 'AbortError') return;
+      box.replaceChildren(h('div', { class: 'error-box', role: 'alert' },
+        h('h1', null, e instanceof ApiError && e.status === 404 ? 'No such event' : 'The event could not be loaded'),
+        h('p', null, e instanceof ApiError ? e.message : String(e)),
+        h('p', null, h('a', { href: '/', 'data-nav': '' }, 'Search the archive'))));
+      document.title = 'Not found – readouts';
+      return;
+    }
+    if (controller !== articleController) return;
+    box.classList.add('event');
+    renderEvent(box, ev, eventUi());
+    $('article-main').focus({ preventScroll: true });
   }
 
   function renderArticle(a) {
     const box = $('article');
+    box.classList.remove('event');
     const lang = a.language || null;
     document.title = `${a.title || 'Untitled readout'} – readouts`;
     const source = a.source || (a.url ? new URL(a.url, location.href).hostname : 'unknown source');
@@ -1208,6 +1265,14 @@ import { setupPaste } from './paste.js';
 
   function route() {
     const path = location.pathname;
+    const ev = /^\/event\/([^/]+)$/.exec(path);
+    if (ev) {
+      let id;
+      try { id = decodeURIComponent(ev[1]); } catch (e) { id = ev[1]; }
+      if (searchController) searchController.abort();
+      showEvent(id);
+      return;
+    }
     const m = /^\/article\/([^/]+)$/.exec(path);
     if (m) {
       let id;
@@ -1304,7 +1369,7 @@ import { setupPaste } from './paste.js';
         history.back();
         return;
       }
-      cameFromSearch = !$('search-view').hidden && url.pathname.startsWith('/article/');
+      cameFromSearch = !$('search-view').hidden && (url.pathname.startsWith('/article/') || url.pathname.startsWith('/event/'));
       const inPager = !!a.closest('#pager');
       navigate(url.pathname + url.search, inPager ? state.pasted : '');
       if (url.pathname === '/' && !url.search) $('q').focus();

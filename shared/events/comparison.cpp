@@ -100,6 +100,7 @@ Comparison compare_accounts(const std::vector<Article>& accounts, const Knowledg
   std::map<std::string, TopicComparison> by_topic;
   std::map<std::string, std::set<std::string>> side_topics;  // government side -> topics
   for (const Article& a : accounts) {
+    if (is_government(a.side)) side_topics[a.side];  // present, even with no topic
     for (const std::string& t : a.topics) {
       TopicComparison& tc = by_topic[t];
       tc.topic = t;

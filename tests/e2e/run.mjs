@@ -314,7 +314,7 @@ async function main() {
     await page.press('#to', 'Enter');
     await settled((u) => u.searchParams.get('from') === '2025' && u.searchParams.get('to') === '2025-06', 'from=2025&to=2025-06');
     const dates = await page.$$eval('#results time', (t) => t.map((x) => x.getAttribute('datetime')));
-    check(dates.length === 3, 'three fixtures fall in January to June 2025', dates);
+    check(dates.length === 4, 'four fixtures fall in January to June 2025', dates);
     check(dates.every((d) => d >= '2025-01-01' && d <= '2025-06-30'), 'every date is in the range', dates);
     const chips = await texts('#chips .chip-filter');
     check(chips.some((c) => /Jan 2025|2025/.test(c) && /Jun 2025/.test(c)), 'the range shows as a chip', chips);
@@ -509,6 +509,43 @@ async function main() {
     await page.goBack();
     await settled((u) => u.pathname === '/' && u.searchParams.get('q') === 'tariffs', 'back to the results');
     check(await page.isVisible('#results .r-title a'), 'back returns to the results');
+  });
+
+  await step('an event shows the two governments\' accounts side by side', async () => {
+    // The 2025-06-05 call: the White House's account and Xinhua's (the Chinese government's).
+    await page.goto(base + '/article/e2e-call-2025-06-wh');
+    await page.waitForSelector('.ev-others a.ev-compare');
+    const others = await texts('.ev-others .ev-account a');
+    check(others.some((t) => /习近平同美国总统特朗普通电话/.test(t)), 'the article lists the other accounts of its event', others);
+    const sections = await page.$$eval('#article > section', (s) => s.map((x) => x.className));
+    check(sections.indexOf('ev-others') >= 0 && sections.indexOf('ev-others') < sections.indexOf('similar'),
+      'other accounts come before similar readouts', sections);
+    await page.click('.ev-others a.ev-compare');
+    await page.waitForURL(/\/event\//);
+    await page.waitForSelector('.ev-columns');
+    const heads = await texts('.ev-side h2');
+    check(heads[0] === 'China' && heads[1] === 'United States', 'China | United States columns', heads);
+    const cn = await texts('.ev-side.side-cn .ev-account a');
+    const us = await texts('.ev-side.side-us .ev-account a');
+    check(cn.some((t) => /通电话/.test(t)), "China's column holds the Chinese government's account", cn);
+    check(us.some((t) => /Readout of the President/.test(t)), "the US column holds the White House's account", us);
+    const box = await page.$eval('.ev-columns', (e) => {
+      const [a, b] = e.querySelectorAll('.ev-side');
+      const ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
+      return { sideBySide: ra.right <= rb.left + 1 && Math.abs(ra.top - rb.top) < 2 };
+    });
+    check(box.sideBySide, 'the two columns stand side by side', box);
+    check(await count('.ev-row:not(.ev-row-head)') > 0, 'topics are aligned in rows');
+    check(await count('.ev-press .ev-account') > 0, 'press accounts are listed below');
+    const low = await page.evaluate(contrastProbe, '.ev-side h2, .ev-account a, .ev-account .muted, .ev-topic, ' +
+      '.ev-flag, .ev-passage .text, .ev-passage .who-name, .ev-row-head span');
+    check(low.length === 0, 'event page contrast is at least 4.5:1', low.slice(0, 10));
+    await shot('06b-event');
+    allowedErrors = [/status of 404/];
+    await page.goto(base + '/event/no-such-event');
+    await page.waitForSelector('.error-box');
+    check(/No such event/.test(await page.textContent('.error-box h1')), 'an unknown event says so');
+    allowedErrors = [];
   });
 
   await step('a Chinese article', async () => {
