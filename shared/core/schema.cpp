@@ -107,7 +107,8 @@ std::string spoken_term(std::string_view spoken_prefix, std::string_view term) {
 }
 
 std::string exchange_value(std::string_view date, std::string_view kind,
-                           const std::vector<std::string>& china, const std::vector<std::string>& us,
+                           const std::vector<std::string>& china,
+                           const std::vector<std::string>& us,
                            const std::vector<std::string>& named) {
   if (china.empty() || us.empty()) return "";
   auto joined = [](const std::vector<std::string>& names) {

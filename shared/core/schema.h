@@ -71,7 +71,8 @@ std::string facet_value(std::string_view date, std::string_view speakers, std::s
 // named events it names (each list joined by kListSeparator), joined by kFieldSeparator; "" when
 // a side has no participant.
 std::string exchange_value(std::string_view date, std::string_view kind,
-                           const std::vector<std::string>& china, const std::vector<std::string>& us,
+                           const std::vector<std::string>& china,
+                           const std::vector<std::string>& us,
                            const std::vector<std::string>& named);
 std::string event_term(std::string_view event_id);
 std::string exchange_term(std::string_view participant);

@@ -6,19 +6,14 @@
 #include "shared/extract/dates.h"
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
+#include "tests/unit/test_default_knowledge.h"
 
 namespace {
 
 using readouts::ArticleDate;
 using readouts::DatePrecision;
 
-const readouts::Knowledge& knowledge() {
-  static const readouts::Knowledge k = [] {
-    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
-    return loaded.ok() ? loaded.value() : readouts::Knowledge();
-  }();
-  return k;
-}
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 readouts::Article extract_one(const std::string& text, const std::string& ext = "txt") {
   auto out = readouts::extract_articles(text, {"t." + ext, ext, "seed"}, knowledge(), {});

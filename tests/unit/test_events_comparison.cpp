@@ -5,19 +5,13 @@
 #include <algorithm>
 
 #include "shared/events/comparison.h"
+#include "tests/unit/test_default_knowledge.h"
 
 using namespace readouts;
 
 namespace {
 
-const Knowledge& knowledge() {
-  static const Knowledge k = [] {
-    auto loaded = load_knowledge({default_data_dir()});
-    REQUIRE(loaded.ok());
-    return loaded.value();
-  }();
-  return k;
-}
+const Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 Article account(const char* id, const char* side, std::vector<std::string> topics,
                 std::vector<Passage> passages, const char* title = "") {

@@ -4,6 +4,7 @@
 
 #include "shared/events/exchange.h"
 #include "shared/events/grouping.h"
+#include "tests/unit/test_default_knowledge.h"
 
 using namespace readouts;
 
@@ -20,14 +21,7 @@ AccountSignature account(const char* date, const char* kind, std::vector<std::st
   return s;
 }
 
-const Knowledge& knowledge() {
-  static const Knowledge k = [] {
-    auto loaded = load_knowledge({default_data_dir()});
-    REQUIRE(loaded.ok());
-    return loaded.value();
-  }();
-  return k;
-}
+const Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 }  // namespace
 

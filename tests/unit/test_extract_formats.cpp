@@ -10,16 +10,11 @@
 #include "shared/extract/json_reader.h"
 #include "shared/extract/knowledge.h"
 #include "shared/extract/text_cleanup.h"
+#include "tests/unit/test_default_knowledge.h"
 
 namespace {
 
-const readouts::Knowledge& knowledge() {
-  static const readouts::Knowledge k = [] {
-    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
-    return loaded.ok() ? loaded.value() : readouts::Knowledge();
-  }();
-  return k;
-}
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 readouts::ExtractOutcome run(const std::string& bytes, const std::string& ext,
                              readouts::ExtractOptions opts = {}) {

@@ -14,19 +14,14 @@
 #include "shared/core/hash.h"
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
+#include "tests/unit/test_default_knowledge.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const readouts::Knowledge& knowledge() {
-  static const readouts::Knowledge k = [] {
-    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
-    return loaded.ok() ? loaded.value() : readouts::Knowledge();
-  }();
-  return k;
-}
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 std::string read_all(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

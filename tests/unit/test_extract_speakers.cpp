@@ -11,18 +11,13 @@
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
 #include "shared/extract/speakers.h"
+#include "tests/unit/test_default_knowledge.h"
 
 namespace {
 
 using Names = std::vector<std::string>;
 
-const readouts::Knowledge& knowledge() {
-  static const readouts::Knowledge k = [] {
-    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
-    return loaded.ok() ? loaded.value() : readouts::Knowledge();
-  }();
-  return k;
-}
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 readouts::Attribution attribute(const std::string& text, const std::string& iso = "2025-11-24") {
   std::vector<std::string> paragraphs;

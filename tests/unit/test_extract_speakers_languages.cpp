@@ -9,18 +9,13 @@
 
 #include "shared/extract/knowledge.h"
 #include "shared/extract/speakers.h"
+#include "tests/unit/test_default_knowledge.h"
 
 namespace {
 
 using Names = std::vector<std::string>;
 
-const readouts::Knowledge& knowledge() {
-  static const readouts::Knowledge k = [] {
-    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
-    return loaded.ok() ? loaded.value() : readouts::Knowledge();
-  }();
-  return k;
-}
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 Names speakers(const std::string& text, const std::string& language,
                const std::string& iso = "2025-11-24") {

@@ -8,16 +8,11 @@
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
 #include "shared/extract/topics.h"
+#include "tests/unit/test_default_knowledge.h"
 
 namespace {
 
-const readouts::Knowledge& knowledge() {
-  static const readouts::Knowledge k = [] {
-    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
-    return loaded.ok() ? loaded.value() : readouts::Knowledge();
-  }();
-  return k;
-}
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 std::vector<std::string> topics_of(const std::string& text) {
   auto out = readouts::extract_articles(text, {"t.txt", "txt", "s"}, knowledge(), {});
