@@ -1,6 +1,7 @@
 // Choosing the article's date from its evidence, and reading dates in url paths.
 #include "shared/extract/article_date.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "shared/text/month_names.h"
@@ -203,6 +204,44 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
       }
     }
     i = e;
+  }
+  // Day first: /25/09/2015/ (day, month, year as three segments; the order is decided by a number
+  // over 12, and two numbers of 12 or less decide nothing) and /09jun2013/ (day, month's name,
+  // year run together).
+  {
+    std::vector<std::string_view> segments;
+    for (size_t start = 0; start < path.size();) {
+      size_t end = path.find('/', start + 1);
+      if (end == std::string_view::npos) end = path.size();
+      segments.push_back(path.substr(start + 1, end > start ? end - start - 1 : 0));
+      start = end;
+    }
+    auto numeric = [](std::string_view s, size_t lo, size_t hi) {
+      return s.size() >= lo && s.size() <= hi && run_length(s, 0) == s.size();
+    };
+    for (size_t k = 0; k + 2 < segments.size(); ++k) {
+      const std::string_view a = segments[k], b = segments[k + 1], y = segments[k + 2];
+      if (!numeric(a, 1, 2) || !numeric(b, 1, 2) || !numeric(y, 4, 4)) continue;
+      const int p = digits(a, 0, a.size()), q = digits(b, 0, b.size()), year = digits(y, 0, 4);
+      if (!plausible_year(year)) continue;
+      if (p > 12 && q <= 12) {
+        if (auto d = make_date(year, q, p)) return d;
+      } else if (q > 12 && p <= 12) {
+        if (auto d = make_date(year, p, q)) return d;
+      }
+    }
+    for (std::string_view s : segments) {
+      const size_t day_len = run_length(s, 0);
+      if (day_len < 1 || day_len > 2 || s.size() < day_len + 3 + 4) continue;
+      const std::string_view year = s.substr(s.size() - 4);
+      if (run_length(year, 0) != 4 || !plausible_year(digits(year, 0, 4))) continue;
+      const std::string_view name = s.substr(day_len, s.size() - 4 - day_len);
+      if (std::any_of(name.begin(), name.end(),
+                      [](char c) { return !std::isalpha(static_cast<unsigned char>(c)); }))
+        continue;
+      if (const int month = month_from_name(name))
+        if (auto d = make_date(digits(year, 0, 4), month, digits(s, 0, day_len))) return d;
+    }
   }
   // A month name between a year and a day: /2013/jun/07/.
   for (size_t start = 0; start + 1 < path.size();) {

@@ -46,6 +46,12 @@ TEST_CASE("dates in url paths") {
   CHECK(url_date("https://example.com/politics/call-2025-06-05") == "2025-06-05");
   CHECK(url_date("https://example.com/2025/06/leaders-call/") == "2025-06");
   CHECK(url_date("https://radio.example.cn/301/2017/09/19/107s151727.htm") == "2017-09-19");
+  // Day first: three segments ordered by a number over 12; a day, month name and year together.
+  CHECK(url_date("https://example.ru/politics/25/09/2015/56058e2e9a79") == "2015-09-25");
+  CHECK(url_date("https://example.com/news/09/25/2015/story") == "2015-09-25");
+  CHECK(url_date("https://example.com/news/04/05/2015/story") == "");  // April 5 or May 4
+  CHECK(url_date("http://example.com/world/09jun2013/story.html") == "2013-06-09");
+  CHECK(url_date("http://example.com/world/9june2013/") == "2013-06-09");
   // Not dates: ids, a query string, impossible days, no path.
   CHECK(url_date("https://example.com/story?id=20250605") == "");
   CHECK(url_date("https://example.com/article/122531464") == "");
