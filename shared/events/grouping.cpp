@@ -91,12 +91,17 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
       if (month_agrees) ids[i] = a.named.front();
       continue;
     }
-    if (a.month < 0) continue;
+    // Dated to a month: the one event of that month it would link with. Undated, its kind
+    // stated: the one event ever between the same leads of both sides, of that kind.
+    if (a.month < 0 && a.kind.empty()) continue;
     std::string only;
     bool several = false;
     for (size_t j = 0; j < accounts.size(); ++j) {
       const AccountSignature& b = accounts[j];
-      if (b.day <= 0 || ids[j].empty() || b.month != a.month || !kinds_agree(a.kind, b.kind))
+      if (b.day <= 0 || ids[j].empty() || !kinds_agree(a.kind, b.kind)) continue;
+      if (a.month >= 0 ? b.month != a.month
+                       : b.kind != a.kind || a.us.front() != b.us.front() ||
+                             a.china.front() != b.china.front())
         continue;
       if (!shares_lead(a.us, b.us) && !shares_lead(a.china, b.china)) continue;
       if (only.empty()) only = ids[j];

@@ -132,7 +132,15 @@ TEST_CASE(
   CHECK(ids[2] == "sunnylands-2013");  // June 2013: the one event of the month
   CHECK(ids[3] != ids[4]);
   CHECK(ids[5].empty());  // June 2025 held two calls: which one is unknown
-  CHECK(ids[6].empty());  // no date, no name: no event
+  CHECK(ids[6].empty());  // no date, no name, two such calls: no event
+  // The one meeting ever of two leads, of the kind stated: an undated account joins it.
+  const auto once =
+      group_accounts({account("2023-07-08", "meeting", {"He Lifeng"}, {"Janet Yellen"}),
+                      account("", "meeting", {"He Lifeng"}, {"Janet Yellen"}),
+                      account("", "", {"He Lifeng"}, {"Janet Yellen"})},
+                     {});
+  CHECK(once[1] == once[0]);
+  CHECK(once[2].empty());  // no kind stated: not placed
 }
 
 TEST_CASE("two events with the same day, kind and leads get distinct ids") {
