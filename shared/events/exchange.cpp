@@ -110,6 +110,31 @@ std::vector<std::string> named_events_in(const std::string& lower_text, const Ex
   return out;
 }
 
+// The title announces the exchange rather than reports it ("Trump to meet Xi", "即将通话").
+bool announces(const std::string& lower_title, const AccountRules& rules) {
+  for (const std::string& w : rules.preview_words) {
+    for (size_t at = lower_title.find(w); at != std::string::npos;
+         at = lower_title.find(w, at + 1)) {
+      const bool ascii = static_cast<unsigned char>(w[0]) < 0x80;
+      const size_t end = at + w.size();
+      if (ascii && ((at > 0 && is_word_byte(lower_title[at - 1])) ||
+                    (end < lower_title.size() && is_word_byte(lower_title[end]))))
+        continue;
+      // "agreed to meet": the word before the preview word.
+      size_t b = at;
+      while (b > 0 && lower_title[b - 1] == ' ') --b;
+      size_t a = b;
+      while (a > 0 && is_word_byte(lower_title[a - 1])) --a;
+      const std::string before = lower_title.substr(a, b - a);
+      if (std::find(rules.preview_not_after.begin(), rules.preview_not_after.end(), before) !=
+          rules.preview_not_after.end())
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 int participant_rank(const Person& person, const AccountRules& rules) {
@@ -123,6 +148,7 @@ int participant_rank(const Person& person, const AccountRules& rules) {
 }
 
 Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
+  if (announces(ascii_lower(article.title), knowledge.account_rules())) return Exchange{};
   Exchange e;
   e.china = side_participants(article, knowledge, "CN");
   e.us = side_participants(article, knowledge, "US");

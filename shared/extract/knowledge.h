@@ -121,6 +121,9 @@ struct AccountRules {
   // names of each side ("china": "Chinese side", "Beijing", ...; "us": ...).
   std::vector<std::string> answering_words, request_words;
   std::vector<std::pair<std::string, std::vector<std::string>>> side_names;
+  // A title announcing the exchange ("to meet", "即将"), not reporting it; not right after one of
+  // preview_not_after ("agreed to meet" reports an agreement).
+  std::vector<std::string> preview_words, preview_not_after;
 };
 
 // A user's correction of the grouping (data/event_corrections.json): the article's event is

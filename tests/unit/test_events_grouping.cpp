@@ -177,6 +177,17 @@ TEST_CASE("an article's exchange: speakers by rank, spokespersons left out, kind
   CHECK(read_exchange(c, knowledge()).empty());
 }
 
+TEST_CASE("a title announcing the exchange reports none; an agreement to meet again does") {
+  Article a;
+  a.speakers = {"Xi Jinping", "Donald J. Trump"};
+  a.title = "Trump to meet Xi in Beijing next week";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "习近平将与特朗普通电话";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "Xi and Trump agreed to meet again after a long call";
+  CHECK(!read_exchange(a, knowledge()).empty());
+}
+
 TEST_CASE("whose account: the government, its carriers, the press of each side") {
   CHECK(account_side("The White House", knowledge()) == "us_government");
   CHECK(account_side("外交部", knowledge()) == "china_government");
