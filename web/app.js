@@ -213,7 +213,7 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
   // "Paste text" panel, searched by POST) is never in the URL: it rides in history.state.
   function blankState() {
     return { q: '', from: '', to: '', speaker: [], topic: [], source: [], lang: [],
-      sort: 'relevance', page: 1, literal: false, pasted: '' };
+      sort: 'relevance', page: 1, literal: false, group: '', pasted: '' };
   }
   function stateFromSearch(search) {
     const p = new URLSearchParams(search);
@@ -229,6 +229,7 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
     const page = parseInt(p.get('page') || '1', 10);
     st.page = page >= 1 && page <= MAX_RESULTS / PER_PAGE ? page : 1;
     st.literal = p.get('literal') === '1';
+    st.group = p.get('group') === 'event' ? 'event' : '';
     return st;
   }
   function unique(list) { return [...new Set(list)]; }
@@ -240,6 +241,7 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
     for (const k of LIST_KEYS) for (const v of st[k]) p.append(k, v);
     if (st.sort !== 'relevance') p.set('sort', st.sort);
     if (st.literal) p.set('literal', '1');
+    if (st.group) p.set('group', st.group);
     if (st.page > 1) p.set('page', String(st.page));
     return p;
   }
@@ -887,6 +889,7 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
     if (pages > 1) text += ` · page ${data.page || st.page} of ${pages}`;
     $('summary').textContent = text;
     $('sort').value = effectiveSort(st);
+    $('group-events').checked = st.group === 'event';
   }
   function pageCount(data) {
     const per = data.per_page || PER_PAGE;
@@ -1300,6 +1303,7 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
     $('to').value = st.to;
     $('dates-error').textContent = '';
     $('sort').value = effectiveSort(st);
+    $('group-events').checked = st.group === 'event';
     lastSearchUrl = searchUrl(st);
     const n = filterList(st).length;
     $('filters-toggle').textContent = n ? `Filters (${n})` : 'Filters';
@@ -1348,6 +1352,8 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
       runSearch(st);
     });
     $('sort').addEventListener('change', (evt) => go(withChanges(state, { sort: evt.target.value })));
+    $('group-events').addEventListener('change', (evt) =>
+      go(withChanges(state, { group: evt.target.checked ? 'event' : '' })));
     $('dates').addEventListener('submit', (evt) => { evt.preventDefault(); applyDates(); });
     for (const id of ['from', 'to']) $(id).addEventListener('change', () => applyDates());
     $('dates-clear').addEventListener('click', () => go(withChanges(state, { from: '', to: '' })));

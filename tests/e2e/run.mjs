@@ -548,6 +548,22 @@ async function main() {
     allowedErrors = [];
   });
 
+  await step('one result per event', async () => {
+    await page.goto(base + '/?q=' + encodeURIComponent('Trump Xi call'));
+    await settled((u) => u.searchParams.get('q') === 'Trump Xi call', 'q=Trump Xi call');
+    const before = await count('#results .result');
+    check(await count('#results .r-event a') > 0, 'a result links to the other accounts of its event');
+    await page.check('#group-events');
+    await settled((u) => u.searchParams.get('group') === 'event', 'group=event');
+    const after = await count('#results .result');
+    check(after < before, 'the accounts of one event show as one result', { before, after });
+    const links = await texts('#results .r-event a');
+    check(links.some((t) => /^3 accounts/.test(t)), 'the result says how many accounts its event has', links);
+    await page.reload();
+    await page.waitForSelector('#results .result');
+    check(await page.isChecked('#group-events'), 'the choice is kept in the URL');
+  });
+
   await step('a Chinese article', async () => {
     await page.goto(base + '/article/e2e-call-2025-06-zh');
     await page.waitForSelector('.passage');
