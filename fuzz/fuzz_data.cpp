@@ -1,5 +1,5 @@
 // libFuzzer target: the data-file parsers users extend with --data DIR (people.json, topics.json,
-// synonyms.txt, outlets.json, accounts.json: shared/extract/knowledge.h,
+// synonyms.txt, outlets.json, accounts.json, event_corrections.json: shared/extract/knowledge.h,
 // shared/knowledge/outlets.h), and the url readers every crawled page goes through (url_host,
 // registrable_domain, date_from_url). Each parser must return a value or a clear error, never
 // crash; a parsed outlet must be found again by its name.
@@ -19,6 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)k.add_people_json(text, "people.json");
   (void)k.add_topics_json(text, "topics.json");
   (void)k.add_synonyms_text(text, "synonyms.txt");
+  if (k.add_event_corrections_json(text, "event_corrections.json").ok()) {
+    for (const auto& c : k.event_corrections())
+      if (c.article.empty()) __builtin_trap();
+  }
   if (k.add_accounts_json(text, "accounts.json").ok()) {
     for (const auto& kind : k.account_rules().kinds)
       if (kind.kind.empty() || kind.group.empty()) __builtin_trap();
