@@ -1063,7 +1063,9 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
     document.body.classList.remove('article-page');
   }
 
-  async function showArticle(id) {
+  // Shows the article view (an article or an event) loading, and loads `url` into it: the answer,
+  // or null when it failed (the view then says so) or a newer load took over.
+  async function loadIntoArticleView(url, what) {
     $('search-view').hidden = true;
     $('article-view').hidden = false;
     document.body.classList.add('article-page');
@@ -1076,19 +1078,25 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
     const controller = new AbortController();
     articleController = controller;
     window.scrollTo(0, 0);
-    let a;
+    let answer;
     try {
-      a = await getJSON(`/api/articles/${encodeURIComponent(id)}`, controller.signal);
+      answer = await getJSON(url, controller.signal);
     } catch (e) {
-      if (e && e.name === 'AbortError') return;
+      if (e && e.name === 'AbortError') return null;
       box.replaceChildren(h('div', { class: 'error-box', role: 'alert' },
-        h('h1', null, e instanceof ApiError && e.status === 404 ? 'No such readout' : 'The readout could not be loaded'),
+        h('h1', null, e instanceof ApiError && e.status === 404 ? `No such ${what}` : `The ${what} could not be loaded`),
         h('p', null, e instanceof ApiError ? e.message : String(e)),
         h('p', null, h('a', { href: '/', 'data-nav': '' }, 'Search the archive'))));
       document.title = 'Not found – readouts';
-      return;
+      return null;
     }
-    if (controller !== articleController) return;
+    return controller === articleController ? { answer, controller } : null;
+  }
+
+  async function showArticle(id) {
+    const loaded = await loadIntoArticleView(`/api/articles/${encodeURIComponent(id)}`, 'readout');
+    if (!loaded) return;
+    const { answer: a, controller } = loaded;
     renderArticle(a);
     $('article-main').focus({ preventScroll: true });
     if (a.event) loadEventAccounts(a, controller);
@@ -1114,33 +1122,11 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
 
   // An event: the two governments' accounts side by side (web/event_view.js).
   async function showEvent(id) {
-    $('search-view').hidden = true;
-    $('article-view').hidden = false;
-    document.body.classList.add('article-page');
+    const loaded = await loadIntoArticleView(`/api/events/${encodeURIComponent(id)}`, 'event');
+    if (!loaded) return;
     const box = $('article');
-    box.replaceChildren(h('p', { class: 'loading-note' }, 'Loading…'));
-    const back = $('back-link');
-    back.setAttribute('href', lastSearchUrl || '/');
-    back.textContent = lastSearchUrl && lastSearchUrl !== '/' ? '← Back to results' : '← Search';
-    if (articleController) articleController.abort();
-    const controller = new AbortController();
-    articleController = controller;
-    window.scrollTo(0, 0);
-    let ev;
-    try {
-      ev = await getJSON(`/api/events/${encodeURIComponent(id)}`, controller.signal);
-    } catch (e) {
-      if (e && e.name === 'AbortError') return;
-      box.replaceChildren(h('div', { class: 'error-box', role: 'alert' },
-        h('h1', null, e instanceof ApiError && e.status === 404 ? 'No such event' : 'The event could not be loaded'),
-        h('p', null, e instanceof ApiError ? e.message : String(e)),
-        h('p', null, h('a', { href: '/', 'data-nav': '' }, 'Search the archive'))));
-      document.title = 'Not found – readouts';
-      return;
-    }
-    if (controller !== articleController) return;
     box.classList.add('event');
-    renderEvent(box, ev, eventUi());
+    renderEvent(box, loaded.answer, eventUi());
     $('article-main').focus({ preventScroll: true });
   }
 

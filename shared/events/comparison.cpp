@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "shared/events/exchange.h"
 #include "shared/extract/topics.h"
 #include "shared/text/utf8.h"
 
@@ -14,10 +15,6 @@ namespace {
 
 constexpr double kSpecificWeight = 2.0;
 constexpr size_t kMaxPassagesPerTopic = 12;
-
-bool is_government(const std::string& side) {
-  return side == "china_government" || side == "us_government";
-}
 
 std::string country_side(const std::string& side) {
   if (side.starts_with("china_")) return "china";
@@ -42,21 +39,6 @@ std::string sentence_at(const std::string& text, size_t at) {
   return stop != std::string::npos && stop > at - begin ? s.substr(0, stop) : s;
 }
 
-// The sentence says an exchange took place: a word of a kind of accounts.json.
-bool says_exchange(const std::string& lower_sentence, const Knowledge& knowledge) {
-  for (const AccountRules::Kind& k : knowledge.account_rules().kinds) {
-    for (const std::string& w : k.words)
-      if (lower_sentence.find(w) != std::string::npos) return true;
-    for (const SynonymGroup& g : knowledge.synonyms()) {
-      if (std::find(g.terms.begin(), g.terms.end(), ascii_lower(k.group)) == g.terms.end())
-        continue;
-      for (const std::string& t : g.terms)
-        if (t.size() > 4 && lower_sentence.find(t) != std::string::npos) return true;
-    }
-  }
-  return false;
-}
-
 // Who asked for the exchange, as the account says it: an answering word ("应约": the writer's
 // side answered the other's request) or "at the request of" followed by a side's name.
 void read_requests(const Article& a, const Knowledge& knowledge, std::vector<RequestClaim>& out) {
@@ -75,7 +57,7 @@ void read_requests(const Article& a, const Knowledge& knowledge, std::vector<Req
     const size_t at = lower.find(ascii_lower(w));
     if (at == std::string::npos) continue;
     // Only about the exchange itself: its sentence says it took place ("spoke by phone ...").
-    if (!says_exchange(sentence_at(lower, at), knowledge)) continue;
+    if (exchange_kind(sentence_at(lower, at), knowledge).empty()) continue;
     const std::string after = lower.substr(at + w.size(), 60);
     for (const auto& [side, names] : rules.side_names)
       for (const std::string& n : names)
@@ -100,12 +82,12 @@ Comparison compare_accounts(const std::vector<Article>& accounts, const Knowledg
   std::map<std::string, TopicComparison> by_topic;
   std::map<std::string, std::set<std::string>> side_topics;  // government side -> topics
   for (const Article& a : accounts) {
-    if (is_government(a.side)) side_topics[a.side];  // present, even with no topic
+    if (is_government_side(a.side)) side_topics[a.side];  // present, even with no topic
     for (const std::string& t : a.topics) {
       TopicComparison& tc = by_topic[t];
       tc.topic = t;
       tc.accounts.push_back(a.id);
-      if (is_government(a.side)) side_topics[a.side].insert(t);
+      if (is_government_side(a.side)) side_topics[a.side].insert(t);
     }
     read_requests(a, knowledge, c.requested_by);
   }
@@ -113,7 +95,7 @@ Comparison compare_accounts(const std::vector<Article>& accounts, const Knowledg
   std::vector<const Article*> ordered;
   for (const Article& a : accounts) ordered.push_back(&a);
   std::stable_sort(ordered.begin(), ordered.end(), [](const Article* x, const Article* y) {
-    return is_government(x->side) > is_government(y->side);
+    return is_government_side(x->side) > is_government_side(y->side);
   });
   const bool both = side_topics.count("china_government") && side_topics.count("us_government");
   for (const Article* a : ordered) {
@@ -125,7 +107,7 @@ Comparison compare_accounts(const std::vector<Article>& accounts, const Knowledg
         if (tc.passages.size() < kMaxPassagesPerTopic)
           tc.passages.push_back({a->id, a->side, p.speaker, p.text, {}});
         // One government crediting the other side's person on a topic the other never raises.
-        if (!both || !is_government(a->side) || p.speaker.empty()) continue;
+        if (!both || !is_government_side(a->side) || p.speaker.empty()) continue;
         const std::string speaker_side = side_of_person(p.speaker, knowledge);
         const std::string own = country_side(a->side);
         if (speaker_side.empty() || speaker_side == own) continue;

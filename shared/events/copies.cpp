@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "shared/core/hash.h"
+#include "shared/events/exchange.h"
 #include "shared/text/tokenize.h"
 
 namespace readouts {
@@ -44,13 +45,9 @@ double jaccard(const std::unordered_set<uint64_t>& a, const std::unordered_set<u
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
-bool is_government(const Article& a) {
-  return a.side == "china_government" || a.side == "us_government";
-}
-
 // a is a better original than b.
 bool better_original(const Article& a, const Article& b) {
-  if (is_government(a) != is_government(b)) return is_government(a);
+  if (is_government_side(a.side) != is_government_side(b.side)) return is_government_side(a.side);
   if (a.date.known() && b.date.known() && a.date.sortable() != b.date.sortable())
     return a.date.sortable() < b.date.sortable();
   return false;

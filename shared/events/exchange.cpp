@@ -34,7 +34,9 @@ const SynonymGroup* group_with(std::string_view member, const Knowledge& knowled
   return nullptr;
 }
 
-std::string kind_in(std::string_view lower_text, const Knowledge& knowledge) {
+}  // namespace
+
+std::string exchange_kind(std::string_view lower_text, const Knowledge& knowledge) {
   for (const AccountRules::Kind& k : knowledge.account_rules().kinds) {
     for (const std::string& word : k.words)
       if (occurs(lower_text, word)) return k.kind;
@@ -44,6 +46,12 @@ std::string kind_in(std::string_view lower_text, const Knowledge& knowledge) {
   }
   return "";
 }
+
+bool is_government_side(std::string_view side) {
+  return side == "china_government" || side == "us_government";
+}
+
+namespace {
 
 std::string first_clause(const std::string& role) { return role.substr(0, role.find(';')); }
 
@@ -153,12 +161,12 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   e.china = side_participants(article, knowledge, "CN");
   e.us = side_participants(article, knowledge, "US");
   if (e.empty()) return Exchange{};
-  e.kind = kind_in(ascii_lower(article.title), knowledge);
+  e.kind = exchange_kind(ascii_lower(article.title), knowledge);
   std::string lead;
   for (size_t i = 0; i < article.passages.size() && i < 2; ++i)
     lead += article.passages[i].text + "\n";
   const std::string lower_lead = ascii_lower(lead);
-  if (e.kind.empty()) e.kind = kind_in(lower_lead, knowledge);
+  if (e.kind.empty()) e.kind = exchange_kind(lower_lead, knowledge);
   e.named = named_events_in(ascii_lower(article.title) + "\n" + lower_lead, e, knowledge);
   return e;
 }

@@ -21,6 +21,13 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge);
 // "other_press"; "" when the source is no known outlet.
 std::string account_side(std::string_view source, const Knowledge& knowledge);
 
+// The kind of exchange a lower-case text says took place (the first of accounts.json's kinds
+// whose words occur in it), or "".
+std::string exchange_kind(std::string_view lower_text, const Knowledge& knowledge);
+
+// A government's own account: "china_government" or "us_government".
+bool is_government_side(std::string_view side);
+
 // A person's rank as a participant (0 = head of state; larger = lower), or -1 when the person
 // never counts as one (a spokesperson).
 int participant_rank(const Person& person, const AccountRules& rules);

@@ -7,18 +7,11 @@ namespace readouts {
 
 namespace {
 
+// The strings under `key` of an object; none when the key is absent.
 Result<std::vector<std::string>> strings_of(const nlohmann::json& root, const char* key,
                                             std::string_view origin) {
-  std::vector<std::string> out;
-  if (!root.contains(key)) return out;
-  const nlohmann::json& v = root[key];
-  if (!v.is_array()) return data_error(origin, std::string("\"") + key + "\" must be a list");
-  for (const auto& s : v) {
-    if (!s.is_string() || s.get<std::string>().empty())
-      return data_error(origin, std::string("\"") + key + "\" must hold non-empty strings");
-    out.push_back(s.get<std::string>());
-  }
-  return out;
+  if (!root.contains(key)) return std::vector<std::string>{};
+  return data_strings(root[key], origin, std::string("\"") + key + "\"");
 }
 
 }  // namespace

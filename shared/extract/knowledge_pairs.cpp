@@ -5,22 +5,6 @@
 
 namespace readouts {
 
-namespace {
-
-Result<std::vector<std::string>> string_list(const nlohmann::json& v, std::string_view origin,
-                                             const std::string& what) {
-  if (!v.is_array()) return data_error(origin, what + " must be a list of strings");
-  std::vector<std::string> out;
-  for (const auto& s : v) {
-    if (!s.is_string() || s.get<std::string>().empty())
-      return data_error(origin, what + " must be a list of non-empty strings");
-    out.push_back(s.get<std::string>());
-  }
-  return out;
-}
-
-}  // namespace
-
 Status Knowledge::add_pair_names_json(std::string_view json_text, std::string_view origin) {
   if (trim(json_text).empty()) return Status::Ok();
   auto doc = parse_data_json(json_text, origin);
@@ -36,15 +20,15 @@ Status Knowledge::add_pair_names_json(std::string_view json_text, std::string_vi
       const std::string name = entry["name"].get<std::string>();
       const Person* p = person_by_name(name);
       if (!p) return data_error(origin, "\"" + name + "\" is not a canonical name of people.json");
-      auto list = string_list(entry.value("initials", nlohmann::json::array()), origin,
-                              name + ": \"initials\"");
+      auto list = data_strings(entry.value("initials", nlohmann::json::array()), origin,
+                               name + ": \"initials\"");
       if (!list.ok()) return list.error();
       for (std::string& s : list.value()) initials.push_back({std::move(s), p->name});
     }
   }
   std::vector<std::string> endings;
   if (root.contains("endings")) {
-    auto list = string_list(root["endings"], origin, "\"endings\"");
+    auto list = data_strings(root["endings"], origin, "\"endings\"");
     if (!list.ok()) return list.error();
     endings = std::move(list.value());
   }

@@ -22,6 +22,18 @@ Result<nlohmann::json> parse_data_json(std::string_view text, std::string_view o
   }
 }
 
+Result<std::vector<std::string>> data_strings(const nlohmann::json& list, std::string_view origin,
+                                              const std::string& what) {
+  if (!list.is_array()) return data_error(origin, what + " must be a list of strings");
+  std::vector<std::string> out;
+  for (const auto& s : list) {
+    if (!s.is_string() || s.get<std::string>().empty())
+      return data_error(origin, what + " must be a list of non-empty strings");
+    out.push_back(s.get<std::string>());
+  }
+  return out;
+}
+
 Result<nlohmann::json> data_list(const nlohmann::json& doc, const char* key,
                                  std::string_view origin) {
   if (doc.is_array()) return doc;

@@ -9,6 +9,25 @@
 using namespace readouts::testing;
 using nlohmann::json;
 
+namespace {
+
+// The White House's and the Chinese Foreign Ministry's accounts of one call (ids wh, mfa),
+// indexed into root/db.
+std::filesystem::path index_two_accounts(const std::filesystem::path& root) {
+  return index_articles(
+      root, {{"wh.md",
+              "---\ntitle: Readout of the call\ndate: 2025-06-05\nsource: The White House\n"
+              "id: wh\n---\nPresident Donald J. Trump spoke by phone with President Xi "
+              "Jinping of China. Trump said the talks on trade went well.\n"},
+             {"mfa.md",
+              "---\ntitle: Xi Jinping holds phone call with Trump\ndate: 2025-06-05\n"
+              "source: Ministry of Foreign Affairs of the PRC\nid: mfa\n---\nXi Jinping "
+              "said on the phone that the two sides should manage differences. Trump said "
+              "he respects China.\n"}});
+}
+
+}  // namespace
+
 TEST_CASE("the seed's call is one event with both governments' accounts") {
   TestServer server(corpus_db());
   int status = 0;
@@ -60,16 +79,7 @@ TEST_CASE("event ids: 404 JSON for an unknown one, 400 for a malformed one") {
 
 TEST_CASE("removing an account regroups its event; `readouts-index events` lists events") {
   TempDir tmp;
-  const auto db = index_articles(
-      tmp.path(), {{"wh.md",
-                    "---\ntitle: Readout of the call\ndate: 2025-06-05\nsource: The White House\n"
-                    "id: wh\n---\nPresident Donald J. Trump spoke by phone with President Xi "
-                    "Jinping of China. Trump said the talks on trade went well.\n"},
-                   {"mfa.md",
-                    "---\ntitle: Xi Jinping holds phone call with Trump\ndate: 2025-06-05\n"
-                    "source: Ministry of Foreign Affairs of the PRC\nid: mfa\n---\nXi Jinping "
-                    "said on the phone that the two sides should manage differences. Trump said "
-                    "he respects China.\n"}});
+  const auto db = index_two_accounts(tmp.path());
   REQUIRE(!db.empty());
   CommandResult listed =
       run_command(std::string(READOUTS_INDEX_BIN) + " events --json --db " + quote(db.string()));
@@ -145,16 +155,7 @@ TEST_CASE("GET /api/events: the events whose accounts match, with search filters
 
 TEST_CASE("event_corrections.json in a --data folder moves an article out of its event") {
   TempDir tmp;
-  const auto db = index_articles(
-      tmp.path(), {{"wh.md",
-                    "---\ntitle: Readout of the call\ndate: 2025-06-05\nsource: The White House\n"
-                    "id: wh\n---\nPresident Donald J. Trump spoke by phone with President Xi "
-                    "Jinping of China. Trump said the talks on trade went well.\n"},
-                   {"mfa.md",
-                    "---\ntitle: Xi Jinping holds phone call with Trump\ndate: 2025-06-05\n"
-                    "source: Ministry of Foreign Affairs of the PRC\nid: mfa\n---\nXi Jinping "
-                    "said on the phone that the two sides should manage differences. Trump said "
-                    "he respects China.\n"}});
+  const auto db = index_two_accounts(tmp.path());
   REQUIRE(!db.empty());
   const auto data = tmp.path() / "data";
   std::filesystem::create_directories(data);
