@@ -28,31 +28,72 @@ bool metadata_source_line(std::string_view line, std::string& source) {
 bool credit_line(std::string_view line, std::string& credited) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 160) return false;
-  static constexpr std::array<std::string_view, 22> kKeys = {"source:",
-                                                             "sources:",
-                                                             "fuente:",
-                                                             "fuentes:",
-                                                             "quelle:",
-                                                             "fonte:",
-                                                             "fonti:",
-                                                             "forrás:",
-                                                             "źródło:",
-                                                             "kaynak:",
-                                                             "bron:",
-                                                             "источник:",
-                                                             "出典：",
-                                                             "출처:",
-                                                             "المصدر:",
-                                                             "con información de",
-                                                             "con informacion de",
-                                                             "avec",
-                                                             "mit material von",
-                                                             "mit material der",
-                                                             "com informações da",
-                                                             "com informações de"};
+  // Source labels in many languages (French sets a space before the colon; a label starting
+  // with a non-Latin capital is listed in both cases), and credits naming the agency the text
+  // draws on ("Con información de EFE").
+  static constexpr std::string_view kKeys[] = {"source:",
+                                               "sources:",
+                                               "source :",
+                                               "sources :",
+                                               "credit:",
+                                               "credit :",
+                                               "fuente:",
+                                               "fuentes:",
+                                               "quelle:",
+                                               "fonte:",
+                                               "fonti:",
+                                               "forrás:",
+                                               "źródło:",
+                                               "zdroj:",
+                                               "sursa:",
+                                               "kaynak:",
+                                               "bron:",
+                                               "källa:",
+                                               "kilde:",
+                                               "lähde:",
+                                               "sumber:",
+                                               "nguồn:",
+                                               "nguồn ",
+                                               "источник:",
+                                               "Источник:",
+                                               "Джерело:",
+                                               "По материалам",
+                                               "Πηγή:",
+                                               "Źródło:",
+                                               "джерело:",
+                                               "по материалам",
+                                               "πηγή:",
+                                               "מקור:",
+                                               "منبع:",
+                                               "स्रोत:",
+                                               "ที่มา:",
+                                               "出典：",
+                                               "出典:",
+                                               "稿源：",
+                                               "稿源:",
+                                               "출처:",
+                                               "المصدر:",
+                                               "con información de",
+                                               "con informacion de",
+                                               "avec",
+                                               "mit material von",
+                                               "mit material der",
+                                               "com informações da",
+                                               "com informações de"};
   for (std::string_view key : kKeys) {
     if (t.size() > 80 || !istarts_with(t, key)) continue;
-    credited = std::string(trim(t.substr(key.size())));
+    std::string_view rest = trim(t.substr(key.size()));
+    // "Credit : Voice of America (VOA), Photo Credit : ...": the first credit of a list.
+    if (rest.size() > 40) rest = trim(rest.substr(0, rest.find_first_of(",;|")));
+    credited = std::string(rest);
+    return !credited.empty() && credited.size() <= 40;
+  }
+  // "(With inputs from PTI)", "With inputs from agencies": the agencies an Indian outlet credits.
+  for (std::string_view key : {"(with inputs from", "with inputs from"}) {
+    if (t.size() > 80 || !istarts_with(t, key)) continue;
+    std::string_view rest = trim(t.substr(key.size()));
+    while (!rest.empty() && (rest.back() == ')' || rest.back() == '.')) rest.remove_suffix(1);
+    credited = std::string(trim(rest));
     return !credited.empty() && credited.size() <= 40;
   }
   // "2023-07-11 来源: 德国之声中文网 原文链接", "責任編輯: 某某  來源:中央社 轉載請註明出處": a

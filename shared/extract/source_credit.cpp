@@ -3,6 +3,7 @@
 
 #include <array>
 
+#include "shared/extract/site_name.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -17,11 +18,23 @@ bool word_byte(char c) {
   return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
 }
 
-// The first known outlet among the names of a credit: "ANP/RTR/BLOOMBERG", "AFP, Reuters".
+// The outlet owning a web address given as a credit: "www.interfax.ru", "https://news.cn/x".
+// A publishing platform or a social network hosts others' words, so it credits nobody.
+const Outlet* outlet_at_address(std::string_view credit, const Outlets& outlets) {
+  if (credit.find('.') == std::string_view::npos || credit.find(' ') != std::string_view::npos)
+    return nullptr;
+  std::string host = url_host(credit);
+  const Outlet* o = host.empty() ? nullptr : outlets.for_host(host);
+  return o && o->kind != "platform" && o->kind != "social" ? o : nullptr;
+}
+
+// The first known outlet among the names of a credit: "ANP/RTR/BLOOMBERG", "AFP, Reuters"; or
+// the owner of an address credited ("Источник: www.interfax.ru").
 const Outlet* known_outlet(std::string_view credit, const Outlets& outlets) {
   credit = trim(credit);
   if (credit.empty() || credit.size() > 60) return nullptr;
   if (const Outlet* o = outlets.find_in(credit)) return o;
+  if (const Outlet* o = outlet_at_address(credit, outlets)) return o;
   size_t start = 0;
   for (size_t i = 0; i <= credit.size(); ++i) {
     if (i < credit.size() && credit[i] != '/' && credit[i] != ',' && credit[i] != ';') continue;
@@ -114,9 +127,11 @@ std::string squeeze(std::string_view s) {
 }
 
 // The outlet a name alone on a line credits: "Reuters", "XINHUA/APP", "人民日报海外版". A line
-// that only begins with a government's name is a heading ("白宫声明全文").
+// that only begins with a government's name is a heading ("白宫声明全文"); a social network or a
+// blog platform alone on a line is a share button ("Facebook", "Threads"), never a credit.
 const Outlet* bare_outlet(std::string_view name, const Outlets& outlets) {
-  if (const Outlet* o = outlets.find(name)) return o;
+  if (const Outlet* o = outlets.find(name))
+    return o->kind == "social" || o->kind == "platform" ? nullptr : o;
   const Outlet* o = known_outlet(name, outlets);
   return o && o->kind == "official" ? nullptr : o;
 }
@@ -133,13 +148,15 @@ bool repeated(std::string_view name, const std::vector<std::string>* bare) {
 // A short line above the article that is an outlet's whole name ("Global Times", "U.S.
 // DEPARTMENT OF THE TREASURY", "Office of the Spokesperson"), or its name then a date and time
 // ("TRT Haber 30.10.2025 05:40"): a masthead or a credit.
-const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets) {
+const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets,
+                              const Outlet* site) {
   if (!ev.top_lines) return nullptr;
   for (const std::string& line : *ev.top_lines) {
     std::string_view t = trim(line);
     if (t.size() > 60 || repeated(t, ev.bare_credits)) continue;
     if (const Outlet* o = outlets.find(t)) {
-      if (o->kind != "platform" && o->kind != "social") return o;
+      // The reposting site's own masthead ("Head Topics" on headtopics.com) credits nobody.
+      if (o != site && o->kind != "platform" && o->kind != "social") return o;
       continue;
     }
     // The name, then only digits and punctuation.
@@ -153,7 +170,7 @@ const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets) 
     for (char c : tail) digits += c >= '0' && c <= '9';
     if (digits < 4) continue;
     if (const Outlet* o = outlets.find(trim(t.substr(0, end))))
-      if (o->kind != "platform" && o->kind != "social") return o;
+      if (o != site && o->kind != "platform" && o->kind != "social") return o;
   }
   return nullptr;
 }
@@ -275,7 +292,17 @@ std::string registrable_domain(std::string_view host) {
 std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   for (std::string_view credit : {ev.field, ev.dateline_credit, ev.source_line}) {
     credit = trim(credit);
-    if (!credit.empty()) return outlets.canonical(credit);
+    if (credit.empty()) continue;
+    // A credited address ("Source: www.example.ru") names its owner, else its domain; a
+    // platform's or a social network's address credits nobody.
+    if (outlets.find_in(credit) == nullptr && credit.find(' ') == std::string_view::npos) {
+      if (std::string host = url_host(credit); !host.empty()) {
+        if (const Outlet* o = outlet_at_address(credit, outlets)) return o->name;
+        if (outlets.for_host(host)) continue;
+        return registrable_domain(host);
+      }
+    }
+    return outlets.canonical(credit);
   }
   if (ev.paragraphs)
     if (const Outlet* o = opening_credit(*ev.paragraphs, outlets)) return o->name;
@@ -291,13 +318,16 @@ std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   // A site that reposts others' articles (unknown, a platform, an aggregator) shows the
   // original's masthead or credit above it; on an outlet's own site such lines are its menus.
   if (!owner || owner->kind == "platform" || owner->kind == "aggregator")
-    if (const Outlet* o = top_line_outlet(ev, outlets)) return o->name;
+    if (const Outlet* o = top_line_outlet(ev, outlets, owner)) return o->name;
   if (host.empty()) return "";
   if (owner && owner->kind != "platform") return owner->name;
   if (!owner) {
     std::string domain = registrable_domain(host);
     if (const Outlet* o = host_spells_outlet(host, outlets)) return o->name;
-    std::string name = chrome_name(ev, domain);
+    // The site's own name in its chrome, spelled by the domain or given twice ("NEWSru.com").
+    std::string name = site_name_from_chrome(ev.top_lines, ev.copyright_lines, host, domain);
+    if (!name.empty()) return outlets.canonical(name);
+    name = chrome_name(ev, domain);
     if (!name.empty()) return outlets.canonical(name);
     return domain;
   }

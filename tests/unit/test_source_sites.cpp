@@ -1,0 +1,109 @@
+// Sources on unknown and newly covered sites: outlet hosts, site names in the chrome, credits.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "shared/extract/extract.h"
+#include "shared/extract/knowledge.h"
+#include "shared/extract/site_name.h"
+
+namespace {
+
+const readouts::Knowledge& knowledge() {
+  static const readouts::Knowledge k = [] {
+    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
+    return loaded.ok() ? loaded.value() : readouts::Knowledge();
+  }();
+  return k;
+}
+
+// The source of a page given as plain text with its url.
+std::string source_of(const std::string& url, const std::string& text) {
+  readouts::ExtractOptions opts;
+  opts.url = url;
+  auto out = readouts::extract_articles(text, {"page.txt", "txt", "seed"}, knowledge(), opts);
+  REQUIRE(out.articles.size() == 1);
+  return out.articles[0].source;
+}
+
+const std::string kBody =
+    "The two foreign ministers met on Friday and spoke about trade, export controls and the "
+    "plans of their leaders for the months ahead.\n";
+
+}  // namespace
+
+TEST_CASE("source: the outlets data covers hosts, subdomains and native names") {
+  const auto& outlets = knowledge().outlets();
+  CHECK(outlets.all().size() >= 1000);
+  std::set<std::string> hosts;
+  for (const auto& o : outlets.all())
+    for (const std::string& h : o.hosts) {
+      CAPTURE(h);
+      CHECK(hosts.insert(h).second);  // every host belongs to one outlet
+    }
+  CHECK(source_of("https://www.newsru.com/world/x.html", kBody) == "NEWSru.com");
+  CHECK(source_of("https://m.thestar.com.my/news/x", kBody) == "The Star (Malaysia)");
+  // A subdomain listed for its own outlet beats the parent domain's outlet.
+  CHECK(source_of("https://cincodias.elpais.com/a/x.html", kBody) == "Cinco Días");
+  CHECK(source_of("https://elpais.com/a/x.html", kBody) == "El País");
+  CHECK(source_of("https://english.kyodonews.net/news/x", kBody) == "Kyodo");
+  // Native-script names resolve credits: a Japanese source label, a Korean bracket.
+  CHECK(source_of("https://portal.example.jp/a", "出典：東洋経済オンライン\n\n" + kBody) ==
+        "Toyo Keizai");
+  CHECK(source_of("https://portal.example.kr/a", "[서울=뉴스핌] " + kBody) == "Newspim");
+  // An aggregator shows the original's masthead above the article.
+  CHECK(source_of("https://headtopics.com/us/x", "Head Topics\n\nThe Jakarta Post\n\n" + kBody) ==
+        "The Jakarta Post");
+}
+
+TEST_CASE("source: share buttons are not credits") {
+  CHECK(source_of("https://www.townreport.example/a",
+                  "Ministers meet\n\nFacebook\nThreads\nLinkedIn\n\n" + kBody) ==
+        "townreport.example");
+}
+
+TEST_CASE("source: a site's own name in its chrome, checked against the host") {
+  using readouts::host_letters;
+  CHECK(host_letters("Crónica") == "cronica");
+  CHECK(host_letters("NEWSru.com") == "newsrucom");
+  CHECK(host_letters("Łódź Daily") == "odzdaily");
+  // The site part of a title line, spelling the domain's label or the whole domain.
+  CHECK(source_of("https://www.dailyharbor.example/n/1",
+                  "Ministers meet in Kuala Lumpur | The Daily Harbor\n\n" + kBody) ==
+        "The Daily Harbor");
+  CHECK(source_of("https://www.flashwire.ru/n/2",
+                  "Ministers meet in Kuala Lumpur - FlashWire.ru\n\n" + kBody) == "FlashWire.ru");
+  // A copyright holder the host spells; a legal name it does not spell leaves the domain.
+  CHECK(source_of("https://harborpress.example/n/3",
+                  kBody + "\nCopyright \xE2\x93\x92 Harbor Press All rights reserved.\n") ==
+        "Harbor Press");
+  CHECK(source_of("https://harborpress.example/n/4",
+                  kBody + "\nCopyright \xC2\xA9 2024 Seaside Media Group Ltd.\n") ==
+        "harborpress.example");
+  // A title part the host does not spell is a headline or a section, not the site.
+  CHECK(source_of("https://www.dailyharbor.example/n/5",
+                  "Ministers meet | World News\n\n" + kBody) == "dailyharbor.example");
+  // A name without Latin letters counts when the chrome gives it twice: a masthead line and the
+  // site part of a title line; given once, it could be any heading.
+  const std::string masthead = "صحيفة المرفأ";
+  CHECK(source_of("https://harbor-news.example/77",
+                  masthead + "\nالوزيران يلتقيان | " + masthead + "\n\n" + kBody) == masthead);
+  CHECK(source_of("https://harbor-news.example/78", masthead + "\n\n" + kBody) ==
+        "harbor-news.example");
+}
+
+TEST_CASE("source: credit labels in more languages and credited addresses") {
+  const std::string url = "https://www.townreport.example/a";
+  CHECK(source_of(url, kBody + "\nNguồn TTXVN\n") == "Vietnam News Agency");
+  CHECK(source_of(url, kBody + "\nSource : AFP\n") == "AFP");
+  CHECK(source_of(url, kBody + "\nSumber: Antara\n") == "Antara");
+  CHECK(source_of(url, kBody + "\nИсточник: www.interfax.ru\n") == "Interfax");
+  CHECK(source_of(url, kBody + "\n(With inputs from PTI)\n") == "PTI");
+  CHECK(source_of(url, kBody + "\nCredit : Voice of America (VOA), Photo Credit : AP\n") ==
+        "Voice of America");
+  // An unknown address credited near the top names its domain, not its "www" label.
+  CHECK(source_of(url, "Source: www.villagepaper.example\n\n" + kBody) == "villagepaper.example");
+  // An address on a platform or a social network credits nobody.
+  CHECK(source_of(url, kBody + "\nSource: www.facebook.com\n") == "townreport.example");
+}
