@@ -96,6 +96,24 @@ bool credit_line(std::string_view line, std::string& credited) {
     credited = std::string(trim(rest));
     return !credited.empty() && credited.size() <= 40;
   }
+  // A republished story names its first publisher: "The post Talks end appeared first on
+  // Example Daily.", "This article was originally published on The Conversation."
+  {
+    const std::string lower = ascii_lower(t);
+    for (std::string_view key :
+         {"appeared first on ", "originally published on ", "originally published in ",
+          "originally published by ", "originally appeared on ", "originally appeared in ",
+          "first published on ", "first published in ", "first published by ",
+          "read the original article on "}) {
+      size_t at = lower.find(key);
+      if (at == std::string::npos) continue;
+      std::string_view rest = trim(t.substr(at + key.size()));
+      rest = rest.substr(0, rest.find_first_of(",;|("));
+      while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+      credited = std::string(rest);
+      return !credited.empty() && credited.size() <= 60;
+    }
+  }
   // "2023-07-11 来源: 德国之声中文网 原文链接", "責任編輯: 某某  來源:中央社 轉載請註明出處": a
   // source label inside a line of credits (up to 160 bytes: 50 CJK characters); the credit is
   // the words after it (matched to an outlet by their start).

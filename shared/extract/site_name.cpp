@@ -152,4 +152,45 @@ std::string site_name_from_chrome(const std::vector<std::string>* top_lines,
   return "";
 }
 
+std::string masthead_name(const std::vector<std::string>* top_lines) {
+  if (!top_lines) return "";
+  // What a publication is called by (its last word in CJK and Korean, its first in Arabic).
+  static constexpr std::array<std::string_view, 24> kEndings = {
+      "日报",     "日報", "晚报", "晚報",   "晨报",   "晨報",   "时报",   "時報",
+      "商报",     "商報", "快报", "快報",   "都市报", "新闻网", "新聞網", "新闻中心",
+      "新聞中心", "周刊", "週刊", "通讯社", "通訊社", "新聞",   "신문",   "일보"};
+  static constexpr std::array<std::string_view, 6> kArabicOpenings = {"جريدة ", "صحيفة ", "بوابة ",
+                                                                      "موقع ",  "قناة ",  "وكالة "};
+  // Section headings built the same way: "国际新闻", "财经新闻网", "체육신문".
+  static constexpr std::string_view kSections[] = {
+      "国际", "國際", "国内", "國內", "财经", "財經", "体育", "體育", "娱乐", "娛樂",
+      "科技", "军事", "軍事", "要",   "即时", "即時", "最新", "热门", "熱門", "焦点",
+      "焦點", "今日", "头条", "頭條", "相关", "相關", "推荐", "推薦", "两岸", "兩岸",
+      "社会", "社會", "政治", "地方", "生活", "图片", "圖片", "视频", "視頻", "影音"};
+  for (const std::string& raw : *top_lines) {
+    std::string_view line = trim(raw);
+    if (line.size() < 6 || line.size() > 45 || has_ascii_letter(line) || has_digit(line)) continue;
+    bool arabic = false;
+    for (std::string_view opening : kArabicOpenings) arabic |= line.starts_with(opening);
+    if (arabic) {
+      // The type word, then a name of one to three words: "جريدة المثال".
+      size_t spaces = 0;
+      for (char c : line) spaces += c == ' ';
+      if (spaces <= 3) return std::string(line);
+      continue;
+    }
+    if (line.find(' ') != std::string_view::npos) continue;
+    for (std::string_view ending : kEndings) {
+      if (!line.ends_with(ending)) continue;
+      std::string_view stem = line.substr(0, line.size() - ending.size());
+      if (stem.size() < 6) break;  // two CJK characters at least: "某城" + 晚报
+      bool section = false;
+      for (std::string_view s : kSections) section |= stem == s;
+      if (!section) return std::string(line);
+      break;
+    }
+  }
+  return "";
+}
+
 }  // namespace readouts

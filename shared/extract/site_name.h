@@ -24,4 +24,10 @@ std::string site_name_from_chrome(const std::vector<std::string>* top_lines,
                                   const std::vector<std::string>* copyright_lines,
                                   std::string_view host, std::string_view domain);
 
+// A masthead line above the article that names a publication by what it is, in a script without
+// Latin letters: a name ending in a word such as 日报, 晚報, 新闻网, 新聞中心, 신문, 일보, 新聞
+// ("某城晚报"), or an Arabic name opening with جريدة, صحيفة, بوابة, موقع, قناة or وكالة. Not a
+// section heading ("国际新闻", "财经新闻"). "" if none.
+std::string masthead_name(const std::vector<std::string>* top_lines);
+
 }  // namespace readouts

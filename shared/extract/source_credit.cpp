@@ -175,6 +175,47 @@ const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets,
   return nullptr;
 }
 
+// A known outlet holding the rights to a page on a site outlets.json does not know (a mirror, a
+// syndication partner): "Copyright © 2025 Example Daily Online. All Rights Reserved." Only a
+// line reserving the rights: a bare "© AFP" is a photo's credit.
+const Outlet* copyright_outlet(const SourceEvidence& ev, const Outlets& outlets) {
+  if (!ev.copyright_lines) return nullptr;
+  for (const std::string& line : *ev.copyright_lines) {
+    const std::string lower = ascii_lower(line);
+    if (lower.find("all rights reserved") == std::string::npos) continue;
+    std::string_view t = trim(line);
+    size_t at = lower.find("all rights reserved");
+    std::string_view holder = trim(t.substr(0, at));
+    // "Copyright © 2025 X." -> "X": the marks and years before the name.
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::string_view mark :
+           {"Copyright", "COPYRIGHT", "copyright", "\xC2\xA9", "\xE2\x93\x92", "(c)", "(C)"}) {
+        if (holder.starts_with(mark)) {
+          holder = trim(holder.substr(mark.size()));
+          changed = true;
+        }
+      }
+      while (!holder.empty() && ((holder.front() >= '0' && holder.front() <= '9') ||
+                                 holder.front() == '-' || holder.front() == ',')) {
+        holder = trim(holder.substr(1));
+        changed = true;
+      }
+    }
+    while (!holder.empty() &&
+           (holder.back() == '.' || holder.back() == ',' || holder.back() == ' '))
+      holder.remove_suffix(1);
+    // The whole name, or the name before a company's legal form ("Example Daily Inc."): the
+    // start of a longer name is another publisher ("The Hill Times" is not The Hill).
+    const Outlet* o = outlets.find(holder);
+    for (std::string_view form : {" Inc", " Ltd", " LLC", " Limited", " Co", " Corporation"})
+      if (!o && holder.ends_with(form))
+        o = outlets.find(trim(holder.substr(0, holder.size() - form.size())));
+    if (o && o->kind != "platform" && o->kind != "social") return o;
+  }
+  return nullptr;
+}
+
 // A publisher's name that the domain cannot spell, from the page's chrome: the name before the
 // site's own address ("海口网 http://www.example.net 时间: ..."), or the holder of a copyright
 // line ("中国每日新讯网版权所有", "جميع الحقوق محفوظة ..."). Only names without Latin letters:
@@ -319,6 +360,8 @@ std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   // original's masthead or credit above it; on an outlet's own site such lines are its menus.
   if (!owner || owner->kind == "platform" || owner->kind == "aggregator")
     if (const Outlet* o = top_line_outlet(ev, outlets, owner)) return o->name;
+  if (!owner)
+    if (const Outlet* o = copyright_outlet(ev, outlets)) return o->name;
   if (host.empty()) return "";
   if (owner && owner->kind != "platform") return owner->name;
   if (!owner) {
@@ -328,6 +371,7 @@ std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
     std::string name = site_name_from_chrome(ev.top_lines, ev.copyright_lines, host, domain);
     if (!name.empty()) return outlets.canonical(name);
     name = chrome_name(ev, domain);
+    if (name.empty()) name = masthead_name(ev.top_lines);
     if (!name.empty()) return outlets.canonical(name);
     return domain;
   }

@@ -86,11 +86,25 @@ TEST_CASE("source: a site's own name in its chrome, checked against the host") {
                   "Ministers meet | World News\n\n" + kBody) == "dailyharbor.example");
   // A name without Latin letters counts when the chrome gives it twice: a masthead line and the
   // site part of a title line; given once, it could be any heading.
-  const std::string masthead = "صحيفة المرفأ";
+  const std::string masthead = "المرفأ اليوم";
   CHECK(source_of("https://harbor-news.example/77",
                   masthead + "\nالوزيران يلتقيان | " + masthead + "\n\n" + kBody) == masthead);
   CHECK(source_of("https://harbor-news.example/78", masthead + "\n\n" + kBody) ==
         "harbor-news.example");
+}
+
+TEST_CASE("source: a masthead line naming what the publication is") {
+  // Once is enough when the line says what it is: a paper, a news site, a channel.
+  CHECK(source_of("http://epaper.harborcity.example/a.htm", "海港晚报\n2023-06-17\n\n" + kBody) ==
+        "海港晚报");
+  CHECK(source_of("https://harbor-news.example/79", "صحيفة المرفأ\n\n" + kBody) == "صحيفة المرفأ");
+  CHECK(source_of("https://harbor.example/k/1", "항구일보\n\n" + kBody) == "항구일보");
+  // Section headings built the same way are not mastheads; nor is a line with Latin letters.
+  CHECK(source_of("http://www.harborcity.example/b.htm", "国际新闻网\n\n" + kBody) ==
+        "harborcity.example");
+  CHECK(source_of("http://www.harborcity.example/c.htm", "即時新聞\n\n" + kBody) ==
+        "harborcity.example");
+  CHECK(readouts::masthead_name(nullptr).empty());
 }
 
 TEST_CASE("source: credit labels in more languages and credited addresses") {
@@ -106,4 +120,18 @@ TEST_CASE("source: credit labels in more languages and credited addresses") {
   CHECK(source_of(url, "Source: www.villagepaper.example\n\n" + kBody) == "villagepaper.example");
   // An address on a platform or a social network credits nobody.
   CHECK(source_of(url, kBody + "\nSource: www.facebook.com\n") == "townreport.example");
+  // A republished story's first publisher; a mirror whose rights a known outlet reserves.
+  CHECK(source_of(url, kBody + "\nThe post Ministers meet appeared first on Al-Monitor.\n") ==
+        "Al-Monitor");
+  CHECK(source_of(url, kBody + "\nThis article was originally published on The Conversation.\n") ==
+        "The Conversation");
+  CHECK(source_of("https://mirror.example/a",
+                  kBody + "\nCopyright \xC2\xA9 2025 Rappler Inc. All Rights Reserved.\n") ==
+        "Rappler");
+  // Not the start of a longer name, nor a photo's bare credit.
+  CHECK(source_of("https://mirror.example/b",
+                  kBody + "\nCopyright \xC2\xA9 2025 The Hill Country Gazette. All rights "
+                          "reserved.\n") == "mirror.example");
+  CHECK(source_of("https://mirror.example/c", kBody + "\n\xC2\xA9 Reuters\n\nMore text "
+                                                      "follows here.\n") == "mirror.example");
 }
