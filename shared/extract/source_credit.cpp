@@ -56,6 +56,17 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
       const Outlet* o = outlets.find(head.substr(0, at));
       if (o && o->kind == "wire") return o;
     }
+    // "МОСКВА, 28 мая — РИА Новости. ...": the place and date, a dash, then the agency closed by
+    // a full stop.
+    for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      size_t at = head.find(sep);
+      if (at == std::string_view::npos || at == 0 || at > 50) continue;
+      std::string_view rest = head.substr(at + sep.size());
+      size_t stop = rest.find(". ");
+      if (stop == std::string_view::npos || stop > 40) continue;
+      const Outlet* o = outlets.find(rest.substr(0, stop));
+      if (o && (o->kind == "wire" || o->kind == "state-media")) return o;
+    }
     // "央视网消息（新闻联播）：", "环球网报道 记者 ...", "中国日报网6月5日讯": an outlet's name
     // opening the paragraph before a news marker. Not "据新华社报道" (a source it cites).
     for (std::string_view marker : {"\xE6\xB6\x88\xE6\x81\xAF", "\xE6\x8A\xA5\xE9\x81\x93",
@@ -78,13 +89,15 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
         if (dated) return o;
       }
     }
-    // Round brackets, the CJK lenticular ones (【ワシントン共同】, 【看中国2018年6月15日讯】), or
-    // square ones ("[서울=뉴시스]"). A bracket a word runs on from is an aside, not a credit:
-    // "중국국제텔레비전(CGTN)은 ..." ("CGTN said ...").
+    // Round brackets, the CJK lenticular ones (【ワシントン共同】, 【看中国2018年6月15日讯】),
+    // square ones ("[서울=뉴시스]"), or slashes ("ВАШИНГТОН, 15 ноября. /ТАСС/."). A bracket a
+    // word runs on from is an aside, not a credit: "중국국제텔레비전(CGTN)은 ..." ("CGTN said
+    // ...").
     for (auto [open_mark, close_mark] : {std::pair<std::string_view, std::string_view>{"(", ")"},
                                          {"\xE3\x80\x90", "\xE3\x80\x91"},
                                          {"[", "]"},
-                                         {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+                                         {"\xEF\xBC\x88", "\xEF\xBC\x89"},
+                                         {"/", "/"}}) {
       size_t open = head.find(open_mark);
       if (open == std::string_view::npos) continue;
       size_t from = open + open_mark.size();

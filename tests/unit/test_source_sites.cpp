@@ -135,3 +135,17 @@ TEST_CASE("source: credit labels in more languages and credited addresses") {
   CHECK(source_of("https://mirror.example/c", kBody + "\n\xC2\xA9 Reuters\n\nMore text "
                                                       "follows here.\n") == "mirror.example");
 }
+
+TEST_CASE("source: agency datelines after a dash or between slashes") {
+  const std::string url = "https://www.townreport.example/a";
+  CHECK(source_of(url,
+                  "МОСКВА, 28 мая \xE2\x80\x94 РИА Новости. Министры обсудили торговлю "
+                  "и безопасность в ходе встречи в пятницу.\n") == "RIA Novosti");
+  CHECK(source_of(url,
+                  "ВАШИНГТОН, 15 ноября. /ТАСС/. Министры обсудили торговлю и безопасность "
+                  "в ходе встречи в пятницу.\n") == "TASS");
+  // A dash before words that are no agency, slashes around a date: the site's own story.
+  CHECK(source_of(url,
+                  "BEIJING, 15/11/2025 - Officials. The ministers met on Friday and spoke "
+                  "about trade.\n") == "townreport.example");
+}
