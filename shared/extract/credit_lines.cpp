@@ -117,9 +117,16 @@ bool credit_line(std::string_view line, std::string& credited) {
   // "2023-07-11 来源: 德国之声中文网 原文链接", "責任編輯: 某某  來源:中央社 轉載請註明出處": a
   // source label inside a line of credits (up to 160 bytes: 50 CJK characters); the credit is
   // the words after it (matched to an outlet by their start).
-  for (std::string_view key : {"来源:", "來源:", "来源：", "來源：", "source:", "Source:"}) {
+  // The first six, opening a line, are read above (kKeys). Reposts name their origin anywhere:
+  // "本文转自：某报", "转载自某网", "来源 | 某报".
+  static constexpr std::string_view kInline[] = {
+      "来源:", "來源:", "来源：", "來源：", "source:", "Source:", "转自：", "轉自：",
+      "转自:", "轉自:", "转载自", "轉載自", "来源 |",  "來源 |",  "来源｜", "來源｜"};
+  constexpr size_t kLabelsInside = 6;
+  for (size_t n = 0; n < std::size(kInline); ++n) {
+    std::string_view key = kInline[n];
     size_t at = t.find(key);
-    if (at == std::string_view::npos || at == 0) continue;
+    if (at == std::string_view::npos || (at == 0 && n < kLabelsInside)) continue;
     std::string_view rest = trim(t.substr(at + key.size()));
     // A long tail ("中央社 轉載請註明作者、出處"): the words that fit in 60 bytes.
     if (rest.size() > 60) {

@@ -120,6 +120,15 @@ TEST_CASE("source: credit labels in more languages and credited addresses") {
   CHECK(source_of(url, "Source: www.villagepaper.example\n\n" + kBody) == "villagepaper.example");
   // An address on a platform or a social network credits nobody.
   CHECK(source_of(url, kBody + "\nSource: www.facebook.com\n") == "townreport.example");
+  // Chinese reposts name their origin: "本文转自：...", "转载自...", "来源 | ...".
+  const std::string zh =
+      "两国外长周五在吉隆坡会面，就贸易、出口管制和两国领导人今后几个月的安排交换了看法。\n";
+  CHECK(source_of("https://www.portal.example.cn/a", zh + "\n本文转自：环球时报\n") ==
+        "Global Times");
+  CHECK(source_of("https://www.portal.example.cn/a", zh + "\n转载自中国新闻网\n") ==
+        "China News Service");
+  CHECK(source_of("https://www.portal.example.cn/a", zh + zh + zh + zh + "\n来源 | 北京日报\n") ==
+        "北京日报");
   // A republished story's first publisher; a mirror whose rights a known outlet reserves.
   CHECK(source_of(url, kBody + "\nThe post Ministers meet appeared first on Al-Monitor.\n") ==
         "Al-Monitor");
