@@ -1,6 +1,7 @@
 // Resolving an article's source from its credits and its url.
 #include "shared/extract/source_credit.h"
 
+#include <algorithm>
 #include <array>
 
 #include "shared/extract/site_name.h"
@@ -189,34 +190,50 @@ const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets,
 }
 
 // A known outlet holding the rights to a page on a site outlets.json does not know (a mirror, a
-// syndication partner): "Copyright © 2025 Example Daily Online. All Rights Reserved." Only a
-// line reserving the rights: a bare "© AFP" is a photo's credit.
-const Outlet* copyright_outlet(const SourceEvidence& ev, const Outlets& outlets) {
+// syndication partner) or on an aggregator: "Copyright © 2025 Example Daily Online. All Rights
+// Reserved.", "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", "新华网版权所有". Only a line
+// reserving the rights: a bare "© AFP" is a photo's credit.
+const Outlet* copyright_outlet(const SourceEvidence& ev, const Outlets& outlets,
+                               const Outlet* site) {
   if (!ev.copyright_lines) return nullptr;
+  static constexpr std::string_view kReserved[] = {"all rights reserved",
+                                                   "무단 전재",
+                                                   "무단전재",
+                                                   "版权所有",
+                                                   "版權所有",
+                                                   "禁止转载",
+                                                   "無断転載",
+                                                   "todos los derechos reservados",
+                                                   "tous droits réservés",
+                                                   "alle rechte vorbehalten",
+                                                   "todos os direitos reservados",
+                                                   "tutti i diritti riservati",
+                                                   "все права защищены",
+                                                   "جميع الحقوق محفوظة"};
+  static constexpr std::string_view kMarks[] = {"copyright", "\xC2\xA9", "\xE2\x93\x92", "(c)"};
   for (const std::string& line : *ev.copyright_lines) {
     const std::string lower = ascii_lower(line);
-    if (lower.find("all rights reserved") == std::string::npos) continue;
-    std::string_view t = trim(line);
-    size_t at = lower.find("all rights reserved");
-    std::string_view holder = trim(t.substr(0, at));
-    // "Copyright © 2025 X." -> "X": the marks and years before the name.
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (std::string_view mark :
-           {"Copyright", "COPYRIGHT", "copyright", "\xC2\xA9", "\xE2\x93\x92", "(c)", "(C)"}) {
-        if (holder.starts_with(mark)) {
-          holder = trim(holder.substr(mark.size()));
-          changed = true;
-        }
-      }
-      while (!holder.empty() && ((holder.front() >= '0' && holder.front() <= '9') ||
-                                 holder.front() == '-' || holder.front() == ',')) {
-        holder = trim(holder.substr(1));
-        changed = true;
-      }
-    }
-    while (!holder.empty() &&
-           (holder.back() == '.' || holder.back() == ',' || holder.back() == ' '))
+    size_t at = std::string::npos;
+    for (std::string_view r : kReserved) at = std::min(at, lower.find(r));
+    if (at == std::string::npos) continue;
+    // The words before the reservation, after the last copyright mark.
+    std::string_view holder = std::string_view(line).substr(0, at);
+    size_t mark_end = 0;
+    for (std::string_view m : kMarks)
+      if (size_t m_at = lower.rfind(m, at); m_at != std::string::npos && m_at < at)
+        mark_end = std::max(mark_end, m_at + m.size());
+    holder = trim(holder.substr(mark_end));
+    if (mark_end == 0 && !has_ascii_letter(holder))  // "北京某公司主办 某某网版权所有"
+      if (size_t space = holder.rfind(' '); space != std::string_view::npos)
+        holder = trim(holder.substr(space + 1));
+    // Years and punctuation around the name; the name ends at a comma or " & " ("한국경제 &
+    // hankyung.com,").
+    while (!holder.empty() && ((holder.front() >= '0' && holder.front() <= '9') ||
+                               holder.front() == '-' || holder.front() == ' '))
+      holder.remove_prefix(1);
+    for (std::string_view end : {",", " & ", " |", "\xEF\xBC\x8C"})
+      holder = holder.substr(0, holder.find(end));
+    while (!holder.empty() && (holder.back() == '.' || holder.back() == ' '))
       holder.remove_suffix(1);
     // The whole name, or the name before a company's legal form ("Example Daily Inc."): the
     // start of a longer name is another publisher ("The Hill Times" is not The Hill).
@@ -224,7 +241,7 @@ const Outlet* copyright_outlet(const SourceEvidence& ev, const Outlets& outlets)
     for (std::string_view form : {" Inc", " Ltd", " LLC", " Limited", " Co", " Corporation"})
       if (!o && holder.ends_with(form))
         o = outlets.find(trim(holder.substr(0, holder.size() - form.size())));
-    if (o && o->kind != "platform" && o->kind != "social") return o;
+    if (o && o != site && o->kind != "platform" && o->kind != "social") return o;
   }
   return nullptr;
 }
@@ -373,8 +390,8 @@ std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   // original's masthead or credit above it; on an outlet's own site such lines are its menus.
   if (!owner || owner->kind == "platform" || owner->kind == "aggregator")
     if (const Outlet* o = top_line_outlet(ev, outlets, owner)) return o->name;
-  if (!owner)
-    if (const Outlet* o = copyright_outlet(ev, outlets)) return o->name;
+  if (!owner || owner->kind == "platform" || owner->kind == "aggregator")
+    if (const Outlet* o = copyright_outlet(ev, outlets, owner)) return o->name;
   if (host.empty()) return "";
   if (owner && owner->kind != "platform") return owner->name;
   if (!owner) {

@@ -137,6 +137,18 @@ TEST_CASE("source: credit labels in more languages and credited addresses") {
   CHECK(source_of("https://mirror.example/a",
                   kBody + "\nCopyright \xC2\xA9 2025 Rappler Inc. All Rights Reserved.\n") ==
         "Rappler");
+  // The rights reserved in other languages, on an unknown site or an aggregator (whose own
+  // copyright does not count).
+  const std::string ko =
+      "두 나라 외교장관이 금요일에 만나 무역과 수출 통제, 정상들의 향후 일정에 대해 의견을 "
+      "나눴다고 밝혔다.\n";
+  CHECK(source_of("https://mirror.example/k", ko + "\n<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 "
+                                                   "금지>\n") == "Yonhap");
+  CHECK(source_of("https://n.news.naver.com/article/1",
+                  ko + "\n[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]\n"
+                       "Copyright \xE2\x93\x92 NAVER Corp. All Rights Reserved.\n") ==
+        "The Korea Economic Daily");
+  CHECK(source_of("https://mirror.example/k2", ko + "\nⓒ 연합뉴스\n") == "mirror.example");
   // Not the start of a longer name, nor a photo's bare credit.
   CHECK(source_of("https://mirror.example/b",
                   kBody + "\nCopyright \xC2\xA9 2025 The Hill Country Gazette. All rights "
