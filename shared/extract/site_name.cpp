@@ -155,10 +155,12 @@ std::string site_name_from_chrome(const std::vector<std::string>* top_lines,
 std::string masthead_name(const std::vector<std::string>* top_lines) {
   if (!top_lines) return "";
   // What a publication is called by (its last word in CJK and Korean, its first in Arabic).
-  static constexpr std::array<std::string_view, 24> kEndings = {
-      "日报",     "日報", "晚报", "晚報",   "晨报",   "晨報",   "时报",   "時報",
-      "商报",     "商報", "快报", "快報",   "都市报", "新闻网", "新聞網", "新闻中心",
-      "新聞中心", "周刊", "週刊", "通讯社", "通訊社", "新聞",   "신문",   "일보"};
+  static constexpr std::string_view kEndings[] = {
+      "日报",     "日報",   "晚报",   "晚報",   "晨报",   "晨報",     "时报",     "時報",
+      "商报",     "商報",   "快报",   "快報",   "都市报", "新闻网",   "新聞網",   "新闻中心",
+      "新聞中心", "周刊",   "週刊",   "周报",   "週報",   "导报",     "導報",     "画报",
+      "畫報",     "通讯社", "通訊社", "电视台", "電視台", "广播电台", "廣播電台", "网",
+      "網",       "新聞",   "신문",   "일보"};
   static constexpr std::array<std::string_view, 6> kArabicOpenings = {"جريدة ", "صحيفة ", "بوابة ",
                                                                       "موقع ",  "قناة ",  "وكالة "};
   // Section headings built the same way: "国际新闻", "财经新闻网", "체육신문".
@@ -166,7 +168,8 @@ std::string masthead_name(const std::vector<std::string>* top_lines) {
       "国际", "國際", "国内", "國內", "财经", "財經", "体育", "體育", "娱乐", "娛樂",
       "科技", "军事", "軍事", "要",   "即时", "即時", "最新", "热门", "熱門", "焦点",
       "焦點", "今日", "头条", "頭條", "相关", "相關", "推荐", "推薦", "两岸", "兩岸",
-      "社会", "社會", "政治", "地方", "生活", "图片", "圖片", "视频", "視頻", "影音"};
+      "社会", "社會", "政治", "地方", "生活", "图片", "圖片", "视频", "視頻", "影音",
+      "互联", "互聯", "物联", "物聯", "局域", "因特", "万维", "萬維", "官方"};
   for (const std::string& raw : *top_lines) {
     std::string_view line = trim(raw);
     if (line.size() < 6 || line.size() > 45 || has_ascii_letter(line) || has_digit(line)) continue;
@@ -179,7 +182,13 @@ std::string masthead_name(const std::vector<std::string>* top_lines) {
       if (spaces <= 3) return std::string(line);
       continue;
     }
-    if (line.find(' ') != std::string_view::npos) continue;
+    // One name: no spaces, ASCII or CJK punctuation ("来源:某网" is a credit line).
+    bool plain = true;
+    for (char c : line) plain &= static_cast<unsigned char>(c) >= 0x80;
+    for (std::string_view p : {"\xEF\xBC\x9A", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xE3\x80\x82",
+                               "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE3\x80\x80", "\xC2\xB7"})
+      plain &= line.find(p) == std::string_view::npos;
+    if (!plain) continue;
     for (std::string_view ending : kEndings) {
       if (!line.ends_with(ending)) continue;
       std::string_view stem = line.substr(0, line.size() - ending.size());

@@ -104,6 +104,11 @@ TEST_CASE("source: a masthead line naming what the publication is") {
         "harborcity.example");
   CHECK(source_of("http://www.harborcity.example/c.htm", "即時新聞\n\n" + kBody) ==
         "harborcity.example");
+  CHECK(source_of("http://www.harborcity.example/d.htm", "海港网\n\n" + kBody) == "海港网");
+  CHECK(source_of("http://www.harborcity.example/e.htm", "互联网\n\n" + kBody) ==
+        "harborcity.example");
+  CHECK(source_of("http://www.harborcity.example/f.htm", "分享到：海港网\n\n" + kBody) ==
+        "harborcity.example");
   CHECK(readouts::masthead_name(nullptr).empty());
 }
 
