@@ -43,7 +43,7 @@ TEST_CASE("source: the outlets data covers hosts, subdomains and native names") 
       CHECK(hosts.insert(h).second);  // every host belongs to one outlet
     }
   CHECK(source_of("https://www.newsru.com/world/x.html", kBody) == "NEWSru.com");
-  CHECK(source_of("https://m.thestar.com.my/news/x", kBody) == "The Star (Malaysia)");
+  CHECK(source_of("https://m.thestar.com.my/news/x", kBody) == "The Star");
   // A subdomain listed for its own outlet beats the parent domain's outlet.
   CHECK(source_of("https://cincodias.elpais.com/a/x.html", kBody) == "Cinco Días");
   CHECK(source_of("https://elpais.com/a/x.html", kBody) == "El País");
@@ -133,7 +133,7 @@ TEST_CASE("source: credit labels in more languages and credited addresses") {
   CHECK(source_of("https://www.portal.example.cn/a", zh + "\n转载自中国新闻网\n") ==
         "China News Service");
   CHECK(source_of("https://www.portal.example.cn/a", zh + zh + zh + zh + "\n来源 | 北京日报\n") ==
-        "北京日报");
+        "Beijing Daily");
   // A republished story's first publisher; a mirror whose rights a known outlet reserves.
   CHECK(source_of(url, kBody + "\nThe post Ministers meet appeared first on Al-Monitor.\n") ==
         "Al-Monitor");
