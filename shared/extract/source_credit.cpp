@@ -161,13 +161,16 @@ bool repeated(std::string_view name, const std::vector<std::string>* bare) {
 
 // A short line above the article that is an outlet's whole name ("Global Times", "U.S.
 // DEPARTMENT OF THE TREASURY", "Office of the Spokesperson"), or its name then a date and time
-// ("TRT Haber 30.10.2025 05:40"): a masthead or a credit.
+// ("TRT Haber 30.10.2025 05:40"), or after a portal's "© Provided by": a masthead or a credit.
 const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets,
                               const Outlet* site) {
   if (!ev.top_lines) return nullptr;
   for (const std::string& line : *ev.top_lines) {
     std::string_view t = trim(line);
     if (t.size() > 60 || repeated(t, ev.bare_credits)) continue;
+    // A portal's credit of the original: "© Provided by Example Daily", "Provided by X".
+    for (std::string_view prefix : {"\xC2\xA9 ", "Provided by ", "provided by "})
+      if (t.starts_with(prefix)) t = trim(t.substr(prefix.size()));
     if (const Outlet* o = outlets.find(t)) {
       // The reposting site's own masthead ("Head Topics" on headtopics.com) credits nobody.
       if (o != site && o->kind != "platform" && o->kind != "social") return o;

@@ -57,6 +57,12 @@ TEST_CASE("source: the outlets data covers hosts, subdomains and native names") 
         "The Jakarta Post");
 }
 
+TEST_CASE("source: a portal credits the original above the article") {
+  CHECK(source_of("https://www.msn.com/en-us/news/world/x",
+                  "Ministers meet\n\xC2\xA9 Provided by The Seattle Times\n\n" + kBody) ==
+        "The Seattle Times");
+}
+
 TEST_CASE("source: share buttons are not credits") {
   CHECK(source_of("https://www.townreport.example/a",
                   "Ministers meet\n\nFacebook\nThreads\nLinkedIn\n\n" + kBody) ==
