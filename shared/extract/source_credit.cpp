@@ -225,7 +225,7 @@ const Outlet* copyright_outlet(const SourceEvidence& ev, const Outlets& outlets,
     for (std::string_view m : kMarks)
       if (size_t m_at = lower.rfind(m, at); m_at != std::string::npos && m_at < at)
         mark_end = std::max(mark_end, m_at + m.size());
-    holder = trim(holder.substr(mark_end));
+    holder = trim(holder.substr(std::min(mark_end, holder.size())));
     if (mark_end == 0 && !has_ascii_letter(holder))  // "北京某公司主办 某某网版权所有"
       if (size_t space = holder.rfind(' '); space != std::string_view::npos)
         holder = trim(holder.substr(space + 1));
