@@ -28,39 +28,105 @@ bool metadata_source_line(std::string_view line, std::string& source) {
 bool credit_line(std::string_view line, std::string& credited) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 160) return false;
-  static constexpr std::array<std::string_view, 22> kKeys = {"source:",
-                                                             "sources:",
-                                                             "fuente:",
-                                                             "fuentes:",
-                                                             "quelle:",
-                                                             "fonte:",
-                                                             "fonti:",
-                                                             "forrás:",
-                                                             "źródło:",
-                                                             "kaynak:",
-                                                             "bron:",
-                                                             "источник:",
-                                                             "出典：",
-                                                             "출처:",
-                                                             "المصدر:",
-                                                             "con información de",
-                                                             "con informacion de",
-                                                             "avec",
-                                                             "mit material von",
-                                                             "mit material der",
-                                                             "com informações da",
-                                                             "com informações de"};
+  // Source labels in many languages (French sets a space before the colon; a label starting
+  // with a non-Latin capital is listed in both cases), and credits naming the agency the text
+  // draws on ("Con información de EFE").
+  static constexpr std::string_view kKeys[] = {"source:",
+                                               "sources:",
+                                               "source :",
+                                               "sources :",
+                                               "credit:",
+                                               "credit :",
+                                               "fuente:",
+                                               "fuentes:",
+                                               "quelle:",
+                                               "fonte:",
+                                               "fonti:",
+                                               "forrás:",
+                                               "źródło:",
+                                               "zdroj:",
+                                               "sursa:",
+                                               "kaynak:",
+                                               "bron:",
+                                               "källa:",
+                                               "kilde:",
+                                               "lähde:",
+                                               "sumber:",
+                                               "nguồn:",
+                                               "nguồn ",
+                                               "источник:",
+                                               "Источник:",
+                                               "Джерело:",
+                                               "По материалам",
+                                               "Πηγή:",
+                                               "Źródło:",
+                                               "джерело:",
+                                               "по материалам",
+                                               "πηγή:",
+                                               "מקור:",
+                                               "منبع:",
+                                               "स्रोत:",
+                                               "ที่มา:",
+                                               "出典：",
+                                               "出典:",
+                                               "稿源：",
+                                               "稿源:",
+                                               "출처:",
+                                               "المصدر:",
+                                               "con información de",
+                                               "con informacion de",
+                                               "avec",
+                                               "mit material von",
+                                               "mit material der",
+                                               "com informações da",
+                                               "com informações de"};
   for (std::string_view key : kKeys) {
     if (t.size() > 80 || !istarts_with(t, key)) continue;
-    credited = std::string(trim(t.substr(key.size())));
+    std::string_view rest = trim(t.substr(key.size()));
+    // "Credit : Voice of America (VOA), Photo Credit : ...": the first credit of a list.
+    if (rest.size() > 40) rest = trim(rest.substr(0, rest.find_first_of(",;|")));
+    credited = std::string(rest);
     return !credited.empty() && credited.size() <= 40;
+  }
+  // "(With inputs from PTI)", "With inputs from agencies": the agencies an Indian outlet credits.
+  for (std::string_view key : {"(with inputs from", "with inputs from"}) {
+    if (t.size() > 80 || !istarts_with(t, key)) continue;
+    std::string_view rest = trim(t.substr(key.size()));
+    while (!rest.empty() && (rest.back() == ')' || rest.back() == '.')) rest.remove_suffix(1);
+    credited = std::string(trim(rest));
+    return !credited.empty() && credited.size() <= 40;
+  }
+  // A republished story names its first publisher: "The post Talks end appeared first on
+  // Example Daily.", "This article was originally published on The Conversation."
+  {
+    const std::string lower = ascii_lower(t);
+    for (std::string_view key :
+         {"appeared first on ", "originally published on ", "originally published in ",
+          "originally published by ", "originally appeared on ", "originally appeared in ",
+          "first published on ", "first published in ", "first published by ",
+          "read the original article on "}) {
+      size_t at = lower.find(key);
+      if (at == std::string::npos) continue;
+      std::string_view rest = trim(t.substr(at + key.size()));
+      rest = rest.substr(0, rest.find_first_of(",;|("));
+      while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+      credited = std::string(rest);
+      return !credited.empty() && credited.size() <= 60;
+    }
   }
   // "2023-07-11 来源: 德国之声中文网 原文链接", "責任編輯: 某某  來源:中央社 轉載請註明出處": a
   // source label inside a line of credits (up to 160 bytes: 50 CJK characters); the credit is
   // the words after it (matched to an outlet by their start).
-  for (std::string_view key : {"来源:", "來源:", "来源：", "來源：", "source:", "Source:"}) {
+  // The first six, opening a line, are read above (kKeys). Reposts name their origin anywhere:
+  // "本文转自：某报", "转载自某网", "来源 | 某报".
+  static constexpr std::string_view kInline[] = {
+      "来源:", "來源:", "来源：", "來源：", "source:", "Source:", "转自：", "轉自：",
+      "转自:", "轉自:", "转载自", "轉載自", "来源 |",  "來源 |",  "来源｜", "來源｜"};
+  constexpr size_t kLabelsInside = 6;
+  for (size_t n = 0; n < std::size(kInline); ++n) {
+    std::string_view key = kInline[n];
     size_t at = t.find(key);
-    if (at == std::string_view::npos || at == 0) continue;
+    if (at == std::string_view::npos || (at == 0 && n < kLabelsInside)) continue;
     std::string_view rest = trim(t.substr(at + key.size()));
     // A long tail ("中央社 轉載請註明作者、出處"): the words that fit in 60 bytes.
     if (rest.size() > 60) {

@@ -1,8 +1,10 @@
 // Resolving an article's source from its credits and its url.
 #include "shared/extract/source_credit.h"
 
+#include <algorithm>
 #include <array>
 
+#include "shared/extract/site_name.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -17,11 +19,23 @@ bool word_byte(char c) {
   return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
 }
 
-// The first known outlet among the names of a credit: "ANP/RTR/BLOOMBERG", "AFP, Reuters".
+// The outlet owning a web address given as a credit: "www.interfax.ru", "https://news.cn/x".
+// A publishing platform or a social network hosts others' words, so it credits nobody.
+const Outlet* outlet_at_address(std::string_view credit, const Outlets& outlets) {
+  if (credit.find('.') == std::string_view::npos || credit.find(' ') != std::string_view::npos)
+    return nullptr;
+  std::string host = url_host(credit);
+  const Outlet* o = host.empty() ? nullptr : outlets.for_host(host);
+  return o && o->kind != "platform" && o->kind != "social" ? o : nullptr;
+}
+
+// The first known outlet among the names of a credit: "ANP/RTR/BLOOMBERG", "AFP, Reuters"; or
+// the owner of an address credited ("Источник: www.interfax.ru").
 const Outlet* known_outlet(std::string_view credit, const Outlets& outlets) {
   credit = trim(credit);
   if (credit.empty() || credit.size() > 60) return nullptr;
   if (const Outlet* o = outlets.find_in(credit)) return o;
+  if (const Outlet* o = outlet_at_address(credit, outlets)) return o;
   size_t start = 0;
   for (size_t i = 0; i <= credit.size(); ++i) {
     if (i < credit.size() && credit[i] != '/' && credit[i] != ',' && credit[i] != ';') continue;
@@ -42,6 +56,17 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
       if (at == std::string_view::npos || at == 0 || at > 30) continue;
       const Outlet* o = outlets.find(head.substr(0, at));
       if (o && o->kind == "wire") return o;
+    }
+    // "МОСКВА, 28 мая — РИА Новости. ...": the place and date, a dash, then the agency closed by
+    // a full stop.
+    for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      size_t at = head.find(sep);
+      if (at == std::string_view::npos || at == 0 || at > 50) continue;
+      std::string_view rest = head.substr(at + sep.size());
+      size_t stop = rest.find(". ");
+      if (stop == std::string_view::npos || stop > 40) continue;
+      const Outlet* o = outlets.find(rest.substr(0, stop));
+      if (o && (o->kind == "wire" || o->kind == "state-media")) return o;
     }
     // "央视网消息（新闻联播）：", "环球网报道 记者 ...", "中国日报网6月5日讯": an outlet's name
     // opening the paragraph before a news marker. Not "据新华社报道" (a source it cites).
@@ -65,13 +90,15 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
         if (dated) return o;
       }
     }
-    // Round brackets, the CJK lenticular ones (【ワシントン共同】, 【看中国2018年6月15日讯】), or
-    // square ones ("[서울=뉴시스]"). A bracket a word runs on from is an aside, not a credit:
-    // "중국국제텔레비전(CGTN)은 ..." ("CGTN said ...").
+    // Round brackets, the CJK lenticular ones (【ワシントン共同】, 【看中国2018年6月15日讯】),
+    // square ones ("[서울=뉴시스]"), or slashes ("ВАШИНГТОН, 15 ноября. /ТАСС/."). A bracket a
+    // word runs on from is an aside, not a credit: "중국국제텔레비전(CGTN)은 ..." ("CGTN said
+    // ...").
     for (auto [open_mark, close_mark] : {std::pair<std::string_view, std::string_view>{"(", ")"},
                                          {"\xE3\x80\x90", "\xE3\x80\x91"},
                                          {"[", "]"},
-                                         {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+                                         {"\xEF\xBC\x88", "\xEF\xBC\x89"},
+                                         {"/", "/"}}) {
       size_t open = head.find(open_mark);
       if (open == std::string_view::npos) continue;
       size_t from = open + open_mark.size();
@@ -114,9 +141,11 @@ std::string squeeze(std::string_view s) {
 }
 
 // The outlet a name alone on a line credits: "Reuters", "XINHUA/APP", "人民日报海外版". A line
-// that only begins with a government's name is a heading ("白宫声明全文").
+// that only begins with a government's name is a heading ("白宫声明全文"); a social network or a
+// blog platform alone on a line is a share button ("Facebook", "Threads"), never a credit.
 const Outlet* bare_outlet(std::string_view name, const Outlets& outlets) {
-  if (const Outlet* o = outlets.find(name)) return o;
+  if (const Outlet* o = outlets.find(name))
+    return o->kind == "social" || o->kind == "platform" ? nullptr : o;
   const Outlet* o = known_outlet(name, outlets);
   return o && o->kind == "official" ? nullptr : o;
 }
@@ -132,14 +161,19 @@ bool repeated(std::string_view name, const std::vector<std::string>* bare) {
 
 // A short line above the article that is an outlet's whole name ("Global Times", "U.S.
 // DEPARTMENT OF THE TREASURY", "Office of the Spokesperson"), or its name then a date and time
-// ("TRT Haber 30.10.2025 05:40"): a masthead or a credit.
-const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets) {
+// ("TRT Haber 30.10.2025 05:40"), or after a portal's "© Provided by": a masthead or a credit.
+const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets,
+                              const Outlet* site) {
   if (!ev.top_lines) return nullptr;
   for (const std::string& line : *ev.top_lines) {
     std::string_view t = trim(line);
     if (t.size() > 60 || repeated(t, ev.bare_credits)) continue;
+    // A portal's credit of the original: "© Provided by Example Daily", "Provided by X".
+    for (std::string_view prefix : {"\xC2\xA9 ", "Provided by ", "provided by "})
+      if (t.starts_with(prefix)) t = trim(t.substr(prefix.size()));
     if (const Outlet* o = outlets.find(t)) {
-      if (o->kind != "platform" && o->kind != "social") return o;
+      // The reposting site's own masthead ("Head Topics" on headtopics.com) credits nobody.
+      if (o != site && o->kind != "platform" && o->kind != "social") return o;
       continue;
     }
     // The name, then only digits and punctuation.
@@ -153,7 +187,64 @@ const Outlet* top_line_outlet(const SourceEvidence& ev, const Outlets& outlets) 
     for (char c : tail) digits += c >= '0' && c <= '9';
     if (digits < 4) continue;
     if (const Outlet* o = outlets.find(trim(t.substr(0, end))))
-      if (o->kind != "platform" && o->kind != "social") return o;
+      if (o != site && o->kind != "platform" && o->kind != "social") return o;
+  }
+  return nullptr;
+}
+
+// A known outlet holding the rights to a page on a site outlets.json does not know (a mirror, a
+// syndication partner) or on an aggregator: "Copyright © 2025 Example Daily Online. All Rights
+// Reserved.", "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", "新华网版权所有". Only a line
+// reserving the rights: a bare "© AFP" is a photo's credit.
+const Outlet* copyright_outlet(const SourceEvidence& ev, const Outlets& outlets,
+                               const Outlet* site) {
+  if (!ev.copyright_lines) return nullptr;
+  static constexpr std::string_view kReserved[] = {"all rights reserved",
+                                                   "무단 전재",
+                                                   "무단전재",
+                                                   "版权所有",
+                                                   "版權所有",
+                                                   "禁止转载",
+                                                   "無断転載",
+                                                   "todos los derechos reservados",
+                                                   "tous droits réservés",
+                                                   "alle rechte vorbehalten",
+                                                   "todos os direitos reservados",
+                                                   "tutti i diritti riservati",
+                                                   "все права защищены",
+                                                   "جميع الحقوق محفوظة"};
+  static constexpr std::string_view kMarks[] = {"copyright", "\xC2\xA9", "\xE2\x93\x92", "(c)"};
+  for (const std::string& line : *ev.copyright_lines) {
+    const std::string lower = ascii_lower(line);
+    size_t at = std::string::npos;
+    for (std::string_view r : kReserved) at = std::min(at, lower.find(r));
+    if (at == std::string::npos) continue;
+    // The words before the reservation, after the last copyright mark.
+    std::string_view holder = std::string_view(line).substr(0, at);
+    size_t mark_end = 0;
+    for (std::string_view m : kMarks)
+      if (size_t m_at = lower.rfind(m, at); m_at != std::string::npos && m_at < at)
+        mark_end = std::max(mark_end, m_at + m.size());
+    holder = trim(holder.substr(std::min(mark_end, holder.size())));
+    if (mark_end == 0 && !has_ascii_letter(holder))  // "北京某公司主办 某某网版权所有"
+      if (size_t space = holder.rfind(' '); space != std::string_view::npos)
+        holder = trim(holder.substr(space + 1));
+    // Years and punctuation around the name; the name ends at a comma or " & " ("한국경제 &
+    // hankyung.com,").
+    while (!holder.empty() && ((holder.front() >= '0' && holder.front() <= '9') ||
+                               holder.front() == '-' || holder.front() == ' '))
+      holder.remove_prefix(1);
+    for (std::string_view end : {",", " & ", " |", "\xEF\xBC\x8C"})
+      holder = holder.substr(0, holder.find(end));
+    while (!holder.empty() && (holder.back() == '.' || holder.back() == ' '))
+      holder.remove_suffix(1);
+    // The whole name, or the name before a company's legal form ("Example Daily Inc."): the
+    // start of a longer name is another publisher ("The Hill Times" is not The Hill).
+    const Outlet* o = outlets.find(holder);
+    for (std::string_view form : {" Inc", " Ltd", " LLC", " Limited", " Co", " Corporation"})
+      if (!o && holder.ends_with(form))
+        o = outlets.find(trim(holder.substr(0, holder.size() - form.size())));
+    if (o && o != site && o->kind != "platform" && o->kind != "social") return o;
   }
   return nullptr;
 }
@@ -275,7 +366,17 @@ std::string registrable_domain(std::string_view host) {
 std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   for (std::string_view credit : {ev.field, ev.dateline_credit, ev.source_line}) {
     credit = trim(credit);
-    if (!credit.empty()) return outlets.canonical(credit);
+    if (credit.empty()) continue;
+    // A credited address ("Source: www.example.ru") names its owner, else its domain; a
+    // platform's or a social network's address credits nobody.
+    if (outlets.find_in(credit) == nullptr && credit.find(' ') == std::string_view::npos) {
+      if (std::string host = url_host(credit); !host.empty()) {
+        if (const Outlet* o = outlet_at_address(credit, outlets)) return o->name;
+        if (outlets.for_host(host)) continue;
+        return registrable_domain(host);
+      }
+    }
+    return outlets.canonical(credit);
   }
   if (ev.paragraphs)
     if (const Outlet* o = opening_credit(*ev.paragraphs, outlets)) return o->name;
@@ -291,13 +392,19 @@ std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   // A site that reposts others' articles (unknown, a platform, an aggregator) shows the
   // original's masthead or credit above it; on an outlet's own site such lines are its menus.
   if (!owner || owner->kind == "platform" || owner->kind == "aggregator")
-    if (const Outlet* o = top_line_outlet(ev, outlets)) return o->name;
+    if (const Outlet* o = top_line_outlet(ev, outlets, owner)) return o->name;
+  if (!owner || owner->kind == "platform" || owner->kind == "aggregator")
+    if (const Outlet* o = copyright_outlet(ev, outlets, owner)) return o->name;
   if (host.empty()) return "";
   if (owner && owner->kind != "platform") return owner->name;
   if (!owner) {
     std::string domain = registrable_domain(host);
     if (const Outlet* o = host_spells_outlet(host, outlets)) return o->name;
-    std::string name = chrome_name(ev, domain);
+    // The site's own name in its chrome, spelled by the domain or given twice ("NEWSru.com").
+    std::string name = site_name_from_chrome(ev.top_lines, ev.copyright_lines, host, domain);
+    if (!name.empty()) return outlets.canonical(name);
+    name = chrome_name(ev, domain);
+    if (name.empty()) name = masthead_name(ev.top_lines);
     if (!name.empty()) return outlets.canonical(name);
     return domain;
   }

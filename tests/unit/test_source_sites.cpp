@@ -1,0 +1,183 @@
+// Sources on unknown and newly covered sites: outlet hosts, site names in the chrome, credits.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+#include "shared/extract/extract.h"
+#include "shared/extract/knowledge.h"
+#include "shared/extract/site_name.h"
+
+namespace {
+
+const readouts::Knowledge& knowledge() {
+  static const readouts::Knowledge k = [] {
+    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
+    return loaded.ok() ? loaded.value() : readouts::Knowledge();
+  }();
+  return k;
+}
+
+// The source of a page given as plain text with its url.
+std::string source_of(const std::string& url, const std::string& text) {
+  readouts::ExtractOptions opts;
+  opts.url = url;
+  auto out = readouts::extract_articles(text, {"page.txt", "txt", "seed"}, knowledge(), opts);
+  REQUIRE(out.articles.size() == 1);
+  return out.articles[0].source;
+}
+
+const std::string kBody =
+    "The two foreign ministers met on Friday and spoke about trade, export controls and the "
+    "plans of their leaders for the months ahead.\n";
+
+}  // namespace
+
+TEST_CASE("source: the outlets data covers hosts, subdomains and native names") {
+  const auto& outlets = knowledge().outlets();
+  CHECK(outlets.all().size() >= 1000);
+  std::set<std::string> hosts;
+  for (const auto& o : outlets.all())
+    for (const std::string& h : o.hosts) {
+      CAPTURE(h);
+      CHECK(hosts.insert(h).second);  // every host belongs to one outlet
+    }
+  CHECK(source_of("https://www.newsru.com/world/x.html", kBody) == "NEWSru.com");
+  CHECK(source_of("https://m.thestar.com.my/news/x", kBody) == "The Star");
+  // A subdomain listed for its own outlet beats the parent domain's outlet.
+  CHECK(source_of("https://cincodias.elpais.com/a/x.html", kBody) == "Cinco Días");
+  CHECK(source_of("https://elpais.com/a/x.html", kBody) == "El País");
+  CHECK(source_of("https://english.kyodonews.net/news/x", kBody) == "Kyodo");
+  // Native-script names resolve credits: a Japanese source label, a Korean bracket.
+  CHECK(source_of("https://portal.example.jp/a", "出典：東洋経済オンライン\n\n" + kBody) ==
+        "Toyo Keizai");
+  CHECK(source_of("https://portal.example.kr/a", "[서울=뉴스핌] " + kBody) == "Newspim");
+  // An aggregator shows the original's masthead above the article.
+  CHECK(source_of("https://headtopics.com/us/x", "Head Topics\n\nThe Jakarta Post\n\n" + kBody) ==
+        "The Jakarta Post");
+}
+
+TEST_CASE("source: a portal credits the original above the article") {
+  CHECK(source_of("https://www.msn.com/en-us/news/world/x",
+                  "Ministers meet\n\xC2\xA9 Provided by The Seattle Times\n\n" + kBody) ==
+        "The Seattle Times");
+}
+
+TEST_CASE("source: share buttons are not credits") {
+  CHECK(source_of("https://www.townreport.example/a",
+                  "Ministers meet\n\nFacebook\nThreads\nLinkedIn\n\n" + kBody) ==
+        "townreport.example");
+}
+
+TEST_CASE("source: a site's own name in its chrome, checked against the host") {
+  using readouts::host_letters;
+  CHECK(host_letters("Crónica") == "cronica");
+  CHECK(host_letters("NEWSru.com") == "newsrucom");
+  CHECK(host_letters("Łódź Daily") == "odzdaily");
+  // The site part of a title line, spelling the domain's label or the whole domain.
+  CHECK(source_of("https://www.dailyharbor.example/n/1",
+                  "Ministers meet in Kuala Lumpur | The Daily Harbor\n\n" + kBody) ==
+        "The Daily Harbor");
+  CHECK(source_of("https://www.flashwire.ru/n/2",
+                  "Ministers meet in Kuala Lumpur - FlashWire.ru\n\n" + kBody) == "FlashWire.ru");
+  // A copyright holder the host spells; a legal name it does not spell leaves the domain.
+  CHECK(source_of("https://harborpress.example/n/3",
+                  kBody + "\nCopyright \xE2\x93\x92 Harbor Press All rights reserved.\n") ==
+        "Harbor Press");
+  CHECK(source_of("https://harborpress.example/n/4",
+                  kBody + "\nCopyright \xC2\xA9 2024 Seaside Media Group Ltd.\n") ==
+        "harborpress.example");
+  // A title part the host does not spell is a headline or a section, not the site.
+  CHECK(source_of("https://www.dailyharbor.example/n/5",
+                  "Ministers meet | World News\n\n" + kBody) == "dailyharbor.example");
+  // A name without Latin letters counts when the chrome gives it twice: a masthead line and the
+  // site part of a title line; given once, it could be any heading.
+  const std::string masthead = "المرفأ اليوم";
+  CHECK(source_of("https://harbor-news.example/77",
+                  masthead + "\nالوزيران يلتقيان | " + masthead + "\n\n" + kBody) == masthead);
+  CHECK(source_of("https://harbor-news.example/78", masthead + "\n\n" + kBody) ==
+        "harbor-news.example");
+}
+
+TEST_CASE("source: a masthead line naming what the publication is") {
+  // Once is enough when the line says what it is: a paper, a news site, a channel.
+  CHECK(source_of("http://epaper.harborcity.example/a.htm", "海港晚报\n2023-06-17\n\n" + kBody) ==
+        "海港晚报");
+  CHECK(source_of("https://harbor-news.example/79", "صحيفة المرفأ\n\n" + kBody) == "صحيفة المرفأ");
+  CHECK(source_of("https://harbor.example/k/1", "항구일보\n\n" + kBody) == "항구일보");
+  // Section headings built the same way are not mastheads; nor is a line with Latin letters.
+  CHECK(source_of("http://www.harborcity.example/b.htm", "国际新闻网\n\n" + kBody) ==
+        "harborcity.example");
+  CHECK(source_of("http://www.harborcity.example/c.htm", "即時新聞\n\n" + kBody) ==
+        "harborcity.example");
+  CHECK(source_of("http://www.harborcity.example/d.htm", "海港网\n\n" + kBody) == "海港网");
+  CHECK(source_of("http://www.harborcity.example/e.htm", "互联网\n\n" + kBody) ==
+        "harborcity.example");
+  CHECK(source_of("http://www.harborcity.example/f.htm", "分享到：海港网\n\n" + kBody) ==
+        "harborcity.example");
+  CHECK(readouts::masthead_name(nullptr).empty());
+}
+
+TEST_CASE("source: credit labels in more languages and credited addresses") {
+  const std::string url = "https://www.townreport.example/a";
+  CHECK(source_of(url, kBody + "\nNguồn TTXVN\n") == "Vietnam News Agency");
+  CHECK(source_of(url, kBody + "\nSource : AFP\n") == "AFP");
+  CHECK(source_of(url, kBody + "\nSumber: Antara\n") == "Antara");
+  CHECK(source_of(url, kBody + "\nИсточник: www.interfax.ru\n") == "Interfax");
+  CHECK(source_of(url, kBody + "\n(With inputs from PTI)\n") == "PTI");
+  CHECK(source_of(url, kBody + "\nCredit : Voice of America (VOA), Photo Credit : AP\n") ==
+        "Voice of America");
+  // An unknown address credited near the top names its domain, not its "www" label.
+  CHECK(source_of(url, "Source: www.villagepaper.example\n\n" + kBody) == "villagepaper.example");
+  // An address on a platform or a social network credits nobody.
+  CHECK(source_of(url, kBody + "\nSource: www.facebook.com\n") == "townreport.example");
+  // Chinese reposts name their origin: "本文转自：...", "转载自...", "来源 | ...".
+  const std::string zh =
+      "两国外长周五在吉隆坡会面，就贸易、出口管制和两国领导人今后几个月的安排交换了看法。\n";
+  CHECK(source_of("https://www.portal.example.cn/a", zh + "\n本文转自：环球时报\n") ==
+        "Global Times");
+  CHECK(source_of("https://www.portal.example.cn/a", zh + "\n转载自中国新闻网\n") ==
+        "China News Service");
+  CHECK(source_of("https://www.portal.example.cn/a", zh + zh + zh + zh + "\n来源 | 北京日报\n") ==
+        "Beijing Daily");
+  // A republished story's first publisher; a mirror whose rights a known outlet reserves.
+  CHECK(source_of(url, kBody + "\nThe post Ministers meet appeared first on Al-Monitor.\n") ==
+        "Al-Monitor");
+  CHECK(source_of(url, kBody + "\nThis article was originally published on The Conversation.\n") ==
+        "The Conversation");
+  CHECK(source_of("https://mirror.example/a",
+                  kBody + "\nCopyright \xC2\xA9 2025 Rappler Inc. All Rights Reserved.\n") ==
+        "Rappler");
+  // The rights reserved in other languages, on an unknown site or an aggregator (whose own
+  // copyright does not count).
+  const std::string ko =
+      "두 나라 외교장관이 금요일에 만나 무역과 수출 통제, 정상들의 향후 일정에 대해 의견을 "
+      "나눴다고 밝혔다.\n";
+  CHECK(source_of("https://mirror.example/k", ko + "\n<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 "
+                                                   "금지>\n") == "Yonhap");
+  CHECK(source_of("https://n.news.naver.com/article/1",
+                  ko + "\n[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]\n"
+                       "Copyright \xE2\x93\x92 NAVER Corp. All Rights Reserved.\n") ==
+        "The Korea Economic Daily");
+  CHECK(source_of("https://mirror.example/k2", ko + "\nⓒ 연합뉴스\n") == "mirror.example");
+  // Not the start of a longer name, nor a photo's bare credit.
+  CHECK(source_of("https://mirror.example/b",
+                  kBody + "\nCopyright \xC2\xA9 2025 The Hill Country Gazette. All rights "
+                          "reserved.\n") == "mirror.example");
+  CHECK(source_of("https://mirror.example/c", kBody + "\n\xC2\xA9 Reuters\n\nMore text "
+                                                      "follows here.\n") == "mirror.example");
+}
+
+TEST_CASE("source: agency datelines after a dash or between slashes") {
+  const std::string url = "https://www.townreport.example/a";
+  CHECK(source_of(url,
+                  "МОСКВА, 28 мая \xE2\x80\x94 РИА Новости. Министры обсудили торговлю "
+                  "и безопасность в ходе встречи в пятницу.\n") == "RIA Novosti");
+  CHECK(source_of(url,
+                  "ВАШИНГТОН, 15 ноября. /ТАСС/. Министры обсудили торговлю и безопасность "
+                  "в ходе встречи в пятницу.\n") == "TASS");
+  // A dash before words that are no agency, slashes around a date: the site's own story.
+  CHECK(source_of(url,
+                  "BEIJING, 15/11/2025 - Officials. The ministers met on Friday and spoke "
+                  "about trade.\n") == "townreport.example");
+}
