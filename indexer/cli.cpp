@@ -388,7 +388,10 @@ int run_events(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   if (args.has("--json")) {
     auto data = load_data(args);
     if (!data.ok()) return usage_error(err, "events", data.error().message);
-    for (EventDetail& e : events.value()) compare(e, data.value().knowledge);
+    for (EventDetail& e : events.value()) {
+      name_place(e, data.value().knowledge);
+      compare(e, data.value().knowledge);
+    }
     out << dump_json({{"events", events.value()}}) << "\n";
     return kExitOk;
   }

@@ -45,6 +45,7 @@ struct Exchange {
   // Named events (data/events.json ids) whose names, or whose place's names, the title or first
   // paragraphs hold, and whose people all take part: places an article of unknown date.
   std::vector<std::string> named;
+  std::string place;  // data/places.json id of where it happened; "" for calls and when unsaid
 
   bool empty() const { return china.empty() || us.empty(); }
 };

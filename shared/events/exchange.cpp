@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "shared/events/exchange_place.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -168,6 +169,7 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   const std::string lower_lead = ascii_lower(lead);
   if (e.kind.empty()) e.kind = exchange_kind(lower_lead, knowledge);
   e.named = named_events_in(ascii_lower(article.title) + "\n" + lower_lead, e, knowledge);
+  e.place = exchange_place(article, e, knowledge);
   return e;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace readouts {
 
@@ -69,7 +70,7 @@ std::string most_common(const std::vector<std::string>& values) {
   for (const auto& v : values) {
     if (v.empty()) continue;
     const int n = ++count[v];
-    if (n > best_n) best = v, best_n = n;
+    if (n > best_n || (n == best_n && v < best)) best = v, best_n = n;  // ties: in name order
   }
   return best;
 }
@@ -173,8 +174,15 @@ std::vector<std::string> group_accounts(const std::vector<AccountSignature>& acc
     if (accounts[i].day > 0 && !accounts[i].china.empty() && !accounts[i].us.empty())
       order.push_back(i);
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return accounts[a].day < accounts[b].day; });
+  // By day, then by what the account says: the grouping and its ids do not depend on the order
+  // the accounts come in (the database's document order, which follows indexing).
+  std::stable_sort(order.begin(), order.end(), [&](size_t i, size_t j) {
+    const AccountSignature &a = accounts[i], &b = accounts[j];
+    return std::tie(a.day, a.kind, a.china, a.us, a.named, a.month) <
+           std::tie(b.day, b.kind, b.china, b.us, b.named, b.month);
+  });
+  std::vector<size_t> rank(n, 0);
+  for (size_t x = 0; x < order.size(); ++x) rank[order[x]] = x;
   Sets sets;
   sets.parent.resize(n);
   std::iota(sets.parent.begin(), sets.parent.end(), 0);
@@ -247,7 +255,8 @@ std::vector<std::string> group_accounts(const std::vector<AccountSignature>& acc
   }
   // Same id for two events: "-2", "-3" in order of their first account's day and position.
   std::stable_sort(events.begin(), events.end(), [&](const auto& a, const auto& b) {
-    return std::make_pair(a.first, a.second.front()) < std::make_pair(b.first, b.second.front());
+    return std::make_pair(a.first, rank[a.second.front()]) <
+           std::make_pair(b.first, rank[b.second.front()]);
   });
   std::map<std::string, int> seen;
   for (auto& [id, list] : events) {

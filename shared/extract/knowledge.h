@@ -98,6 +98,10 @@ struct SynonymGroup {
   // A place's group naming one venue (places.json kind estate, compound or building), not a
   // city: an account naming it names the events held there.
   bool venue = false;
+  // A place's group: its first English name as written ("Bali"), to show; and whether the
+  // place also stands for its government ("Beijing said"; places.json stands_for_government).
+  std::string label;
+  bool stands_for_government = false;
 };
 
 // How an article's account of an exchange is read (data/accounts.json; shared/events/).

@@ -59,6 +59,14 @@ Status Knowledge::add_places_json(std::string_view json_text, std::string_view o
     const std::string kind =
         entry.contains("kind") && entry["kind"].is_string() ? entry["kind"].get<std::string>() : "";
     g.venue = kind == "estate" || kind == "compound" || kind == "building";
+    if (entry.contains("names"))  // add_names checked its types
+      if (auto en = entry["names"].find("en"); en != entry["names"].end() && !en->empty())
+        g.label = en->front().get<std::string>();
+    if (auto flag = entry.find("stands_for_government"); flag != entry.end()) {
+      if (!flag->is_boolean())
+        return data_error(origin, g.id + ": \"stands_for_government\" must be true or false");
+      g.stands_for_government = flag->get<bool>();
+    }
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }
   for (SynonymGroup& g : parsed) merge_group(synonyms_, std::move(g));

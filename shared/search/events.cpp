@@ -7,6 +7,7 @@
 
 #include "shared/core/schema.h"
 #include "shared/events/copies.h"
+#include "shared/events/exchange_place.h"
 
 namespace readouts {
 
@@ -38,6 +39,17 @@ EventDetail summarise(std::string id, std::vector<EventAccount> accounts) {
   int best = 0;
   for (const auto& [kind, n] : kinds)
     if (n > best) e.kind = kind, best = n;
+  // The place most accounts name (the earliest account's on a tie); a call has none, and an
+  // exchange of unknown kind none said.
+  if (!e.kind.empty() && e.kind != "call" && e.kind != "video-call") {
+    std::map<std::string, int> places;
+    for (const EventAccount& a : accounts)
+      if (!a.article.exchange.place.empty()) ++places[a.article.exchange.place];
+    best = 0;
+    for (const EventAccount& a : accounts)
+      if (auto it = places.find(a.article.exchange.place); it != places.end() && it->second > best)
+        e.place = it->first, best = it->second;
+  }
   std::vector<const Article*> articles;
   for (const EventAccount& a : accounts) articles.push_back(&a.article);
   const std::vector<int> originals = find_copies(articles);
@@ -80,6 +92,15 @@ Result<std::vector<EventDetail>> read_events(const Xapian::Database& db, std::st
     return make_error(Code::kInternal,
                       std::string("reading events: bad article data: ") + e.what());
   }
+}
+
+void name_place(EventDetail& e, const Knowledge& knowledge) {
+  // A named event (data/events.json) is where the data says, whatever its accounts name.
+  for (const SynonymGroup& g : knowledge.synonyms())
+    if (g.id.starts_with("place:"))
+      for (const EventSpan& span : g.spans)
+        if (span.event == e.id) e.place = g.id.substr(6);
+  e.place_name = e.place.empty() ? "" : place_label(e.place, knowledge);
 }
 
 void compare(EventDetail& e, const Knowledge& knowledge) {
@@ -141,14 +162,19 @@ void to_json(nlohmann::json& j, const EventDetail& e) {
     if (side != topics_by_side.end())
       for (const auto& t : a.topics) add_unique(side->second, t);
   }
-  j = nlohmann::json{{"id", e.id},
-                     {"date", e.date},
-                     {"kind", e.kind},
-                     {"china", e.china},
-                     {"us", e.us},
-                     {"accounts", accounts},
-                     {"topics_by_side", topics_by_side},
-                     {"comparison", comparison_json(e.comparison)}};
+  j = nlohmann::json{
+      {"id", e.id},
+      {"date", e.date},
+      {"kind", e.kind},
+      {"place", e.place.empty()
+                    ? nlohmann::json()
+                    : nlohmann::json{{"id", e.place},
+                                     {"name", e.place_name.empty() ? e.place : e.place_name}}},
+      {"china", e.china},
+      {"us", e.us},
+      {"accounts", accounts},
+      {"topics_by_side", topics_by_side},
+      {"comparison", comparison_json(e.comparison)}};
 }
 
 }  // namespace readouts

@@ -25,9 +25,14 @@ struct EventDetail {
   std::string date;                    // the first account's date, ISO
   std::string kind;                    // the most common kind of its accounts; "" when none says
   std::vector<std::string> china, us;  // participants named by its accounts, leads first
+  std::string place;       // data/places.json id: the place most of its accounts name; ""
+  std::string place_name;  // its name to show (name_place)
   std::vector<EventAccount> accounts;  // by date, then side
   Comparison comparison;               // filled by compare() (needs the knowledge)
 };
+
+// Fills e.place_name from the knowledge (the place's English name).
+void name_place(EventDetail& e, const Knowledge& knowledge);
 
 // Fills e.comparison from its accounts (shared/events/comparison.h).
 void compare(EventDetail& e, const Knowledge& knowledge);
@@ -36,7 +41,7 @@ void compare(EventDetail& e, const Knowledge& knowledge);
 Result<std::vector<EventDetail>> read_events(const Xapian::Database& db,
                                              std::string_view only_id = "");
 
-// {"id","date","kind","china","us","accounts":[{"id","title","date","source","side","language",
+// {"id","date","kind","place":{"id","name"}|null,"china","us","accounts":[{"id","title","date","source","side","language",
 // "url","speakers","topics"}],"topics_by_side":{"china_government":[...],"us_government":[...]},
 // "comparison":{"topics":[{"topic","accounts","passages":[{"account","side","speaker","text"}]}],
 // "only_china_government","only_us_government","requested_by":[{"side","account","evidence"}],

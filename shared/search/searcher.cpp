@@ -447,6 +447,7 @@ Result<EventDetail> Searcher::event(std::string_view id, bool with_comparison) {
       return make_error(Code::kNotFound,
                         "no event with id '" + std::string(id.substr(0, 100)) + "'");
     EventDetail e = std::move(events.value().front());
+    name_place(e, *impl_->knowledge);
     if (with_comparison) compare(e, *impl_->knowledge);
     return e;
   });

@@ -39,6 +39,7 @@ TEST_CASE("the seed's call is one event with both governments' accounts") {
   const json e = get_json(server, "/api/events/" + event, &status);
   REQUIRE(status == 200);
   CHECK(e["kind"] == "call");
+  CHECK(e["place"].is_null());  // a call has no place
   CHECK(e["china"][0] == "Xi Jinping");
   CHECK(e["us"][0] == "Donald J. Trump");
   std::set<std::string> sides, languages, ids;
@@ -142,6 +143,14 @@ TEST_CASE("GET /api/events: the events whose accounts match, with search filters
   CHECK(ids.size() == r["events"].size());  // one entry per event
   CHECK(r["total"] == r["events"].size());
   CHECK(r.contains("facets"));
+  // The Busan meeting of 30 October, where its accounts and data/events.json say.
+  const json busan = get_json(server, "/api/events?q=Busan&from=2025-10-01&to=2025-10-31", &status);
+  REQUIRE(status == 200);
+  bool met = false;
+  for (const auto& e : busan["events"])
+    if (e["kind"] == "meeting" && e["place"].is_object())
+      met |= e["place"]["id"] == "busan" && e["place"]["name"] == "Busan";
+  CHECK(met);
   // A search narrows them: Ukraine was raised in the November call, not at Busan's fact sheet.
   const json ukraine = get_json(server, "/api/events?q=Ukraine&from=2025-10-01", &status);
   REQUIRE(status == 200);

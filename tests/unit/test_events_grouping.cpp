@@ -2,6 +2,8 @@
 // (shared/events/exchange.h), on accounts written for these tests.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "shared/events/exchange.h"
 #include "shared/events/grouping.h"
 #include "tests/unit/test_default_knowledge.h"
@@ -195,4 +197,32 @@ TEST_CASE("whose account: the government, its carriers, the press of each side")
   CHECK(account_side("Global Times", knowledge()) == "china_press");
   CHECK(account_side("Central News Agency", knowledge()) == "other_press");
   CHECK(account_side("no such outlet", knowledge()) == "");
+}
+
+TEST_CASE("the grouping and its ids do not depend on the order the accounts come in") {
+  // Two accounts call the exchange a summit and two a meeting; a chain of accounts a day apart
+  // could join differently from either end; two same-day exchanges of the same leads share an id.
+  const std::vector<AccountSignature> accounts = {
+      account("2016-03-31", "summit", {"Xi Jinping"}, {"Barack Obama"}),
+      account("2016-03-31", "meeting", {"Xi Jinping"}, {"Barack Obama"}),
+      account("2016-04-01", "summit", {"Xi Jinping"}, {"Barack Obama"}),
+      account("2016-04-01", "meeting", {"Xi Jinping"}, {"Barack Obama", "John Kerry"}),
+      account("2016-04-02", "", {"Wang Yi"}, {"Barack Obama"}),
+      account("2016-04-03", "", {"Wang Yi"}, {"John Kerry"}),
+      account("2016-04-04", "", {"Wang Yi"}, {"John Kerry"}),
+      account("2016-04-05", "", {"Wang Yi"}, {"John Kerry"}),
+      account("2016-04-06", "", {"Wang Yi"}, {"John Kerry"}),
+  };
+  const auto ids = group_accounts(accounts, {});
+  CHECK(ids[0] == "2016-03-31-meeting-barack-obama-xi-jinping");  // a tie: in name order
+  std::vector<size_t> perm(accounts.size());
+  for (size_t i = 0; i < perm.size(); ++i) perm[i] = i;
+  for (int round = 0; round < 20; ++round) {
+    std::next_permutation(perm.begin(), perm.end());
+    if (round % 3 == 0) std::reverse(perm.begin(), perm.end());
+    std::vector<AccountSignature> shuffled;
+    for (size_t i : perm) shuffled.push_back(accounts[i]);
+    const auto again = group_accounts(shuffled, {});
+    for (size_t k = 0; k < perm.size(); ++k) CHECK(again[k] == ids[perm[k]]);
+  }
 }

@@ -1,0 +1,22 @@
+// Reads where an exchange took place from an account's title and first paragraphs. Pure.
+#pragma once
+
+#include <string>
+
+#include "shared/core/article.h"
+#include "shared/extract/knowledge.h"
+
+namespace readouts {
+
+// The data/places.json id of the place the article's exchange happened at, or "": the place of
+// the named event it names (Exchange::named), else the place named first in the title, else in
+// the first two paragraphs. A place that also stands for its government ("Beijing said",
+// places.json "stands_for_government") counts only when no other place is named. Calls have
+// no place ("" for the kinds call and video-call).
+std::string exchange_place(const Article& article, const Exchange& exchange,
+                           const Knowledge& knowledge);
+
+// The place's name to show (its first English name in places.json), or the id when it has none.
+std::string place_label(const std::string& place_id, const Knowledge& knowledge);
+
+}  // namespace readouts

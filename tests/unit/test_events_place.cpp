@@ -1,0 +1,54 @@
+// Where an exchange took place (shared/events/exchange_place.h), on accounts written for these
+// tests, and the place an event takes from its accounts (shared/search/events.h).
+#include <doctest/doctest.h>
+
+#include "shared/events/exchange.h"
+#include "shared/events/exchange_place.h"
+#include "tests/unit/test_default_knowledge.h"
+
+using namespace readouts;
+
+namespace {
+
+const Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
+
+Article meeting(std::string title, std::vector<std::string> lead = {}) {
+  Article a;
+  a.title = std::move(title);
+  for (auto& text : lead) a.passages.push_back(Passage{"", std::move(text)});
+  a.speakers = {"Xi Jinping", "Joe Biden"};
+  return a;
+}
+
+std::string place_of(const Article& a) { return read_exchange(a, knowledge()).place; }
+
+}  // namespace
+
+TEST_CASE("the place of a meeting: named in the title, else in the lead, in any script") {
+  CHECK(place_of(meeting("Leaders meet on Bali before the summit opens")) == "bali");
+  CHECK(place_of(meeting("Leaders meet", {"The two presidents met in Lima on Saturday."})) ==
+        "lima");
+  CHECK(place_of(meeting("Встреча лидеров в Женеве")) == "geneva");
+  CHECK(place_of(meeting("两国元首在釜山会晤")) == "busan");
+  CHECK(place_of(meeting("Leaders meet", {"They talked for three hours."})).empty());
+}
+
+TEST_CASE("a capital that stands for its government counts only when no other place is named") {
+  // "Beijing and Washington" are the governments; the talks were in Geneva.
+  CHECK(place_of(meeting("Beijing and Washington hold talks in Geneva")) == "geneva");
+  CHECK(place_of(meeting("Leaders meet in Beijing")) == "beijing");
+}
+
+TEST_CASE("a named event gives its own place; a call has none") {
+  Article a = meeting("Leaders meet at the Sunnylands estate");
+  a.speakers = {"Xi Jinping", "Barack Obama"};
+  CHECK(place_of(a) == "sunnylands");
+  Article call = meeting("Leaders speak by phone", {"BEIJING, Nov. 24 -- The two spoke."});
+  CHECK(read_exchange(call, knowledge()).kind == "call");
+  CHECK(place_of(call).empty());
+}
+
+TEST_CASE("a place's name to show is its first English name") {
+  CHECK(place_label("kuala-lumpur", knowledge()) == "Kuala Lumpur");
+  CHECK(place_label("no-such-place", knowledge()) == "no-such-place");
+}
