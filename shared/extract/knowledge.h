@@ -128,6 +128,11 @@ struct AccountRules {
   // A title announcing the exchange ("to meet", "即将"), not reporting it; not right after one of
   // preview_not_after ("agreed to meet" reports an agreement).
   std::vector<std::string> preview_words, preview_not_after;
+  // A query asking who asked for an exchange: one of question_words with one of verbs, or one
+  // of phrases (lower case); evidence: the phrases by which an account says who asked.
+  struct RequestQuestions {
+    std::vector<std::string> question_words, verbs, phrases, evidence;
+  } request_questions;
 };
 
 // A user's correction of the grouping (data/event_corrections.json): the article's event is

@@ -1,4 +1,6 @@
 // Knowledge: accounts.json, how an article's account of an exchange is read (kinds, ranks).
+#include <xapian.h>
+
 #include "shared/extract/knowledge.h"
 #include "shared/knowledge/data_json.h"
 #include "shared/text/utf8.h"
@@ -70,6 +72,21 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
       auto list = strings_of(root["side_names"], side.c_str(), origin);
       if (!list.ok()) return list.error();
       rules.side_names.emplace_back(side, std::move(list.value()));
+    }
+  }
+  if (root.contains("request_questions")) {
+    const nlohmann::json& rq = root["request_questions"];
+    if (!rq.is_object())
+      return data_error(origin,
+                        "\"request_questions\" must be an object of lists: question_words, "
+                        "verbs, phrases, evidence");
+    auto& q = rules.request_questions;
+    for (auto [key, list] :
+         {std::pair{"question_words", &q.question_words}, std::pair{"verbs", &q.verbs},
+          std::pair{"phrases", &q.phrases}, std::pair{"evidence", &q.evidence}}) {
+      auto words = strings_of(rq, key, origin);
+      if (!words.ok()) return words.error();
+      for (auto& w : words.value()) list->push_back(Xapian::Unicode::tolower(w));
     }
   }
   auto preview = strings_of(root, "preview_words", origin);

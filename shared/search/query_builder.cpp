@@ -236,6 +236,17 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
                              options.cross_script, options.cross_script_strict, built.expanded,
                              built.highlight_phrases, db);
   }
+  // "Who asked for the call?": the accounts that say who asked, in any language, are a concept.
+  if (in.asks_request && !in.syntax) {
+    WordQueries wq(qp);
+    std::vector<Xapian::Query> evidence;
+    for (const std::string& phrase : knowledge.account_rules().request_questions.evidence)
+      if (Xapian::Query q = wq.member(to_simplified(phrase)); !q.empty()) evidence.push_back(q);
+    if (!evidence.empty()) {
+      Xapian::Query any(Xapian::Query::OP_OR, evidence.begin(), evidence.end());
+      concepts.push_back({any, any, any, {}});
+    }
+  }
   std::vector<Xapian::Query> word_queries, wide_queries, typed_queries;
   for (const auto& c : concepts) {
     word_queries.push_back(c.query);

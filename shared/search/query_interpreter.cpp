@@ -1,11 +1,14 @@
 // Recognises people, dates and topics in free-text queries; leaves the rest as query text.
 #include "shared/search/query_interpreter.h"
 
+#include <xapian.h>
+
 #include <algorithm>
 #include <cstdio>
 
 #include "shared/search/query_cjk.h"
 #include "shared/search/query_reader.h"
+#include "shared/search/query_request.h"
 #include "shared/search/query_topics.h"
 #include "shared/text/cjk_dates.h"
 #include "shared/text/month_names.h"
@@ -492,6 +495,8 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
 
   // literal=1: the words as typed, no people, dates, topics or fields recognised.
   if (!literal) recognise(tokens, used, knowledge, out);
+  const auto& request_questions = knowledge.account_rules().request_questions;
+  out.asks_request = !literal && !out.long_text && asks_who_requested(q, request_questions);
 
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (used[i]) continue;
@@ -506,7 +511,10 @@ Interpretation interpret_query(std::string_view q, const Knowledge& knowledge, b
       std::string word = strip_possessive(piece);
       if (word.empty()) continue;
       const std::string lower = is_ascii(word) ? lower_ascii(word) : fold_word(word);
-      if (is_stop_word(lower) || is_lone_cjk_character(word) || (out.said && is_speech_cue(lower)))
+      if (is_stop_word(lower) || is_lone_cjk_character(word) ||
+          (out.said && is_speech_cue(lower)) ||
+          (out.asks_request &&
+           only_asks_who_requested(Xapian::Unicode::tolower(word), request_questions)))
         out.ignored.push_back(word);
       else
         out.words.push_back(word);

@@ -17,9 +17,12 @@ struct Interpretation {
   std::vector<std::string> speakers;  // canonical names recognised in the free text
   std::vector<std::string> aliases;   // parallel to speakers: the words as typed ("Xi", "川普")
   bool said = false;                  // the query asks what they said ("what did Xi say about")
-  std::vector<std::string> topics;    // topic ids recognised in the free text (boosted)
-  std::string from;                   // ISO date ("2025-01-01") recognised, "" if none
-  std::string to;                     // ISO date ("2025-12-31"), "" if none
+  // The query asks who asked for the exchange ("who requested the call?"): the accounts that say
+  // so are searched (query_request.h), not the words that ask.
+  bool asks_request = false;
+  std::vector<std::string> topics;  // topic ids recognised in the free text (boosted)
+  std::string from;                 // ISO date ("2025-01-01") recognised, "" if none
+  std::string to;                   // ISO date ("2025-12-31"), "" if none
   // Months of any year written without one ("11月", "十一月", "11월"): 1..12, a filter on the
   // articles dated in those months, whatever the year. Empty when a year came with them.
   std::vector<int> months;

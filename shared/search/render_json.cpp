@@ -30,6 +30,7 @@ nlohmann::json render_interpretation(const Interpretation& in) {
   add("lang", in.language_filters);
   return {{"speakers", in.speakers},
           {"said", in.said},
+          {"asks_request", in.asks_request},
           {"topics", in.topics},
           {"from", or_null(in.from)},
           {"to", or_null(in.to)},

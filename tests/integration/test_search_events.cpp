@@ -1,5 +1,6 @@
 // HTTP tests: a query naming an event or its place (data/events.json, data/places.json) also
-// finds the accounts of those days between its people that name neither (docs/search.md).
+// finds the accounts of those days between its people that name neither; a query asking who
+// requested a call finds the accounts that say who asked (docs/search.md).
 #include <doctest/doctest.h>
 
 #include "tests/integration/test_helpers.h"
@@ -39,4 +40,43 @@ TEST_CASE("an event's name finds its accounts that name neither the event nor th
   REQUIRE(ids.size() == 2);
   CHECK(ids[0] == "named");  // naming the place ranks first
   CHECK(ids[1] == "unnamed");
+}
+
+TEST_CASE("asking who requested a call ranks the accounts that say who asked, in any language") {
+  TempDir tmp;
+  // Written for this test: four accounts of one call; two say who asked for it.
+  std::string output;
+  const std::filesystem::path db = index_articles(
+      tmp.path(),
+      {{"says-en.md",
+        "---\nid: says-en\ntitle: Leaders speak\ndate: 2025-06-05\n---\n\n"
+        "Xi Jinping took the call at the request of Donald Trump. Xi Jinping said trade "
+        "matters.\n"},
+       {"says-zh.md",
+        "---\nid: says-zh\ntitle: 两国元首通话\ndate: 2025-06-05\n---\n\n"
+        "习近平应约同特朗普通电话。习近平指出，双方应当管控分歧。\n"},
+       {"silent-1.md",
+        "---\nid: silent-1\ntitle: The phone call between the leaders\ndate: 2025-06-05\n---\n\n"
+        "Donald Trump said the phone call with Xi Jinping was a very good call. The call "
+        "lasted ninety minutes and the call covered trade.\n"},
+       {"silent-2.md",
+        "---\nid: silent-2\ntitle: Call on trade\ndate: 2025-06-06\n---\n\n"
+        "Xi Jinping said on the call that the two sides should cooperate. Trump said the call "
+        "went well.\n"}},
+      &output);
+  INFO(output);
+  REQUIRE(!db.empty());
+  TestServer server(db);
+  for (const char* q :
+       {"who%20asked%20for%20the%20call%20between%20Xi%20and%20Trump",
+        "%E8%B0%81%E4%B8%BB%E5%8A%A8%E6%8F%90%E5%87%BA%E7%9A%84%E9%80%9A%E8%AF%9D"}) {
+    const json r = search_api(server, std::string("q=") + q);
+    INFO(q, " ", r.dump(1).substr(0, 1500));
+    CHECK(r["interpreted"]["ignored"].size() > 0);
+    const std::vector<std::string> ids = result_ids(r);
+    REQUIRE(ids.size() >= 2);
+    // The two accounts that say who asked come first, whatever their language.
+    CHECK(((ids[0] == "says-en" && ids[1] == "says-zh") ||
+           (ids[0] == "says-zh" && ids[1] == "says-en")));
+  }
 }
