@@ -412,6 +412,8 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     }
     filters.push_back(dated);
   }
+  if (!filters.empty())
+    built.filter = Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
   auto with_filters = [&](Xapian::Query q) {
     if (filters.empty()) return q;
     return Xapian::Query(Xapian::Query::OP_FILTER, q,

@@ -28,6 +28,7 @@ struct BuiltQuery {
   Xapian::Query loose;            // any concept, strict matches first; empty if not applicable
   Xapian::Query undated;          // the dates read from the words searched as words; empty if none
   Xapian::Query text_query;       // the words alone (snippets)
+  Xapian::Query filter;           // the filters of `query` alone (AND); empty when none
   Interpretation interpretation;  // how the query was read
   std::vector<std::string> speakers;  // canonical speakers to prefer for snippets
   std::vector<std::string> expanded;  // synonym groups used, as "prc=china|people's republic..."

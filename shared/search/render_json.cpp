@@ -85,6 +85,7 @@ nlohmann::json render_search(const SearchResponse& r) {
            [&] {
              nlohmann::json in = render_interpretation(r.interpreted);
              in["match"] = r.match;
+             in["event_first"] = or_null(r.event_first);
              in["synonyms"] = r.synonyms;
              return in;
            }()},

@@ -49,6 +49,7 @@ struct SearchResponse {
   int per_page = 10;
   Interpretation interpreted;
   std::string match = "all";          // "all": every word/person matched; "any": the fallback
+  std::string event_first;            // the event whose accounts were ranked first, or
   std::vector<std::string> synonyms;  // synonym groups the query was expanded with
   std::string suggestion;             // corrected query when this one finds little; "" otherwise
   std::vector<SearchHit> results;

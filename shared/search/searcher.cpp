@@ -29,6 +29,9 @@ constexpr size_t kMaxPassagesForSnippet = 200;
 constexpr size_t kSnippetCandidates = 3;
 // Fewer strict matches than this: search any of the words instead (strict matches first).
 constexpr Xapian::doccount kMinStrictMatches = 10;
+// Event feedback: the accounts of the event the first results report rank this many tier units
+// higher (above every other tier: they come first).
+constexpr double kEventFirstUnits = 100;
 // Fewer results than this: look for a "did you mean" suggestion.
 constexpr uint64_t kFewResults = 3;
 constexpr double kSimilarLinkWeight = 2.0;  // a shared speaker or topic vs a shared word
@@ -243,6 +246,18 @@ struct Searcher::Impl {
     return words_only(corrected) > words_only(req.q) ? corrected : "";
   }
 
+  // The event of the first match when the second or the third match is an account of it too;
+  // "" otherwise.
+  static std::string dominant_event(const Xapian::MSet& top) {
+    std::vector<std::string> events;
+    for (auto it = top.begin(); it != top.end() && events.size() < 3; ++it)
+      events.push_back(it.get_document().get_value(schema::kSlotEvent));
+    if (events.size() < 2 || events[0].empty()) return "";
+    for (size_t i = 1; i < events.size(); ++i)
+      if (events[i] == events[0]) return events[0];
+    return "";
+  }
+
   // One ranked run of q for the requested page, counting at least check_at_least matches (and
   // feeding them to the facet spy, if any).
   Xapian::MSet run_enquire(const Xapian::Query& q, const SearchRequest& req, FacetSpy* spy,
@@ -326,6 +341,29 @@ struct Searcher::Impl {
       resp.interpreted.dates_as_words = true;
       spy = std::make_unique<FacetSpy>();
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
+    }
+    // Event feedback: when the first result and the second or third report one event, its
+    // accounts rank first, those the query does not match after those it does (docs/search.md).
+    if (ranking.event_feedback && req.sort == SortOrder::kRelevance && !req.one_per_event &&
+        !built.interpretation.syntax && !built.interpretation.literal &&
+        !built.interpretation.long_text &&
+        req.q.find_first_not_of(" \t\r\n") != std::string::npos) {
+      SearchRequest first_three = req;
+      first_three.page = 1;
+      first_three.per_page = 3;
+      const bool have_top = req.page == 1 && req.per_page >= 3;
+      const std::string event =
+          dominant_event(have_top ? mset : run_enquire(query, first_three, nullptr, 0));
+      if (!event.empty()) {
+        Xapian::Query accounts =
+            constant_weight(Xapian::Query(schema::event_term(event)), kEventFirstUnits * kTierUnit);
+        if (!built.filter.empty())
+          accounts = Xapian::Query(Xapian::Query::OP_FILTER, accounts, built.filter);
+        query = Xapian::Query(Xapian::Query::OP_OR, query, accounts);
+        resp.event_first = event;
+        spy = std::make_unique<FacetSpy>();
+        mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
+      }
     }
     // Syntax that matches nothing (a phrase not in the index, "A AND B" where none has both):
     // the words instead, so that a question whose words match answers. Not when the syntax

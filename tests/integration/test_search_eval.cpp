@@ -206,6 +206,8 @@ TEST_CASE("search eval every ranking feature helps or is neutral") {
   add("no person boost", [](RankingOptions& o) { o.person_boost = 0; });
   add("no topic boost", [](RankingOptions& o) { o.topic_boost = 0; });
   add("no phrase boost", [](RankingOptions& o) { o.phrase_boost = 0; });
+  add("no event feedback", [](RankingOptions& o) { o.event_feedback = false; });
+  add("no exchange tier", [](RankingOptions& o) { o.exchange_tier = 0; });
   add("cross-script synonyms at half weight", [](RankingOptions& o) { o.cross_script = 0.5; });
   add("cross-script synonyms in strict matches",
       [](RankingOptions& o) { o.cross_script_strict = true; });

@@ -80,3 +80,44 @@ TEST_CASE("asking who requested a call ranks the accounts that say who asked, in
            (ids[0] == "says-zh" && ids[1] == "says-en")));
   }
 }
+
+TEST_CASE("when the first results report one event, its other accounts follow them") {
+  TempDir tmp;
+  // Written for this test: two English accounts and a Chinese one of one meeting, and an
+  // English account of another meeting of the same two people that also has the words.
+  std::string output;
+  const std::filesystem::path db = index_articles(
+      tmp.path(),
+      {{"en-1.md",
+        "---\nid: en-1\ntitle: Blinken meets Xi; a concert by an orchestra follows\n"
+        "date: 2024-04-26\n---\n\nAntony Blinken met Xi Jinping in Beijing. Xi Jinping said "
+        "the two countries should be partners. Blinken said the orchestra played well.\n"},
+       {"en-2.md",
+        "---\nid: en-2\ntitle: Secretary Blinken and President Xi meet before the orchestra "
+        "plays\ndate: 2024-04-26\n---\n\nAntony Blinken said he raised concerns with Xi "
+        "Jinping. Xi Jinping said China wants stable ties. An orchestra played.\n"},
+       {"zh.md",
+        "---\nid: zh\ntitle: 习近平会见布林肯\ndate: 2024-04-26\n---\n\n"
+        "习近平会见美国国务卿布林肯。习近平指出，中美应当做伙伴而不是对手。布林肯表示，"
+        "美方愿同中方保持沟通。\n"},
+       {"other.md",
+        "---\nid: other\ntitle: Blinken meets Xi\ndate: 2023-06-19\n---\n\n"
+        "Antony Blinken met Xi Jinping in Beijing. Xi Jinping said the two sides made "
+        "progress. Blinken said ties were stabilising. Later that week, in another city, a "
+        "visiting orchestra gave a concert that had nothing to do with the talks.\n"}},
+      &output);
+  INFO(output);
+  REQUIRE(!db.empty());
+  TestServer server(db);
+  const json r = search_api(server, "q=Blinken%20Xi%20orchestra");
+  INFO(r.dump(1).substr(0, 2500));
+  const std::vector<std::string> ids = result_ids(r);
+  REQUIRE(ids.size() == 4);
+  CHECK(r["interpreted"]["event_first"].is_string());
+  CHECK(((ids[0] == "en-1" && ids[1] == "en-2") || (ids[0] == "en-2" && ids[1] == "en-1")));
+  CHECK(ids[2] == "zh");  // the same meeting's Chinese account, before the other meeting
+  CHECK(ids[3] == "other");
+  // By date, nothing moves: the newest first, and no event is put first.
+  const json by_date = search_api(server, "q=Blinken%20Xi%20orchestra&sort=date");
+  CHECK(by_date["interpreted"]["event_first"].is_null());
+}

@@ -57,9 +57,9 @@ realworld)
 for e in json.load(open(sys.argv[1])): print(e["id"] + "\t" + e["url"])' "$RW/key.json")
   echo "ranking_eval: indexed $n pages ($failed failed; $OUT/realworld-index.log)"
   [ $n -gt 0 ] || { echo "ranking_eval: skipped: no page of key.json in $RW/pages"; exit 77; }
-  # Floors under what was measured (session 9: nDCG@10 0.795 vs BM25 0.467); the issue's aim is
+  # Floors under what was measured (session 9: nDCG@10 0.820 vs BM25 0.467); the issue's aim is
   # 0.90 (docs/search.md, "Measured"). A floor, not the aim: raise it as the ranking improves.
-  CHECKS=(--check 'ours.ndcg10>=0.77' --check 'ours.ndcg10>=bm25.ndcg10'
+  CHECKS=(--check 'ours.ndcg10>=0.80' --check 'ours.ndcg10>=bm25.ndcg10'
           --check 'ours.empty_vs_bm25==0')
   ;;
 *) echo "usage: $0 cranfield|realworld INDEX_BIN RANK_EVAL_BIN OUT_DIR" >&2; exit 2 ;;
