@@ -247,6 +247,21 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
       concepts.push_back({any, any, any, {}});
     }
   }
+  // The one named event the query names ("Busan" with Trump and Xi: busan-2025).
+  {
+    std::vector<std::string> events;
+    for (const auto& c : concepts)
+      for (const EventSpan& span : c.spans) {
+        const bool people = std::all_of(in.speakers.begin(), in.speakers.end(), [&](auto& s) {
+          return std::find(span.people.begin(), span.people.end(), s) != span.people.end();
+        });
+        const bool days =
+            (in.from.empty() || span.to >= in.from) && (in.to.empty() || span.from <= in.to);
+        if (people && days && std::find(events.begin(), events.end(), span.event) == events.end())
+          events.push_back(span.event);
+      }
+    if (events.size() == 1) built.named_event = events.front();
+  }
   std::vector<Xapian::Query> word_queries, wide_queries, typed_queries;
   for (const auto& c : concepts) {
     word_queries.push_back(c.query);

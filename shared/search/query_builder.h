@@ -24,12 +24,15 @@
 namespace readouts {
 
 struct BuiltQuery {
-  Xapian::Query query;            // strict: every concept must match (plus boosts and filters)
-  Xapian::Query loose;            // any concept, strict matches first; empty if not applicable
-  Xapian::Query undated;          // the dates read from the words searched as words; empty if none
-  Xapian::Query text_query;       // the words alone (snippets)
-  Xapian::Query filter;           // the filters of `query` alone (AND); empty when none
-  Interpretation interpretation;  // how the query was read
+  Xapian::Query query;       // strict: every concept must match (plus boosts and filters)
+  Xapian::Query loose;       // any concept, strict matches first; empty if not applicable
+  Xapian::Query undated;     // the dates read from the words searched as words; empty if none
+  Xapian::Query text_query;  // the words alone (snippets)
+  Xapian::Query filter;      // the filters of `query` alone (AND); empty when none
+  // The one event of data/events.json the query names (by its name or its place's) whose people
+  // include every person named and whose days meet the dates read; "" when none or several.
+  std::string named_event;
+  Interpretation interpretation;      // how the query was read
   std::vector<std::string> speakers;  // canonical speakers to prefer for snippets
   std::vector<std::string> expanded;  // synonym groups used, as "prc=china|people's republic..."
   // Words and names in scripts other than Latin to highlight whole (CJK: 台湾, 习近平, 海湖庄园).

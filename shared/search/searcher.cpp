@@ -342,8 +342,9 @@ struct Searcher::Impl {
       spy = std::make_unique<FacetSpy>();
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
     }
-    // Event feedback: when the first result and the second or third report one event, its
-    // accounts rank first, those the query does not match after those it does (docs/search.md).
+    // Event feedback: the accounts of the named event the query names (data/events.json), else
+    // of the event the first result and the second or third report, rank first, those the
+    // query does not match after those it does (docs/search.md).
     if (ranking.event_feedback && req.sort == SortOrder::kRelevance && !req.one_per_event &&
         !built.interpretation.syntax && !built.interpretation.literal &&
         !built.interpretation.long_text &&
@@ -352,8 +353,9 @@ struct Searcher::Impl {
       first_three.page = 1;
       first_three.per_page = 3;
       const bool have_top = req.page == 1 && req.per_page >= 3;
-      const std::string event =
-          dominant_event(have_top ? mset : run_enquire(query, first_three, nullptr, 0));
+      std::string event = built.named_event;
+      if (event.empty() || db.get_termfreq(schema::event_term(event)) == 0)
+        event = dominant_event(have_top ? mset : run_enquire(query, first_three, nullptr, 0));
       if (!event.empty()) {
         Xapian::Query accounts =
             constant_weight(Xapian::Query(schema::event_term(event)), kEventFirstUnits * kTierUnit);

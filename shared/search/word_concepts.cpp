@@ -145,6 +145,7 @@ std::vector<Concept> word_concepts(const std::vector<std::string>& words,
                                constant_weight(accounts, kEventAccountWeight));
         if (cross_script_strict) c.query = c.wide;
       }
+      c.spans = group->spans;
       expanded.push_back(note);
     } else {
       len = 1;

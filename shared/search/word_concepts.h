@@ -43,6 +43,7 @@ struct Concept {
   Xapian::Query wide;              // what a loose match may have instead (adds the other script)
   Xapian::Query typed;             // the forms in the script typed (ranks that language first)
   std::vector<std::string> words;  // the typed words it stands for (phrase boost)
+  std::vector<EventSpan> spans;    // a named event's or place's group: the events it names
 };
 
 // Groups the words into concepts: the longest run of words that is a synonym group's member

@@ -121,3 +121,35 @@ TEST_CASE("when the first results report one event, its other accounts follow th
   const json by_date = search_api(server, "q=Blinken%20Xi%20orchestra&sort=date");
   CHECK(by_date["interpreted"]["event_first"].is_null());
 }
+
+TEST_CASE("a query naming a named event's place puts that event's accounts first") {
+  TempDir tmp;
+  // Written for this test: a later call whose page names Busan three times, and two accounts
+  // of the Busan meeting of 30 October 2025 (data/events.json busan-2025), one naming Busan.
+  std::string output;
+  const std::filesystem::path db = index_articles(
+      tmp.path(),
+      {{"later.md",
+        "---\nid: later\ntitle: After Busan, a call: Busan deal holds, Busan follow-up\n"
+        "date: 2025-11-24\n---\n\nDonald Trump spoke by phone with Xi Jinping. Xi Jinping said "
+        "the Busan consensus on tariffs must be kept.\n"},
+       {"named.md",
+        "---\nid: named\ntitle: Leaders meet\ndate: 2025-10-30\n---\n\n"
+        "Donald Trump and Xi Jinping met in Busan. Trump said tariffs would come down.\n"},
+       {"unnamed.md",
+        "---\nid: unnamed\ntitle: Leaders agree on soybeans\ndate: 2025-10-30\n---\n\n"
+        "Xi Jinping said the two sides had reached a consensus. Donald Trump said the meeting "
+        "was a great success.\n"}},
+      &output);
+  INFO(output);
+  REQUIRE(!db.empty());
+  TestServer server(db);
+  // The later call matches every word and would come first; the meeting's accounts do not.
+  const json r = search_api(server, "q=Busan%20tariffs%20consensus");
+  INFO(r.dump(1).substr(0, 2500));
+  CHECK(r["interpreted"]["event_first"] == "busan-2025");
+  const std::vector<std::string> ids = result_ids(r);
+  REQUIRE(ids.size() == 3);
+  CHECK(((ids[0] == "named" && ids[1] == "unnamed") || (ids[0] == "unnamed" && ids[1] == "named")));
+  CHECK(ids[2] == "later");
+}
