@@ -41,11 +41,13 @@ int main(int argc, char** argv) {
                                    {"phrase_boost=0", {}},
                                    {"tiers=off", {}},
                                    {"speaker_boost=0", {}},
-                                   {"synonyms=off", {}}};
+                                   {"synonyms=off", {}},
+                                   {"event_feedback=off", {}}};
   variants[1].options.phrase_boost = 0;
   variants[2].options.tiers = false;
   variants[3].options.speaker_boost = 0;
   variants[4].options.synonyms = false;
+  variants[5].options.event_feedback = false;
   std::cout << "query";
   for (const auto& v : variants) std::cout << "\t" << v.name;
   std::cout << "\n";
