@@ -18,7 +18,7 @@ CMAKE_FLAGS := -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
   -DREADOUTS_SANITIZE=$(if $(filter 1,$(SANITIZE)),ON,OFF) \
   -DREADOUTS_WERROR=$(if $(filter 1,$(WERROR)),ON,OFF)
 
-.PHONY: all deps deps-test build index serve test bench format check-format clean
+.PHONY: all deps deps-test build programs index serve test bench format check-format clean
 
 all: build
 
@@ -35,7 +35,12 @@ build: deps $(BUILD)/CMakeCache.txt
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) > /dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
-index: build
+# What `make serve` needs: the two programs only (not the tests and benchmarks).
+programs: deps $(BUILD)/CMakeCache.txt
+	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) > /dev/null
+	cmake --build $(BUILD) -j $(JOBS) --target readouts-index readouts-server
+
+index: programs
 	@mkdir -p $(dir $(DB))
 	@if [ -d $(DB) ] && $(BUILD)/readouts-index stats --db $(DB) 2>&1 >/dev/null | grep -q "schema version"; then \
 	  echo "readouts: $(DB) was written by another schema version: moving it to $(DB).old, indexing corpus/ again"; \
