@@ -25,6 +25,7 @@ struct ServerConfig {
   bool log_requests = true;
   SearchLimits limits;
   size_t max_body_bytes = 64 * 1024;
+  size_t cache_bytes = 64 * 1024 * 1024;  // result cache (--cache-mb); 0 = off
   int read_timeout_s = 5;
   int write_timeout_s = 5;
   int keep_alive_s = 2;

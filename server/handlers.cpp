@@ -45,9 +45,27 @@ void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Res
   if (!request.ok()) return respond_error(res, request.error());
   auto s = searcher(ctx);
   if (!s.ok()) return respond_error(res, s.error());
+  // The same request on the same revision of the database: the answer given before.
+  std::string key;
+  if (ctx.cache && ctx.cache->enabled())
+    if (auto revision = s.value()->revision(); revision.ok() && !revision.value().empty())
+      key = ResultCache::key("search", req.params, revision.value());
+  if (!key.empty())
+    if (auto cached = ctx.cache->get(key)) {
+      res.set_header("X-Cache", "hit");
+      res.set_header("Cache-Control", "no-store");
+      res.set_content(*cached, "application/json; charset=utf-8");
+      return;
+    }
   auto result = s.value()->search(request.value(), ctx.limits);
   if (!result.ok()) return respond_error(res, result.error());
-  respond_json(res, render_search(result.value()));
+  std::string body = dump_json(render_search(result.value()));
+  if (!key.empty()) {
+    res.set_header("X-Cache", "miss");
+    ctx.cache->put(key, body);
+  }
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(std::move(body), "application/json; charset=utf-8");
 }
 
 void handle_search_post(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
@@ -131,7 +149,24 @@ void handle_metrics(ServerContext& ctx, const httplib::Request&, httplib::Respon
     if (auto n = s.value()->article_count(); n.ok()) documents = static_cast<int64_t>(n.value());
   }
   res.set_header("Cache-Control", "no-store");
-  res.set_content(ctx.metrics.render(documents), "text/plain; version=0.0.4; charset=utf-8");
+  std::string text = ctx.metrics.render(documents);
+  if (ctx.cache) {
+    const ResultCache::Stats c = ctx.cache->stats();
+    text +=
+        "# HELP readouts_cache_requests_total /api/search answers from the result cache (hit) "
+        "or computed (miss).\n# TYPE readouts_cache_requests_total counter\n";
+    text += "readouts_cache_requests_total{result=\"hit\"} " + std::to_string(c.hits) + "\n";
+    text += "readouts_cache_requests_total{result=\"miss\"} " + std::to_string(c.misses) + "\n";
+    text +=
+        "# HELP readouts_cache_entries Answers in the result cache.\n"
+        "# TYPE readouts_cache_entries gauge\nreadouts_cache_entries " +
+        std::to_string(c.entries) + "\n";
+    text +=
+        "# HELP readouts_cache_bytes Bytes held by the result cache.\n"
+        "# TYPE readouts_cache_bytes gauge\nreadouts_cache_bytes " +
+        std::to_string(c.bytes) + "\n";
+  }
+  res.set_content(text, "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void handle_asset(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "server/metrics.h"
+#include "server/result_cache.h"
 #include "server/searcher_pool.h"
 #include "shared/search/search_request.h"
 
@@ -25,6 +26,7 @@ struct ServerContext {
   Metrics metrics;
   SearchLimits limits;
   std::map<std::string, WebAsset> assets;  // "/app.js" -> content; "/" is index.html
+  std::unique_ptr<ResultCache> cache;      // rendered /api/search answers (result_cache.h)
 };
 
 void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);

@@ -247,6 +247,7 @@ Result<std::unique_ptr<App>> App::create(const ServerConfig& config) {
   impl->config = config;
   impl->ctx.searchers = std::make_unique<SearcherPool>(config.shards, shared_knowledge);
   impl->ctx.limits = config.limits;
+  impl->ctx.cache = std::make_unique<ResultCache>(config.cache_bytes);
   fs::path web = config.web_dir.empty() ? fs::path(READOUTS_SOURCE_DIR) / "web" : config.web_dir;
   impl->ctx.assets = load_assets(web);
   // httplib holds one worker per open connection (keep-alive included), so the default is sized

@@ -31,6 +31,7 @@ std::string server_help() {
          "  --threads N     worker threads = concurrent connections (default 64, or 4 per core)\n"
          "  --web DIR       web assets folder (default: the repository's web/)\n"
          "  --data DIR      extra people/topics/synonyms folder (repeatable)\n"
+         "  --cache-mb N    memory for repeated searches' answers (default 64; 0 = no cache)\n"
          "  --quiet         no request log\n"
          "  --help          this help\n\n"
          "Stops cleanly on SIGTERM or SIGINT. Exit status: 0 stopped, 2 usage, 3 cannot serve.\n";
@@ -56,7 +57,7 @@ Result<ServerFlags> parse_server_flags(const std::vector<std::string>& args) {
     } else if (name == "--quiet") {
       f.config.log_requests = false;
     } else if (name == "--db" || name == "--host" || name == "--port" || name == "--threads" ||
-               name == "--web" || name == "--data") {
+               name == "--web" || name == "--data" || name == "--cache-mb") {
       auto v = need();
       if (!v.ok()) return v.error();
       if (v.value().empty())
@@ -69,6 +70,11 @@ Result<ServerFlags> parse_server_flags(const std::vector<std::string>& args) {
         auto n = int_flag(name, v.value(), 0, 65535);
         if (!n.ok()) return n.error();
         f.config.port = n.value();
+      }
+      if (name == "--cache-mb") {
+        auto n = int_flag(name, v.value(), 0, 16384);
+        if (!n.ok()) return n.error();
+        f.config.cache_bytes = static_cast<size_t>(n.value()) * 1024 * 1024;
       }
       if (name == "--threads") {
         auto n = int_flag(name, v.value(), 1, 256);

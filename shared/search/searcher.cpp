@@ -492,6 +492,17 @@ Result<EventDetail> Searcher::event(std::string_view id, bool with_comparison) {
   });
 }
 
+Result<std::string> Searcher::revision() {
+  return impl_->with_retry([&]() -> Result<std::string> {
+    if (impl_->shards.size() != 1) return std::string();
+    try {
+      return std::to_string(impl_->db.get_revision()) + ":" + impl_->db.get_uuid();
+    } catch (const Xapian::InvalidOperationError&) {
+      return std::string();  // not a local glass or chert database
+    }
+  });
+}
+
 Result<std::vector<SearchHit>> Searcher::similar(std::string_view id, int count) {
   return impl_->with_retry([&]() -> Result<std::vector<SearchHit>> {
     const std::string term = schema::id_term(id);

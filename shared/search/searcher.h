@@ -39,6 +39,9 @@ class Searcher {
   Result<CorpusStats> stats();
   // Replaces the ranking weights (evaluation and tuning; the defaults are what we ship).
   void set_ranking(const RankingOptions& options);
+  // The database's revision ("<revision>:<uuid>", changing with every commit), read after a
+  // reopen; "" when it cannot tell (several shards), so that nothing is cached.
+  Result<std::string> revision();
   // Cheap liveness check: the database can be reopened and counted.
   Result<uint64_t> article_count();
 
