@@ -35,7 +35,7 @@ struct RankingOptions {
   // Queries naming people of both sides: the articles reporting an exchange between them (their
   // Exchange participants, XEX terms) rank this many tier units higher.
   double exchange_tier = 1.0;
-  // Event feedback: when two of the first three results are accounts of one event,
+  // Event feedback: when the first result and the second or third are accounts of one event,
   // that event's accounts rank first, the others too (in any language, whatever their words).
   bool event_feedback = true;
 };

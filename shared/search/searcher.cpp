@@ -246,14 +246,15 @@ struct Searcher::Impl {
     return words_only(corrected) > words_only(req.q) ? corrected : "";
   }
 
-  // The event two of the first three matches are accounts of; "" when there is none.
+  // The event of the first match when the second or the third match is an account of it too;
+  // "" otherwise.
   static std::string dominant_event(const Xapian::MSet& top) {
     std::vector<std::string> events;
     for (auto it = top.begin(); it != top.end() && events.size() < 3; ++it)
       events.push_back(it.get_document().get_value(schema::kSlotEvent));
-    for (size_t i = 0; i < events.size(); ++i)
-      for (size_t j = i + 1; j < events.size(); ++j)
-        if (!events[i].empty() && events[i] == events[j]) return events[i];
+    if (events.size() < 2 || events[0].empty()) return "";
+    for (size_t i = 1; i < events.size(); ++i)
+      if (events[i] == events[0]) return events[0];
     return "";
   }
 
@@ -342,7 +343,7 @@ struct Searcher::Impl {
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
     }
     // Event feedback: the accounts of the named event the query names (data/events.json), else
-    // of the event two of the first three results report, rank first, those the
+    // of the event the first result and the second or third report, rank first, those the
     // query does not match after those it does (docs/search.md).
     if (ranking.event_feedback && req.sort == SortOrder::kRelevance && !req.one_per_event &&
         !built.interpretation.syntax && !built.interpretation.literal &&
