@@ -23,7 +23,7 @@ const Set kVerbs = {
     "confirmed",    "voiced",      "briefed",    "countered",   "insists",      "urging",
     "stressing",    "noting",      "adding",     "saying",      "expressing",   "reiterating",
     "underscoring", "emphasizing", "told",       "tweeted",     "tweets",       "described",
-    "echoed",       "stating"};
+    "echoed",       "stating",     "accused"};
 // Words that may sit between a subject and its verb ("Trump also said", "Xi on Monday said").
 const Set kSkippable = {
     "also",     "further",    "then",     "again",      "later",        "has",        "had",
@@ -224,22 +224,23 @@ const std::vector<std::string_view> kZhVerbs = {
     "呼吁", "呼籲", "提出", "坦言", "透露", "回应", "回應", "宣布", "欢迎", "歡迎", "感谢", "感謝",
     "说",   "說",   "称",   "稱",   "谈到", "談到", "主张", "主張", "阐明", "闡明"};
 const std::vector<std::string_view> kZhSkip = {
-    "还",   "還",   "也",   "并",       "並",       "则",       "則",      "都",
-    "又",   "亦",   "均",   "再次",     "同时",     "同時",     "进一步",  "進一步",
-    "随后", "隨後", "当天", "當天",     "对此",     "對此",     "会上",    "會上",
-    "首先", "最后", "最後", "在会谈中", "在會談中", "在通话中", "在通話中"};
+    "还",       "還",       "也",       "并",       "並",   "则",     "則",     "都",   "又",
+    "亦",       "均",       "再次",     "同时",     "同時", "进一步", "進一步", "随后", "隨後",
+    "当天",     "當天",     "对此",     "對此",     "会上", "會上",   "首先",   "最后", "最後",
+    "在会谈中", "在會談中", "在通话中", "在通話中", "所",   "自己"};
 const std::vector<std::string_view> kZhJoint = {
     "双方", "雙方", "两国", "兩國", "两国元首", "兩國元首", "两位元首", "兩位元首", "他们", "他們"};
 const std::vector<std::string_view> kZhRoles = {
-    "发言人", "發言人", "大使", "部长", "部長", "主任", "教授", "研究员",
-    "研究員", "总统",   "總統", "总理", "總理", "外长", "外長", "主席"};
+    "发言人", "發言人", "大使", "部长", "部長", "主任", "教授",   "研究员",
+    "研究員", "总统",   "總統", "总理", "總理", "外长", "外長",   "主席",
+    "专家",   "專家",   "学者", "學者", "顾问", "顧問", "分析师", "分析師"};
 // Honorifics and titles: alone (or as part of the characters before a verb) they address or
 // describe someone, they are not a name ("总统先生强调" is "Mr. President stressed").
 const std::vector<std::string_view> kZhHonorifics = {
-    "先生",   "女士",   "阁下",   "閣下",   "夫人", "小姐", "同志",   "博士",
-    "总统",   "總統",   "主席",   "总理",   "總理", "部长", "部長",   "外长",
-    "外長",   "大使",   "国务卿", "國務卿", "首相", "议长", "議長",   "元首",
-    "领导人", "領導人", "发言人", "發言人", "主任", "教授", "副总理", "副總理"};
+    "先生",   "女士",   "阁下", "閣下", "夫人",   "小姐",   "同志",   "博士",   "总统",   "總統",
+    "主席",   "总理",   "總理", "部长", "部長",   "外长",   "外長",   "大使",   "国务卿", "國務卿",
+    "首相",   "议长",   "議長", "元首", "领导人", "領導人", "发言人", "發言人", "主任",   "教授",
+    "副总理", "副總理", "专家", "專家", "学者",   "學者",   "顾问",   "顧問"};
 
 // True when `name` (2-3 Han characters) contains an honorific or title, or a character that ends
 // one of them in the text just before it ("总统先生": "统先" is not a name either).

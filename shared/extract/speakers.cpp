@@ -116,8 +116,13 @@ void Attributor::find_refs() {
     }
     if (ambiguous) continue;
     if (!have) {
-      // "董氏は", "둥 부장은": the surname of a person named before, then a title.
-      if (int p = surname_with_title(i); p >= 0) refs_.push_back(Ref{i, i + 1, p, false, false});
+      // "董氏は", "둥 부장은": the surname of a person named before, then a title; "Карни" after
+      // "Джей Карни".
+      if (int p = surname_with_title(i); p >= 0) {
+        refs_.push_back(Ref{i, i + 1, p, false, false});
+      } else if (p = surname_of_named(i); p >= 0 && (refs_.empty() || refs_.back().e <= i)) {
+        refs_.push_back(Ref{i, i + 1, p, false, false});
+      }
       continue;
     }
     // A Korean name starts a word: "왕이" inside "국왕이" names nobody.
@@ -126,6 +131,7 @@ void Attributor::find_refs() {
       continue;
     // Skip a match that starts inside a longer earlier one (e.g. "Xi" in "President Xi").
     if (!refs_.empty() && refs_.back().e > i && refs_.back().e >= found.e) continue;
+    remember_last_word(found);
     refs_.push_back(found);
   }
   for (size_t r = 0; r < refs_.size(); ++r) {

@@ -1,11 +1,51 @@
 // Chinese attribution: verbs such as 表示/指出/强调 with the first person of the clause as subject.
+#include <span>
+
 #include "shared/extract/speakers_internal.h"
 
 namespace readouts::speakers_detail {
 
 namespace {
-constexpr size_t kZhClauseReach = 40;  // characters from a clause's start to its verb
+constexpr size_t kZhClauseReach = 40;   // characters from a clause's start to its verb
+constexpr size_t kZhBracketReach = 24;  // tokens from a name with its original to the verb
+
+// Characters before a person that make them the one spoken to or with, not the speaker: "向习近平
+// 提出", "给习近平表示祝贺", "对拜登说" (tokens are folded to simplified characters).
+constexpr std::string_view kZhObjectMarks[] = {"向", "对", "给", "跟"};
+// Characters between two people that join them: "董军与赫格塞思一致认为" (a joint position).
+constexpr std::string_view kZhJoiners[] = {"与", "和", "同", "及"};
+
+bool one_of(const Token& t, std::span<const std::string_view> words) {
+  for (std::string_view w : words)
+    if (t.folded == w) return true;
+  return false;
+}
 }  // namespace
+
+bool Attributor::zh_object_at(size_t b) const {
+  return b > 0 && toks_[b - 1].kind == TokenKind::kCjk && one_of(toks_[b - 1], kZhObjectMarks);
+}
+
+bool Attributor::zh_joint_from(size_t e, size_t end) const {
+  // A joiner within a title's length after the person ("董军上将和"), then the second person or
+  // 我/他/她, then at most three characters ("一致") before the verb.
+  for (size_t j = e; j < end && j < e + 3; ++j) {
+    if (toks_[j].kind != TokenKind::kCjk) return false;
+    if (!one_of(toks_[j], kZhJoiners) || j + 1 >= end) continue;
+    size_t second_end = 0;
+    if (start_at_[j + 1] >= 0)
+      second_end = refs_[static_cast<size_t>(start_at_[j + 1])].e;
+    else if (toks_[j + 1].folded == "我" || toks_[j + 1].folded == "他" ||
+             toks_[j + 1].folded == "她")
+      second_end = j + 2;
+    return second_end && second_end <= end && end - second_end <= 3;
+  }
+  return false;
+}
+
+bool Attributor::zh_joined_at(size_t b) const {
+  return b > 1 && one_of(toks_[b - 1], kZhJoiners) && end_at_[b - 2] >= 0;
+}
 
 size_t Attributor::zh_verb_at(size_t i) const {
   for (std::string_view v : kZhVerbs)
@@ -35,7 +75,6 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
       joint = true;
       return "";
     }
-  if (end_at_[end - 1] >= 0) return ref_name(end_at_[end - 1]);
   // The clause's first person: "美國國務卿布林肯30日發表聲明表示" -> 布林肯, also across a long
   // adverbial ("外交部发言人林剑在4日的例行记者会上回答相关提问时表示") and quotation marks
   // ("特朗普在社交媒体“真实社交”上发文说") and brackets ("川普（Donald Trump）表示").
@@ -48,10 +87,30 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
   size_t clause = end;
   while (clause > tb && clause + kZhClauseReach > end && !clause_break(toks_[clause - 1])) --clause;
   if (clause > tb && !clause_break(toks_[clause - 1])) clause = end;  // out of reach
+  if (end_at_[end - 1] >= 0) {
+    const size_t b = refs_[static_cast<size_t>(end_at_[end - 1])].b;
+    if (zh_joined_at(b)) {  // "董军与赫格塞思一致认为": both, a joint position
+      joint = true;
+      return "";
+    }
+    // "知情人士透露习近平希望...": a verb before the person reports them; they do not speak.
+    for (size_t k = clause; k < b; ++k)
+      if (start_at_[k] < 0 && zh_verb_at(k)) return "";
+    if (!zh_object_at(b)) return ref_name(end_at_[end - 1]);
+    // "拜登也准备向习近平提出": Xi is spoken to; the subject opens the clause.
+  }
   for (size_t k = clause; k < end; ++k) {
-    if (start_at_[k] < 0) continue;
+    if (start_at_[k] < 0) {  // a verb before the first person: they are reported
+      if (zh_verb_at(k)) return "";
+      continue;
+    }
     const size_t e = refs_[static_cast<size_t>(start_at_[k])].e;
     if (e > end) continue;
+    if (zh_object_at(k)) continue;  // "给习近平打电话表示祝贺": the one called
+    if (zh_joint_from(e, end)) {    // "董军上将和我一致认为": a joint position
+      joint = true;
+      return "";
+    }
     // "特朗普办公室称": an office or administration speaks, an institution.
     bool institution = false;
     for (std::string_view w : {"办公室", "辦公室", "政府", "团队", "團隊", "阵营", "陣營"})
@@ -61,10 +120,17 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
   }
   // A foreign name after a role word, its original in brackets: "美國農業部長羅林斯（Brooke
   // Rollins）同日表示" -> 羅林斯.
-  for (size_t k = clause; k < end; ++k) {
+  // (The bracket may hold a long original, "(Center for ...)" earlier in the clause, beyond the
+  // clause reach: the search starts up to kZhBracketReach tokens before the verb.)
+  const size_t bracket_from =
+      std::min(clause, end > tb + kZhBracketReach ? end - kZhBracketReach : tb);
+  for (size_t k = bracket_from; k < end; ++k) {
     if (toks_[k].folded != "\xEF\xBC\x88" && toks_[k].folded != "(") continue;
+    bool broken = false;  // a comma between the bracket and the verb: another clause
+    for (size_t m = k + 1; m < end && !broken; ++m) broken = clause_break(toks_[m]);
+    if (broken) continue;
     for (size_t len = 4; len >= 2; --len) {
-      if (k < clause + len) continue;
+      if (k < bracket_from + len) continue;
       bool han = true;
       for (size_t m = k - len; m < k; ++m) han &= toks_[m].kind == TokenKind::kCjk;
       if (!han) continue;
@@ -75,7 +141,6 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
       std::string name = written(k - len, k);
       if (!zh_title_like(name)) return name;
     }
-    break;
   }
   const std::string& f = toks_[end - 1].folded;
   if (f == "他" || f == "她") return antecedent();

@@ -52,6 +52,11 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kCjk) {
       if (size_t vl = zh_rules_ ? zh_verb_at(i) : 0) {
+        // "会晤时提出的议题": a verb before 的 describes a noun; nobody speaks.
+        if (i + vl < s.te && toks_[i + vl].folded == "\xE7\x9A\x84" /* 的 */) {
+          i += vl - 1;
+          continue;
+        }
         take(zh_subject_before(i, s.tb, joint));
         i += vl - 1;
       }

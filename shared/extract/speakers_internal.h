@@ -90,7 +90,16 @@ class Attributor {
   // Rollins" -> "Brooke Rollins"); 2..4 words, none naming an organization or place.
   std::string unknown_name_ending_at(size_t j, size_t tb) const;
   std::string unknown_name_starting_at(size_t i, size_t te) const;
+  // The written name of tokens b..e, or the canonical name of the known person it misspells by
+  // one letter ("Mathew Miller" -> "Matthew Miller"; known_spelling()).
   std::string name_text(size_t b, size_t e) const;
+  // A known person's canonical name when `name` (Latin, 2-4 words) differs from their name or an
+  // alias in one letter of one word of 5 letters or more, same first letter; else `name`.
+  std::string known_spelling(const std::string& name) const;
+  // "Джей Карни ... сказал Карни": a later word alone that ends a known person's name the article
+  // wrote in full in a script without ASCII letters; -1 if none.
+  int surname_of_named(size_t i) const;
+  void remember_last_word(const Ref& r);  // for surname_of_named()
   // Remembers a full name so that a later bare surname or given name ("Miller said") resolves.
   void register_name(const std::string& full);
   // Resolves the subject that ends at token j; "" if none. Sets joint for "the two sides".
@@ -122,7 +131,9 @@ class Attributor {
   // The attribution phrase at token i of an active language: its length (0 if none) and target.
   size_t data_phrase_at(size_t i, size_t te, AttributionTarget& target) const;
   std::string data_subject_before(size_t v, size_t tb);
-  std::string data_subject_after(size_t n, size_t te);
+  // The subject after a verb (nominative, not after a preposition) or after an "according to"
+  // phrase (any_case: "По словам Трампа").
+  std::string data_subject_after(size_t n, size_t te, bool any_case = false);
   // An unknown person's name ending at token j (or starting at i), when the article's language
   // allows unknown names and no word of it is one of the language's not_names; remembered.
   std::string data_unknown_ending_at(size_t j, size_t tb);
@@ -144,6 +155,12 @@ class Attributor {
   size_t reading_end(size_t open, size_t limit) const;
   bool katakana_or_han_run(size_t b, size_t e) const;  // a Japanese title ("外交部長")
   size_t zh_verb_at(size_t i) const;
+  // The person starting at token b follows 向/对/给/跟: spoken to, not speaking ("向习近平提出").
+  bool zh_object_at(size_t b) const;
+  // The person starting at token b follows another person and 与/和/同/及 ("董军与赫格塞思").
+  bool zh_joined_at(size_t b) const;
+  // A person ending at token e is joined to a second one just before the verb at end.
+  bool zh_joint_from(size_t e, size_t end) const;
   std::string zh_subject_before(size_t v, size_t tb, bool& joint);
 
   const Knowledge& k_;
@@ -163,7 +180,11 @@ class Attributor {
   std::unordered_map<size_t, size_t> mention_order_;  // person -> order of their last mention
   size_t mentions_seen_ = 0;
   std::unordered_map<std::string, std::string> surnames_;  // unknown speakers by surname
-  std::string last_;                                       // last speaker, for pronouns
+  // Last words of known people's full names written in Cyrillic, Arabic, ... (surname_of_named).
+  std::unordered_map<std::string, size_t> named_last_words_;
+  // Latin names and aliases of 2+ words, as folded words, for known_spelling() (built lazily).
+  mutable std::vector<std::pair<std::vector<std::string>, size_t>> latin_names_;
+  std::string last_;          // last speaker, for pronouns
   std::string last_subject_;  // person opening the last sentence that opened with one
   size_t sentences_seen_ = 0, last_at_ = 0, last_subject_at_ = 0;  // when each was set
   std::unordered_set<std::string> speaker_set_;

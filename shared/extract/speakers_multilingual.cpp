@@ -134,8 +134,8 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
       case AttributionKind::kVerbPronoun:  // "«...», a-t-il ajouté": the last speaker
         who = last_;                       // not a person only named: "a-t-elle" may be a source
         break;
-      case AttributionKind::kAccordingTo:
-        who = data_subject_after(i + len, s.te);
+      case AttributionKind::kAccordingTo:  // "По словам Трампа": any case after the phrase
+        who = data_subject_after(i + len, s.te, true);
         break;
       case AttributionKind::kAccordingToAfter:
         who = data_subject_before(i, s.tb);
@@ -250,10 +250,15 @@ bool Attributor::data_not_name(size_t b, size_t e) const {
   return false;
 }
 
-std::string Attributor::data_subject_after(size_t n, size_t te) {
+std::string Attributor::data_subject_after(size_t n, size_t te, bool any_case) {
   for (size_t k = n; k < te && k < n + kAfterReach + 1; ++k) {
     const Token& t = toks_[k];
-    if (start_at_[k] >= 0) return ref_name(start_at_[k]);
+    if (start_at_[k] >= 0) {
+      // "заявил министр в беседе с Гао Фэном": the one spoken with, not the subject.
+      const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
+      if (!any_case && (r.inflected || after_preposition(r.b))) break;
+      return ref_name(start_at_[k]);
+    }
     AttributionTarget a;
     // "dijo que Xi ...", "заявил, что ...", "وأشار إلى أن الرئيس": the reported content.
     if (data_phrase_at(k, te, a) && a.kind == AttributionKind::kComplementizer) return "";
@@ -267,13 +272,30 @@ std::string Attributor::data_subject_after(size_t n, size_t te) {
       if (!kTitleWords.count(t.folded) && !any_not_name(t)) break;  // "ni Pangulong Xi"
     }
   }
+  // A long title, then a known person ending the clause in the nominative: "Об этом заявил
+  // официальный представитель Министерства коммерции Китая Гао Фэн, ..." (no preposition or
+  // complementizer before the name: "dijo a su homólogo Joe Biden" is the one spoken to).
+  for (size_t k = n; k < te && k < n + kAppositiveReach; ++k) {
+    if (toks_[k].kind == TokenKind::kPunct) break;
+    if (start_at_[k] >= 0) {
+      const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
+      if (!r.inflected && (r.e >= te || toks_[r.e].kind == TokenKind::kPunct))
+        return ref_name(start_at_[k]);
+      break;
+    }
+    AttributionTarget c;
+    if (data_phrase_at(k, te, c) &&
+        (c.kind == AttributionKind::kComplementizer || c.kind == AttributionKind::kPreposition ||
+         c.kind == AttributionKind::kPronoun))
+      break;
+  }
   // A title, then the name after a comma at the end of the clause: "indicó el asesor económico de
-  // la Casa Blanca, Larry Kudlow."
+  // la Casa Blanca, Larry Kudlow." (also the Arabic comma: "وصرحت السكرتيرة ...، كارولين ليفيت،").
   for (size_t k = n; k < te && k < n + kAppositiveReach; ++k) {
     AttributionTarget c;
     if (data_phrase_at(k, te, c) && c.kind == AttributionKind::kComplementizer) break;
     if (toks_[k].kind != TokenKind::kPunct) continue;
-    if (toks_[k].folded != "," || k + 1 >= te) break;
+    if ((toks_[k].folded != "," && toks_[k].folded != "\xD8\x8C") || k + 1 >= te) break;
     size_t b = k + 1, e = b;
     if (start_at_[b] >= 0) {
       e = refs_[static_cast<size_t>(start_at_[b])].e;

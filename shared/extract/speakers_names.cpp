@@ -2,6 +2,8 @@
 // that ends before an attribution verb.
 #include <algorithm>
 
+#include "shared/text/utf8.h"
+
 #include "shared/extract/speakers_internal.h"
 
 namespace readouts::speakers_detail {
@@ -56,7 +58,98 @@ std::string Attributor::name_text(size_t b, size_t e) const {
     if (toks_[k].possessive) w.resize(w.size() - (w.ends_with("'s") ? 2 : 4));
     s += w;
   }
-  return s;
+  return known_spelling(s);
+}
+
+namespace {
+
+constexpr size_t kMinMisspeltWord = 5;  // letters of the shorter form of the word that differs
+constexpr size_t kMinSurnameLetters = 5;  // a last word alone ("Карни"), not "Си" or "بينغ"
+
+bool ascii_word(std::string_view w) {
+  for (unsigned char c : w)
+    if (c >= 0x80) return false;
+  return !w.empty();
+}
+
+// One substitution, insertion, deletion or swap of neighbours turns a into b.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return b.size() == a.size() + 1;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2);
+  }
+  return a.substr(i) == b.substr(i + 1);
+}
+
+std::vector<std::string> folded_words(std::string_view name) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(name))
+    if (t.kind == TokenKind::kWord) out.push_back(t.folded);
+  return out;
+}
+
+}  // namespace
+
+std::string Attributor::known_spelling(const std::string& name) const {
+  if (!ascii_word(name)) return name;
+  const std::vector<std::string> words = folded_words(name);
+  if (words.size() < 2 || words.size() > 4) return name;
+  if (latin_names_.empty()) {
+    const auto& people = k_.people();
+    for (size_t p = 0; p < people.size(); ++p) {
+      auto add = [&](const std::string& n) {
+        if (!ascii_word(n)) return;
+        std::vector<std::string> w = folded_words(n);
+        if (w.size() >= 2) latin_names_.emplace_back(std::move(w), p);
+      };
+      add(people[p].name);
+      for (const std::string& a : people[p].aliases) add(a);
+    }
+  }
+  for (const auto& [known, person] : latin_names_) {
+    if (known.size() != words.size()) continue;
+    size_t differing = 0;
+    bool close = true;
+    for (size_t w = 0; w < words.size() && close; ++w) {
+      if (words[w] == known[w]) continue;
+      ++differing;
+      close = differing == 1 && words[w][0] == known[w][0] &&
+              std::min(words[w].size(), known[w].size()) >= kMinMisspeltWord &&
+              one_edit_apart(words[w], known[w]);
+    }
+    if (close && differing == 1) return k_.people()[person].name;
+  }
+  return name;
+}
+
+int Attributor::surname_of_named(size_t i) const {
+  const Token& t = toks_[i];
+  if (t.kind != TokenKind::kWord || named_last_words_.empty()) return -1;
+  const auto lead = static_cast<unsigned char>(t.folded[0]);
+  if (lead < 0x80) return -1;  // Latin: the surname rules of English and unknown names
+  // A cased script needs a capital: Cyrillic А..Я (U+0410..U+042F, Ё U+0401), Greek Α..Ω.
+  uint32_t cp = 0;
+  utf8_decode(raw_, t.begin, cp);
+  const bool cyrillic = cp >= 0x400 && cp <= 0x4FF, greek = cp >= 0x370 && cp <= 0x3FF;
+  if ((cyrillic && !(cp <= 0x42F)) || (greek && !(cp >= 0x391 && cp <= 0x3A9))) return -1;
+  auto it = named_last_words_.find(t.folded);
+  return it == named_last_words_.end() ? -1 : static_cast<int>(it->second);
+}
+
+void Attributor::remember_last_word(const Ref& r) {
+  if (r.title || r.inflected || r.e - r.b < 2) return;
+  const Token& last = toks_[r.e - 1];
+  if (last.kind != TokenKind::kWord || static_cast<unsigned char>(last.folded[0]) < 0x80) return;
+  size_t letters = 0;
+  for (unsigned char c : last.folded) letters += (c & 0xC0) != 0x80;
+  if (letters < kMinSurnameLetters || named_last_words_.size() >= kMaxSurnames) return;
+  named_last_words_[last.folded] = static_cast<size_t>(r.person);
 }
 
 void Attributor::register_name(const std::string& full) {

@@ -205,7 +205,7 @@ TEST_CASE("Chinese: the clause's first person across a long adverbial and quotat
 }
 
 TEST_CASE("Chinese: a foreign name after a role word, with its original in brackets") {
-  check_rows({{"zh-Hant", "美國農業部長羅林斯（Jane Roe）同日表示，將宣布援助計劃。", {"羅林斯"}},
+  check_rows({{"zh-Hant", "美國農業部長羅賓森（Jane Roe）同日表示，將宣布援助計劃。", {"羅賓森"}},
               {"zh-Hans", "习近平阐明了中方的原则立场。", {"Xi Jinping"}}});
 }
 
