@@ -108,6 +108,7 @@ export function renderEvent(box, ev, ui) {
     h('header', { class: 'a-head' },
       h('h1', { class: 'a-title' }, title),
       h('p', { class: 'a-meta' }, h('time', { datetime: ev.date || null }, ui.formatDateLong(ev.date)),
+        ev.place ? h('span', { class: 'ev-place' }, ` · ${ev.place.name}`) : null,
         ` · ${accounts.length} account${accounts.length === 1 ? '' : 's'}`),
       h('p', { class: 'a-people' }, h('span', { class: 'label' }, 'Taking part '),
         [...(ev.china || []), ...(ev.us || [])].map((n) => ui.speakerTag(n))),

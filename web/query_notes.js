@@ -26,6 +26,10 @@ export function queryNotes(inter, match) {
   }
   if (inter.undated_included) notes.push('Readouts without a known date are included after the dated ones.');
   if (inter.dates_as_words) notes.push('Nothing had that date, so the date was searched as words.');
+  if (inter.asks_request) notes.push('Read as asking who asked for the exchange: readouts that say who asked are searched.');
+  if (inter.event_first) {
+    notes.push(`The accounts of one exchange (${inter.event_first}) come first, in every language, then the other matches.`);
+  }
   return notes;
 }
 

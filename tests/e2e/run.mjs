@@ -386,6 +386,11 @@ async function main() {
     check(month.some((n) => /November of any year/.test(n)), 'a month of no year is named', month);
     const plain = await notesFor('Taiwan');
     check(plain.length === 0, 'a plain query gets no notes', plain);
+    const asked = await notesFor('who asked for the call');
+    check(asked.some((n) => /who asked for the exchange/.test(n)), 'a question about who asked is named', asked);
+    const busan = await notesFor('Busan tariffs');
+    check(busan.some((n) => /accounts of one exchange \(busan-2025\) come first/.test(n)),
+      'the event whose accounts come first is named', busan);
   });
 
   await step('pasted text is searched by POST', async () => {
@@ -546,6 +551,13 @@ async function main() {
     await page.waitForSelector('.error-box');
     check(/No such event/.test(await page.textContent('.error-box h1')), 'an unknown event says so');
     allowedErrors = [];
+    // A meeting says where it took place (data/events.json's Busan meeting); a call does not.
+    await page.goto(base + '/event/busan-2025');
+    await page.waitForSelector('.ev-columns');
+    check((await page.textContent('.a-meta .ev-place') || '').includes('Busan'), 'a meeting shows its place');
+    await page.goto(base + '/event/2025-06-05-call-donald-j-trump-xi-jinping');
+    await page.waitForSelector('.ev-columns');
+    check(await count('.a-meta .ev-place') === 0, 'a call shows no place');
   });
 
   await step('one result per event', async () => {
