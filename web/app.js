@@ -250,7 +250,9 @@ import { renderEvent, eventAccountsSection } from './event_view.js';
     return qs ? `/?${qs}` : '/';
   }
   function isBlank(st) {
-    return !st.q.trim() && !st.pasted && !st.from && !st.to && LIST_KEYS.every((k) => st[k].length === 0);
+    // "One result per event" alone is the list of every event, newest first (the Events link).
+    return !st.q.trim() && !st.pasted && !st.from && !st.to && !st.group &&
+      LIST_KEYS.every((k) => st[k].length === 0);
   }
   function effectiveSort(st) {
     // Relevance means nothing without words: an empty query lists the newest first.

@@ -112,7 +112,8 @@ export function renderEvent(box, ev, ui) {
         ` · ${accounts.length} account${accounts.length === 1 ? '' : 's'}`),
       h('p', { class: 'a-people' }, h('span', { class: 'label' }, 'Taking part '),
         [...(ev.china || []), ...(ev.us || [])].map((n) => ui.speakerTag(n))),
-      requested),
+      requested,
+      h('p', { class: 'ev-all' }, h('a', { href: '/?group=event', 'data-nav': '' }, 'All events, newest first'))),
     columns,
     rows.length
       ? h('section', { class: 'ev-topics', 'aria-labelledby': 'ev-topics-title' },

@@ -560,6 +560,23 @@ async function main() {
     check(await count('.a-meta .ev-place') === 0, 'a call shows no place');
   });
 
+  await step('the Events link lists every event, newest first, on a timeline', async () => {
+    await page.goto(base + '/event/busan-2025');
+    await page.waitForSelector('.ev-all a');
+    await page.click('.ev-all a');
+    await settled((u) => u.pathname === '/' && u.searchParams.get('group') === 'event', 'group=event');
+    await page.waitForSelector('#results .result');
+    const dates = await page.$$eval('#results .result time', (t) => t.map((x) => x.getAttribute('datetime')));
+    check(dates.length >= 6, 'every event of the fixtures is listed', dates);
+    check(dates.every((d, i) => i === 0 || !d || !dates[i - 1] || dates[i - 1] >= d), 'newest first', dates);
+    check(await count('.timeline svg g.bar') > 0, 'above a timeline');
+    check(!(await page.isVisible('.intro')), 'not the introduction');
+    await page.goto(base + '/');
+    await page.click('#events-link');
+    await settled((u) => u.searchParams.get('group') === 'event', 'the header link');
+    check(await count('#results .result') === dates.length, 'the header link lists the same events');
+  });
+
   await step('one result per event', async () => {
     await page.goto(base + '/?q=' + encodeURIComponent('Trump Xi call'));
     await settled((u) => u.searchParams.get('q') === 'Trump Xi call', 'q=Trump Xi call');
