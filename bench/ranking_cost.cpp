@@ -37,12 +37,9 @@ int main(int argc, char** argv) {
     const char* name;
     RankingOptions options;
   };
-  std::vector<Variant> variants = {{"shipped", {}},
-                                   {"phrase_boost=0", {}},
-                                   {"tiers=off", {}},
-                                   {"speaker_boost=0", {}},
-                                   {"synonyms=off", {}},
-                                   {"event_feedback=off", {}}};
+  std::vector<Variant> variants = {{"shipped", {}},      {"phrase_boost=0", {}},
+                                   {"tiers=off", {}},    {"speaker_boost=0", {}},
+                                   {"synonyms=off", {}}, {"event_feedback=off", {}}};
   variants[1].options.phrase_boost = 0;
   variants[2].options.tiers = false;
   variants[3].options.speaker_boost = 0;

@@ -220,7 +220,8 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
         if (rebuilt.ok()) rebuilt.value().interpretation.syntax_ignored = true;
         return rebuilt;
       }
-      if (!text.value().empty()) concepts.push_back({text.value(), text.value(), text.value(), {}});
+      if (!text.value().empty())
+        concepts.push_back({text.value(), text.value(), text.value(), {}, {}});
       for (std::string token : split_query(in.text)) {
         std::erase_if(token, [](char c) {
           return std::string_view("\"()+-*").find(c) != std::string_view::npos;
@@ -244,7 +245,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
       if (Xapian::Query q = wq.member(to_simplified(phrase)); !q.empty()) evidence.push_back(q);
     if (!evidence.empty()) {
       Xapian::Query any(Xapian::Query::OP_OR, evidence.begin(), evidence.end());
-      concepts.push_back({any, any, any, {}});
+      concepts.push_back({any, any, any, {}, {}});
     }
   }
   // The one named event the query names ("Busan" with Trump and Xi: busan-2025).

@@ -60,8 +60,7 @@ TEST_CASE("a repeated search is answered from the cache until the database chang
   auto metrics = c.Get("/metrics");
   INFO(metrics->body);
   REQUIRE(metrics);
-  CHECK(metrics->body.find("readouts_cache_requests_total{result=\"hit\"} 1") !=
-        std::string::npos);
+  CHECK(metrics->body.find("readouts_cache_requests_total{result=\"hit\"} 1") != std::string::npos);
   CHECK(metrics->body.find("readouts_cache_requests_total{result=\"miss\"} 4") !=
         std::string::npos);
 }
