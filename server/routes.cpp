@@ -69,6 +69,7 @@ const char* mime_of(const std::string& ext) {
   return "application/octet-stream";
 }
 
+// Every regular file directly in `dir` (not its subfolders) as "/name"; index.html also as "/".
 std::map<std::string, WebAsset> load_assets(const fs::path& dir) {
   std::map<std::string, WebAsset> assets;
   std::error_code ec;
