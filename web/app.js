@@ -1,4 +1,4 @@
-// The page's entry module: routes between the search, article and event views and wires the controls.
+// The page's entry module: routes between the search, events, article and event views and wires the controls.
 //
 // Plain JavaScript (ES modules), no framework, no build step; each view is a module of its own
 // (docs/ui.md lists them) and reaches back here only through page_state.js's `actions`.
@@ -54,8 +54,8 @@ const DETAIL_ROUTES = [
   { path: /^\/event\/([^/]+)$/, show: showEvent },
 ];
 
-// Shows the view the address asks for: an article, an event, or the search its URL (and history
-// entry) holds.
+// Shows the view the address asks for: an article, an event, or the search (of readouts, or of
+// events at /events) its URL and history entry hold.
 function route() {
   const path = location.pathname;
   for (const r of DETAIL_ROUTES) {
@@ -64,11 +64,12 @@ function route() {
     let id;
     try { id = decodeURIComponent(m[1]); } catch (e) { id = m[1]; }
     abortSearch();
+    markEventsPage(false);
     r.show(id);
     return;
   }
   abortDetail();
-  page.state = stateFromSearch(location.search);
+  page.state = stateFromSearch(location.search, path === '/events' ? 'events' : 'search');
   page.state.pasted = currentPasted();
   if (page.state.pasted) page.paste.open(page.state.pasted);
   page.lastSearchUrl = searchUrl(page.state);
@@ -77,12 +78,16 @@ function route() {
   runSearch(page.state);
 }
 
-// Puts the state into the search form, the dates, the sort, "one result per event" and the filters button.
+// Puts the state into the search form, the dates, the sort, "one result per event", the filters
+// button, and marks the events page.
 function syncControls(st) {
   const q = $('q');
   if (q.value !== st.q) q.value = st.q;
+  const events = st.view === 'events';
   q.placeholder = st.pasted ? 'Searching the pasted text; type here to search words instead'
-    : 'Search readouts: Taiwan, Xi, 2025 (press / to focus)';
+    : events ? 'Search events: Taiwan, Wang Yi, 2024 (press / to focus)'
+      : 'Search readouts: Taiwan, Xi, 2025 (press / to focus)';
+  markEventsPage(events);
   $('from').value = st.from;
   $('to').value = st.to;
   $('dates-error').textContent = '';
@@ -91,6 +96,14 @@ function syncControls(st) {
   page.lastSearchUrl = searchUrl(st);
   const n = filterList(st).length;
   $('filters-toggle').textContent = n ? `Filters (${n})` : 'Filters';
+}
+
+// The events page: its heading, the header link marked current, the sort and grouping hidden (CSS).
+function markEventsPage(on) {
+  document.body.classList.toggle('events-page', on);
+  $('results-title').textContent = on ? 'Events' : 'Search results';
+  if (on) $('events-link').setAttribute('aria-current', 'page');
+  else $('events-link').removeAttribute('aria-current');
 }
 
 // Live search as you type: after a pause, replaces the current history entry.
@@ -113,7 +126,8 @@ function init() {
   page.paste = setupPaste({
     onSearch: (text) => {
       $('q').value = '';
-      go(withChanges(page.state, { q: '', pasted: text, literal: false }));
+      // Pasted text searches readouts (POST /api/search), also from the events page.
+      go(withChanges(page.state, { view: 'search', q: '', pasted: text, literal: false }));
     },
     onStop: () => { if (page.state.pasted) go(withChanges(page.state, { pasted: '' })); },
   });

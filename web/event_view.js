@@ -94,7 +94,7 @@ function renderEvent(box, ev) {
       h('p', { class: 'a-people' }, h('span', { class: 'label' }, 'Taking part '),
         [...(ev.china || []), ...(ev.us || [])].map((n) => speakerTag(n))),
       requested,
-      h('p', { class: 'ev-all' }, h('a', { href: '/?group=event', 'data-nav': '' }, 'All events, newest first'))),
+      h('p', { class: 'ev-all' }, h('a', { href: '/events', 'data-nav': '' }, 'All events, newest first'))),
     columns,
     rows.length
       ? h('section', { class: 'ev-topics', 'aria-labelledby': 'ev-topics-title' },

@@ -5,7 +5,7 @@ import { formatDate, plural } from './format.js';
 import { actions, page } from './page_state.js';
 import { queryNotes } from './query_notes.js';
 import { rebuildQuery } from './query_text.js';
-import { blankState, filterList, isBlank, searchUrl, withChanges } from './search_state.js';
+import { blankState, filterList, isBlank, itemNouns, searchUrl, withChanges } from './search_state.js';
 
 const EXAMPLES = ['Taiwan, Xi, 2025', 'fentanyl tariffs', '习近平 特朗普 通电话',
   'speaker:"Wang Yi" Ukraine'];
@@ -41,7 +41,7 @@ export function renderNotice(st, data) {
         onclick: () => actions.go(f.drop()) }, `drop the ${f.kind} filter “${f.label}”`)));
     }
     box.appendChild(h('div', { class: 'empty-results', role: 'status' },
-      h('h2', null, 'No readouts match.'),
+      h('h2', null, `No ${itemNouns(st)[1]} match.`),
       suggestionLink(st, data),
       drops.length ? h('p', null, 'Try to widen the search:') : null,
       drops.length ? h('ul', { class: 'drops' }, drops) : null));

@@ -3,7 +3,7 @@ import { $, h } from './dom.js';
 import { formatDate, plural } from './format.js';
 import { langLabel, sideOf, speakerTag, topicTag } from './labels.js';
 import { snippetNodes } from './snippet.js';
-import { effectiveSort, MAX_RESULTS, PER_PAGE, searchUrl, withChanges } from './search_state.js';
+import { effectiveSort, itemNouns, MAX_RESULTS, PER_PAGE, searchUrl, withChanges } from './search_state.js';
 
 function tookLabel(ms) {
   if (typeof ms !== 'number' || !isFinite(ms)) return '';
@@ -11,8 +11,8 @@ function tookLabel(ms) {
 }
 export function renderSummary(st, data) {
   const total = data.total || 0;
-  const count = (data.total_exact === false ? 'about ' : '') + plural(total, 'readout', 'readouts');
-  const parts = [count, tookLabel(data.took_ms)].filter(Boolean);
+  const count = (data.total_exact === false ? 'about ' : '') + plural(total, ...itemNouns(st));
+  const parts = [count, st.view === 'events' ? 'newest first' : '', tookLabel(data.took_ms)].filter(Boolean);
   let text = parts.join(', ');
   const pages = pageCount(data);
   if (pages > 1) text += ` · page ${data.page || st.page} of ${pages}`;

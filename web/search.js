@@ -1,12 +1,13 @@
-// Running a search: one request at a time, the busy indicator, and drawing every part of the answer.
+// Running a search (of readouts or events): one request at a time, the busy indicator, drawing every part of the answer.
 import { getJSON, loadStats } from './api.js';
 import { renderChips } from './chips.js';
 import { $ } from './dom.js';
+import { renderEventList } from './event_list.js';
 import { renderFacets } from './facets.js';
 import { renderError, renderNotice } from './notices.js';
 import { page } from './page_state.js';
 import { renderPager, renderResults, renderSummary } from './results.js';
-import { apiSearchRequest, isBlank } from './search_state.js';
+import { apiSearchRequest, isBlank, itemNouns } from './search_state.js';
 import { renderTimeline } from './timeline.js';
 
 const SLOW_MS = 400;           // show "searching…" after this long
@@ -66,15 +67,20 @@ export async function runSearch(st, { force = false } = {}) {
 }
 
 function render(st, data) {
+  const events = st.view === 'events';
   renderChips(st, data.interpreted);
-  renderTimeline(st, data.timeline || []);
+  renderTimeline(st, (events ? data.event_timeline : data.timeline) || [], itemNouns(st));
   renderFacets(st, data.facets || {});
   renderSummary(st, data);
   renderNotice(st, data);
-  renderResults(data.results || []);
+  if (events) renderEventList(data.events || [], !!st.q.trim());
+  else renderResults(data.results || []);
   renderPager(st, data);
-  document.title = st.pasted ? 'Pasted text – readouts'
-    : st.q ? `${st.q} – readouts` : 'readouts: China–US diplomatic readouts';
+  if (events) document.title = st.q ? `${st.q} – events – readouts` : 'Events – readouts';
+  else {
+    document.title = st.pasted ? 'Pasted text – readouts'
+      : st.q ? `${st.q} – readouts` : 'readouts: China–US diplomatic readouts';
+  }
 }
 
 // Leaving the results for an article: the search under way is no longer wanted.

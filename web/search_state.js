@@ -1,4 +1,4 @@
-// The search's state (query, filters, sort, page, pasted text) to and from URLs and API requests.
+// The search's state (query, filters, sort, page, pasted text; results or events) to and from URLs and API requests.
 import { rangeLabel, validDate } from './format.js';
 import { langLabel, topicLabel } from './labels.js';
 
@@ -8,13 +8,16 @@ export const LIST_KEYS = ['speaker', 'topic', 'source', 'lang'];
 
 // State <-> URL. The page's URL uses the API's parameter names. `pasted` (text from the
 // "Paste text" panel, searched by POST) is never in the URL: it rides in history.state.
+// `view` is the path: 'search' (/, readouts from /api/search) or 'events' (/events, the events
+// from /api/events, always newest first).
 export function blankState() {
-  return { q: '', from: '', to: '', speaker: [], topic: [], source: [], lang: [],
+  return { view: 'search', q: '', from: '', to: '', speaker: [], topic: [], source: [], lang: [],
     sort: 'relevance', page: 1, literal: false, group: '', pasted: '' };
 }
-export function stateFromSearch(search) {
+export function stateFromSearch(search, view = 'search') {
   const p = new URLSearchParams(search);
   const st = blankState();
+  st.view = view === 'events' ? 'events' : 'search';
   st.q = (p.get('q') || '').slice(0, 1000);
   for (const k of ['from', 'to']) {
     const v = (p.get(k) || '').trim();
@@ -36,25 +39,31 @@ export function stateParams(st) {
   if (st.from) p.set('from', st.from);
   if (st.to) p.set('to', st.to);
   for (const k of LIST_KEYS) for (const v of st[k]) p.append(k, v);
-  if (st.sort !== 'relevance') p.set('sort', st.sort);
+  const events = st.view === 'events';
+  if (st.sort !== 'relevance' && !events) p.set('sort', st.sort);
   if (st.literal) p.set('literal', '1');
-  if (st.group) p.set('group', st.group);
+  if (st.group && !events) p.set('group', st.group);
   if (st.page > 1) p.set('page', String(st.page));
   return p;
 }
 export function searchUrl(st) {
+  const path = st.view === 'events' ? '/events' : '/';
   const qs = stateParams(st).toString();
-  return qs ? `/?${qs}` : '/';
+  return qs ? `${path}?${qs}` : path;
 }
+// The empty search page (the introduction and the latest readouts); the events page never is.
 export function isBlank(st) {
-  // "One result per event" alone is the list of every event, newest first (the Events link).
-  return !st.q.trim() && !st.pasted && !st.from && !st.to && !st.group &&
+  // "One result per event" alone lists every event's best account, newest first.
+  return st.view !== 'events' && !st.q.trim() && !st.pasted && !st.from && !st.to && !st.group &&
     LIST_KEYS.every((k) => st[k].length === 0);
 }
 export function effectiveSort(st) {
-  // Relevance means nothing without words: an empty query lists the newest first.
+  // Relevance means nothing without words: an empty query lists the newest first. Events: always.
+  if (st.view === 'events') return 'date';
   return st.sort === 'relevance' && !st.q.trim() && !st.pasted ? 'date' : st.sort;
 }
+// What the view lists, for counts and messages: [one, many].
+export function itemNouns(st) { return st.view === 'events' ? ['event', 'events'] : ['readout', 'readouts']; }
 // The API request for a state: a GET URL, or for pasted text a POST with a JSON body
 // (docs/api.md: the same parameters; a URL cannot carry 20,000 bytes). `key` identifies it.
 export function apiSearchRequest(st) {
@@ -65,6 +74,10 @@ export function apiSearchRequest(st) {
   if (sort !== 'relevance') p.set('sort', sort);
   if (st.page > 1) p.set('page', String(st.page));
   p.set('per_page', String(PER_PAGE));
+  if (st.view === 'events') {
+    const url = `/api/events?${p.toString()}`;
+    return { url, key: url, body: null };
+  }
   if (!st.pasted) {
     const url = `/api/search?${p.toString()}`;
     return { url, key: url, body: null };

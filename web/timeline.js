@@ -1,10 +1,11 @@
-// The timeline: matches per month (or year) as bars; a click or a drag sets the date filter.
+// The timeline: matches (readouts or events) per month or year as bars; a click or a drag sets the date filter.
 import { $, s } from './dom.js';
 import { formatDate, highKey, lowKey, plural } from './format.js';
 import { actions, page } from './page_state.js';
 import { withChanges } from './search_state.js';
 
 let timelineData = [];
+let timelineNouns = ['readout', 'readouts'];  // what a bar counts: [one, many]
 function monthIndex(period) { return +period.slice(0, 4) * 12 + (+period.slice(5, 7) - 1); }
 function periodOf(idx) {
   const y = Math.floor(idx / 12), m = idx % 12 + 1;
@@ -48,8 +49,11 @@ function inSelectedRange(st, b) {
   return hi >= a && lo <= z;
 }
 
-export function renderTimeline(st, timeline) {
+// Draws the periods and counts of `timeline` ([{period: "YYYY-MM", count}]); `nouns` name what
+// they count.
+export function renderTimeline(st, timeline, nouns = ['readout', 'readouts']) {
   timelineData = timeline;
+  timelineNouns = nouns;
   drawTimeline(st);
 }
 
@@ -70,8 +74,9 @@ function drawTimeline(st) {
   const step = width / n;
   const max = Math.max(...buckets.map((b) => b.count));
   const anySel = !!(st.from || st.to);
+  const counted = timelineNouns[0] === 'readout' ? 'Matches' : 'Events';
   const svg = s('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'timeline-svg',
-    role: 'group', 'aria-label': `Matches per ${model.unit}; click a bar to keep only that ${model.unit}, drag to choose a period` });
+    role: 'group', 'aria-label': `${counted} per ${model.unit}; click a bar to keep only that ${model.unit}, drag to choose a period` });
   const bars = [];
   let focusIdx = buckets.findIndex((b) => anySel && inSelectedRange(st, b));
   if (focusIdx < 0) focusIdx = buckets.length - 1;
@@ -79,7 +84,7 @@ function drawTimeline(st) {
     const x = i * step;
     const bh = b.count ? Math.max(2, Math.round((b.count / max) * (barsH - 4))) : 0;
     const bw = Math.min(28, Math.max(1, step - (step > 4 ? 1 : 0)));  // calm, not slabs
-    const what = `${b.label}: ${plural(b.count, 'readout', 'readouts')}`;
+    const what = `${b.label}: ${plural(b.count, ...timelineNouns)}`;
     const g = s('g', { class: 'bar' + (anySel ? (inSelectedRange(st, b) ? ' selected' : ' dim') : '') +
       (b.count ? '' : ' zero'), tabindex: i === focusIdx ? 0 : -1, role: 'button',
     'aria-label': what, 'data-i': i },
