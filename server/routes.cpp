@@ -43,6 +43,7 @@ const Route kRoutes[] = {
     {"/", "page", handle_page},
     {R"(/article/[^/]{1,256})", "page", handle_page},
     {R"(/event/[^/]{1,256})", "page", handle_page},
+    {"/events", "page", handle_page},
     {R"(/[A-Za-z0-9_-]{1,64}\.(js|css|svg|ico|png|webmanifest))", "asset", handle_asset},
 };
 
@@ -54,7 +55,9 @@ std::string route_name(const std::string& path) {
   if (path == "/api/stats") return "stats";
   if (path == "/healthz") return "healthz";
   if (path == "/metrics") return "metrics";
-  if (path == "/" || path.starts_with("/article/") || path.starts_with("/event/")) return "page";
+  if (path == "/" || path == "/events" || path.starts_with("/article/") ||
+      path.starts_with("/event/"))
+    return "page";
   return "other";
 }
 
@@ -69,6 +72,7 @@ const char* mime_of(const std::string& ext) {
   return "application/octet-stream";
 }
 
+// Every regular file directly in `dir` (not its subfolders) as "/name"; index.html also as "/".
 std::map<std::string, WebAsset> load_assets(const fs::path& dir) {
   std::map<std::string, WebAsset> assets;
   std::error_code ec;

@@ -1,46 +1,28 @@
-// The event view: one call, meeting or round of talks, the two governments' accounts side by side,
-// aligned by topic, with what only one side says; and the article page's list of the other
-// accounts of its event. Renders /api/events/{id} answers (docs/api.md) with the page's helpers.
+// The event page (/event/{id}): one exchange's two governments' accounts side by side, aligned by topic.
 //
-// Safety: text from the corpus goes in as text nodes only (ui.h never parses markup).
+// One call, meeting or round of talks, with what only one side says: renders /api/events/{id} (docs/api.md).
+//
+// Safety: text from the corpus goes in as text nodes only (dom.js's h never parses markup).
+import { loadIntoDetailView } from './detail_view.js';
+import { $, h } from './dom.js';
+import { accountItem, eventTitle, GOVERNMENTS, sideLabel } from './event_parts.js';
+import { formatDateLong } from './format.js';
+import { speakerTag, topicLabel } from './labels.js';
 
-const GOVERNMENTS = [
-  { side: 'china_government', label: 'China', cls: 'cn', account: 'the Chinese account' },
-  { side: 'us_government', label: 'United States', cls: 'us', account: 'the US account' },
-];
-const SIDE_LABELS = {
-  china_government: 'Chinese government',
-  us_government: 'US government',
-  china_press: 'Chinese press',
-  us_press: 'US press',
-  other_press: 'Press elsewhere',
-};
-const KIND_LABELS = {
-  call: 'Phone call', 'video-call': 'Video call', meeting: 'Meeting', summit: 'Summit',
-  talks: 'Talks', '': 'Exchange',
-};
 const REQUESTER = { china: 'China', us: 'the United States' };
 
-export function sideLabel(side) { return SIDE_LABELS[side] || 'Unknown source'; }
-
-export function eventTitle(ev) {
-  const people = [...(ev.china || []).slice(0, 1), ...(ev.us || []).slice(0, 1)].join(' – ');
-  return `${KIND_LABELS[ev.kind || ''] || 'Exchange'}: ${people}`;
-}
-
-function accountLink(ui, a) {
-  const { h } = ui;
-  return h('li', { class: 'ev-account' },
-    h('a', { href: `/article/${encodeURIComponent(a.id)}`, 'data-nav': '', lang: a.language || null },
-      a.title || '(untitled)'),
-    h('span', { class: 'muted' },
-      ` · ${a.source || 'unknown source'} · ${ui.formatDate(a.date)} · ${ui.langLabel(a.language)}`),
-    a.copy_of ? h('span', { class: 'muted copy-note' }, ' · a repost') : null);
+// Shows the event page for an event id (the search view is hidden, not cleared).
+export async function showEvent(id) {
+  const loaded = await loadIntoDetailView(`/api/events/${encodeURIComponent(id)}`, 'event');
+  if (!loaded) return;
+  const box = $('article');
+  box.classList.add('event');
+  renderEvent(box, loaded.answer);
+  $('article-main').focus({ preventScroll: true });
 }
 
 // Passages of one government's accounts on a topic, or a note that it does not raise it.
-function topicCell(ui, passages, gov, raised) {
-  const { h } = ui;
+function topicCell(passages, gov, raised) {
   const mine = passages.filter((p) => p.side === gov.side);
   if (!mine.length) {
     return h('div', { class: `ev-cell side-${gov.cls}${raised ? '' : ' ev-absent'}` },
@@ -52,8 +34,7 @@ function topicCell(ui, passages, gov, raised) {
       h('p', { class: 'text' }, p.text))));
 }
 
-export function renderEvent(box, ev, ui) {
-  const { h } = ui;
+function renderEvent(box, ev) {
   const c = ev.comparison || {};
   const accounts = ev.accounts || [];
   const title = eventTitle(ev);
@@ -63,7 +44,7 @@ export function renderEvent(box, ev, ui) {
     const mine = accounts.filter((a) => a.side === gov.side);
     return h('section', { class: `ev-side side-${gov.cls}`, 'aria-label': `${gov.label}'s accounts` },
       h('h2', null, gov.label),
-      mine.length ? h('ul', { class: 'ev-accounts' }, mine.map((a) => accountLink(ui, a)))
+      mine.length ? h('ul', { class: 'ev-accounts' }, mine.map((a) => accountItem(a)))
         : h('p', { class: 'muted' }, `No account from ${gov.label === 'China' ? 'the Chinese' : 'the US'} government.`));
   }));
 
@@ -74,9 +55,9 @@ export function renderEvent(box, ev, ui) {
   const rows = (c.topics || []).filter((t) => byCn.has(t.topic) || byUs.has(t.topic)).map((t) => {
     const diff = onlyCn.has(t.topic) ? 'Only China raises it' : onlyUs.has(t.topic) ? 'Only the United States raises it' : '';
     return h('div', { class: `ev-row${diff ? ' ev-diff' : ''}` },
-      h('h3', { class: 'ev-topic' }, ui.topicLabel(t.topic), diff ? h('span', { class: 'ev-flag' }, diff) : null),
-      topicCell(ui, t.passages || [], GOVERNMENTS[0], byCn.has(t.topic)),
-      topicCell(ui, t.passages || [], GOVERNMENTS[1], byUs.has(t.topic)));
+      h('h3', { class: 'ev-topic' }, topicLabel(t.topic), diff ? h('span', { class: 'ev-flag' }, diff) : null),
+      topicCell(t.passages || [], GOVERNMENTS[0], byCn.has(t.topic)),
+      topicCell(t.passages || [], GOVERNMENTS[1], byUs.has(t.topic)));
   });
 
   const credited = (c.credited_only_by_other || []).length
@@ -86,7 +67,7 @@ export function renderEvent(box, ev, ui) {
       c.credited_only_by_other.map((p) => h('blockquote', { class: `ev-passage side-${p.side === 'china_government' ? 'cn' : 'us'}` },
         h('p', { class: 'who-name' }, `${p.speaker}, according to the ${sideLabel(p.side)}`),
         h('p', { class: 'text' }, p.text),
-        h('p', { class: 'muted' }, (p.topics || []).map((t) => ui.topicLabel(t)).join(', ')))))
+        h('p', { class: 'muted' }, (p.topics || []).map((t) => topicLabel(t)).join(', ')))))
     : null;
 
   const requested = (c.requested_by || []).length
@@ -100,20 +81,20 @@ export function renderEvent(box, ev, ui) {
   const pressSection = press.length
     ? h('section', { class: 'ev-press', 'aria-labelledby': 'ev-press-title' },
       h('h2', { id: 'ev-press-title' }, 'Press accounts'),
-      h('ul', { class: 'ev-accounts' }, press.map((a) => [accountLink(ui, a),
+      h('ul', { class: 'ev-accounts' }, press.map((a) => [accountItem(a),
         h('span', { class: 'tag' }, sideLabel(a.side))])))
     : null;
 
   box.replaceChildren(...[
     h('header', { class: 'a-head' },
       h('h1', { class: 'a-title' }, title),
-      h('p', { class: 'a-meta' }, h('time', { datetime: ev.date || null }, ui.formatDateLong(ev.date)),
+      h('p', { class: 'a-meta' }, h('time', { datetime: ev.date || null }, formatDateLong(ev.date)),
         ev.place ? h('span', { class: 'ev-place' }, ` · ${ev.place.name}`) : null,
         ` · ${accounts.length} account${accounts.length === 1 ? '' : 's'}`),
       h('p', { class: 'a-people' }, h('span', { class: 'label' }, 'Taking part '),
-        [...(ev.china || []), ...(ev.us || [])].map((n) => ui.speakerTag(n))),
+        [...(ev.china || []), ...(ev.us || [])].map((n) => speakerTag(n))),
       requested,
-      h('p', { class: 'ev-all' }, h('a', { href: '/?group=event', 'data-nav': '' }, 'All events, newest first'))),
+      h('p', { class: 'ev-all' }, h('a', { href: '/events', 'data-nav': '' }, 'All events, newest first'))),
     columns,
     rows.length
       ? h('section', { class: 'ev-topics', 'aria-labelledby': 'ev-topics-title' },
@@ -124,17 +105,4 @@ export function renderEvent(box, ev, ui) {
       : null,
     credited,
     pressSection].filter(Boolean));
-}
-
-// The article page's section: the other accounts of the article's event, before similar readouts.
-export function eventAccountsSection(ev, currentId, ui) {
-  const { h } = ui;
-  const others = (ev.accounts || []).filter((a) => a.id !== currentId);
-  return h('section', { class: 'ev-others', 'aria-labelledby': 'ev-others-title' },
-    h('h2', { id: 'ev-others-title' }, 'Other accounts of this ', (KIND_LABELS[ev.kind || ''] || 'exchange').toLowerCase()),
-    others.length
-      ? h('ul', { class: 'ev-accounts' }, others.map((a) => [accountLink(ui, a), h('span', { class: 'tag' }, sideLabel(a.side))]))
-      : h('p', { class: 'muted' }, 'No other account of it is indexed.'),
-    h('p', null, h('a', { href: `/event/${encodeURIComponent(ev.id)}`, 'data-nav': '', class: 'ev-compare' },
-      'Compare the accounts side by side')));
 }

@@ -1,9 +1,12 @@
 // Facet counting over matches (see facet_spies.h).
 #include "shared/search/facet_spies.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "shared/core/schema.h"
 
@@ -61,22 +64,34 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
     rest.remove_prefix(end + 1);
   }
   const std::string_view date = fields[0];
+  uint32_t year_month = 0;  // YYYYMM; MM 00: the year only; 0: undated
   if (date.size() == 8 && all_digits(date)) {
-    uint32_t year_month = 0;
     for (char c : date.substr(0, 6)) year_month = year_month * 10 + static_cast<uint32_t>(c - '0');
     ++year_months_[year_month];
   } else {
     ++undated_;
   }
+  if (count_events_ && year_month % 100 != 0)
+    note_event(doc.get_value(schema::kSlotEvent), year_month);
   bump_list(speakers_, fields[1]);
   bump_list(topics_, fields[2]);
   bump(sources_, fields[3]);
   bump(languages_, fields[4]);
 }
 
+void FacetSpy::note_event(std::string event, uint32_t year_month) {
+  if (event.empty()) return;
+  auto [it, added] = event_months_.emplace(std::move(event), year_month);
+  if (!added && year_month < it->second) it->second = year_month;
+}
+
 Facets FacetSpy::facets() const {
   Facets out;
   char buf[16];
+  for (const auto& [event, ym] : event_months_) {
+    std::snprintf(buf, sizeof buf, "%04u-%02u", ym / 100, ym % 100);
+    ++out.event_months[buf];
+  }
   for (const auto& [ym, n] : year_months_) {
     std::snprintf(buf, sizeof buf, "%04u", ym / 100);
     out.years[buf] += n;
@@ -89,6 +104,15 @@ Facets FacetSpy::facets() const {
   out.topics = plain(topics_);
   out.sources = plain(sources_);
   out.languages = plain(languages_);
+  return out;
+}
+
+std::vector<TimelineBucket> month_timeline(const FacetCounts& months) {
+  std::vector<TimelineBucket> out;
+  out.reserve(months.size());
+  for (const auto& [period, count] : months) out.push_back({period, count});
+  std::sort(out.begin(), out.end(),
+            [](const TimelineBucket& a, const TimelineBucket& b) { return a.period < b.period; });
   return out;
 }
 

@@ -1,6 +1,6 @@
 // A match spy that counts facet values over all matches: speakers, topics, sources, languages,
-// years and months. Library-internal. Not thread-safe (one per Enquire). Not yet serialisable
-// for remote shards.
+// years and months (and, when asked, events per month). Library-internal. Not thread-safe (one
+// per Enquire). Not yet serialisable for remote shards.
 #pragma once
 
 #include <xapian.h>
@@ -10,6 +10,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
+
+#include "shared/search/search_result.h"
 
 namespace readouts {
 
@@ -20,8 +23,14 @@ struct Facets {
   FacetCounts speakers, topics, sources, languages;
   FacetCounts years;   // "2025"
   FacetCounts months;  // "2025-11" (articles dated to the year only count in years)
+  // "2025-11": the events whose earliest matching account dated to a month is of that month,
+  // each event once (only when the spy counts events).
+  FacetCounts event_months;
   uint64_t undated = 0;
 };
+
+// Periods and counts ("2025-11" -> n) as a timeline, oldest first.
+std::vector<TimelineBucket> month_timeline(const FacetCounts& months);
 
 // Per match it reads one value (schema::kSlotFacets, or slots 0-4 in databases written before
 // it) and counts each of its fields' values in place (string_view look-ups: no allocation once a
@@ -29,8 +38,11 @@ struct Facets {
 // month, not per match.
 class FacetSpy : public Xapian::MatchSpy {
  public:
+  // count_events: also count the events the matches are accounts of (Facets::event_months,
+  // GET /api/events); it reads one more value per match.
+  explicit FacetSpy(bool count_events = false) : count_events_(count_events) {}
   void operator()(const Xapian::Document& doc, double weight) override;
-  Xapian::MatchSpy* clone() const override { return new FacetSpy(); }
+  Xapian::MatchSpy* clone() const override { return new FacetSpy(count_events_); }
   std::string name() const override { return "readouts.FacetSpy"; }
   // Call after the match.
   Facets facets() const;
@@ -42,8 +54,13 @@ class FacetSpy : public Xapian::MatchSpy {
   };
   using Counter = std::unordered_map<std::string, uint64_t, ViewHash, std::equal_to<>>;
   Counter speakers_, topics_, sources_, languages_;
+  // An event's earliest month among its matching accounts so far.
+  void note_event(std::string event, uint32_t year_month);
+
   std::unordered_map<uint32_t, uint64_t> year_months_;  // YYYYMM (MM 00: the year only) -> matches
   uint64_t undated_ = 0;
+  bool count_events_ = false;
+  std::unordered_map<std::string, uint32_t> event_months_;  // event id -> its earliest YYYYMM
 };
 
 }  // namespace readouts

@@ -12,6 +12,12 @@ nlohmann::json facet_values(const std::vector<FacetValue>& values) {
   return out;
 }
 
+nlohmann::json timeline_json(const std::vector<TimelineBucket>& buckets) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& b : buckets) out.push_back({{"period", b.period}, {"count", b.count}});
+  return out;
+}
+
 nlohmann::json or_null(const std::string& s) {
   return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
 }
@@ -74,8 +80,6 @@ nlohmann::json render_search(const SearchResponse& r) {
   for (const auto& h : r.results) results.push_back(render_hit(h));
   nlohmann::json facets = nlohmann::json::object();
   for (const auto& [name, values] : r.facets) facets[name] = facet_values(values);
-  nlohmann::json timeline = nlohmann::json::array();
-  for (const auto& b : r.timeline) timeline.push_back({{"period", b.period}, {"count", b.count}});
   return {{"total", r.total},
           {"total_exact", r.total_exact},
           {"took_ms", r.took_ms},
@@ -92,7 +96,7 @@ nlohmann::json render_search(const SearchResponse& r) {
           {"suggestion", or_null(r.suggestion)},
           {"results", results},
           {"facets", facets},
-          {"timeline", timeline}};
+          {"timeline", timeline_json(r.timeline)}};
 }
 
 nlohmann::json render_events(const SearchResponse& r, const std::vector<EventDetail>& events) {
@@ -106,6 +110,7 @@ nlohmann::json render_events(const SearchResponse& r, const std::vector<EventDet
   }
   j.erase("results");
   j["events"] = std::move(list);
+  j["event_timeline"] = timeline_json(r.event_timeline);
   return j;
 }
 

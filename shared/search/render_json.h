@@ -12,7 +12,8 @@ namespace readouts {
 
 nlohmann::json render_search(const SearchResponse& response);
 // GET /api/events: the search's paging, facets and timeline; "events" in place of "results",
-// each event (without its comparison) with "best": the search hit that found it.
+// each event (without its comparison) with "best": the search hit that found it; and
+// "event_timeline", events per month.
 nlohmann::json render_events(const SearchResponse& response,
                              const std::vector<EventDetail>& events);
 nlohmann::json render_hit(const SearchHit& hit);

@@ -55,6 +55,9 @@ struct SearchResponse {
   std::vector<SearchHit> results;
   std::map<std::string, std::vector<FacetValue>> facets;  // speaker, topic, year, source, language
   std::vector<TimelineBucket> timeline;                   // per month, oldest first
+  // Events per month, oldest first, each in the month of its earliest matching account dated to
+  // a month: GET /api/events only (SearchRequest::events_only), empty otherwise.
+  std::vector<TimelineBucket> event_timeline;
 };
 
 struct CorpusStats {

@@ -318,7 +318,7 @@ struct Searcher::Impl {
     const Xapian::doccount check = req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(
                                                     db.get_doccount(), limits.max_facet_docs))
                                               : 0;
-    auto spy = std::make_unique<FacetSpy>();
+    auto spy = std::make_unique<FacetSpy>(req.events_only);
     Xapian::Query query = built.query;
     Xapian::MSet mset =
         run_enquire(query, req, req.facets ? spy.get() : nullptr,
@@ -326,7 +326,7 @@ struct Searcher::Impl {
     if (may_loosen && mset.get_matches_lower_bound() < kMinStrictMatches) {
       query = built.loose;
       resp.match = "any";
-      spy = std::make_unique<FacetSpy>();
+      spy = std::make_unique<FacetSpy>(req.events_only);
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr,
                          std::max(check, may_undate ? 1u : 0u));
     }
@@ -339,7 +339,7 @@ struct Searcher::Impl {
       resp.interpreted.days.clear();
       resp.interpreted.undated_included = false;
       resp.interpreted.dates_as_words = true;
-      spy = std::make_unique<FacetSpy>();
+      spy = std::make_unique<FacetSpy>(req.events_only);
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
     }
     // Event feedback: the accounts of the named event the query names (data/events.json), else
@@ -363,7 +363,7 @@ struct Searcher::Impl {
           accounts = Xapian::Query(Xapian::Query::OP_FILTER, accounts, built.filter);
         query = Xapian::Query(Xapian::Query::OP_OR, query, accounts);
         resp.event_first = event;
-        spy = std::make_unique<FacetSpy>();
+        spy = std::make_unique<FacetSpy>(req.events_only);
         mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
       }
     }
@@ -416,9 +416,8 @@ struct Searcher::Impl {
       resp.facets["source"] = sorted_facet(f.sources, 30);
       resp.facets["language"] = sorted_facet(f.languages, 10);
       resp.facets["year"] = sorted_facet(f.years, 0, /*by_value_desc=*/true);
-      auto months = sorted_facet(f.months, 0, true);
-      std::reverse(months.begin(), months.end());
-      for (const auto& m : months) resp.timeline.push_back({m.value, m.count});
+      resp.timeline = month_timeline(f.months);
+      resp.event_timeline = month_timeline(f.event_months);
     }
 
     if (resp.total < kFewResults) resp.suggestion = suggest(req, built, resp.total, limits);

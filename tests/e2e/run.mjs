@@ -560,21 +560,75 @@ async function main() {
     check(await count('.a-meta .ev-place') === 0, 'a call shows no place');
   });
 
-  await step('the Events link lists every event, newest first, on a timeline', async () => {
+  await step('the events page lists every event, newest first, on a timeline', async () => {
+    // Reached from an event page ("All events, newest first").
     await page.goto(base + '/event/busan-2025');
     await page.waitForSelector('.ev-all a');
     await page.click('.ev-all a');
-    await settled((u) => u.pathname === '/' && u.searchParams.get('group') === 'event', 'group=event');
-    await page.waitForSelector('#results .result');
-    const dates = await page.$$eval('#results .result time', (t) => t.map((x) => x.getAttribute('datetime')));
-    check(dates.length >= 6, 'every event of the fixtures is listed', dates);
+    await settled((u) => u.pathname === '/events' && !u.search, '/events');
+    await page.waitForSelector('#results .ev-item');
+    const entries = () => page.$$eval('#results .ev-item', (items) => items.map((li) => ({
+      date: li.querySelector('time').getAttribute('datetime'),
+      title: li.querySelector('.r-title a').textContent,
+      href: li.querySelector('.r-title a').getAttribute('href'),
+      place: (li.querySelector('.ev-place') || { textContent: '' }).textContent,
+      people: [...li.querySelectorAll('.r-tags .person')].map((t) => t.textContent),
+      sides: li.querySelector('.ev-sides').textContent,
+    })));
+    const all = await entries();
+    const dates = all.map((e) => e.date);
+    check(all.length >= 6, 'every event of the fixtures is listed', dates);
     check(dates.every((d, i) => i === 0 || !d || !dates[i - 1] || dates[i - 1] >= d), 'newest first', dates);
-    check(await count('.timeline svg g.bar') > 0, 'above a timeline');
+    check(all.every((e) => /^\/event\/./.test(e.href)), 'each entry links to its event page', all.map((e) => e.href));
+    check(new RegExp(`^${all.length} events\\b`).test(await page.textContent('#summary')), 'the count line counts events',
+      await page.textContent('#summary'));
+    const call = all.find((e) => e.href === '/event/2025-06-05-call-donald-j-trump-xi-jinping') || {};
+    check(call.title === 'Phone call: Xi Jinping – Donald J. Trump', 'an entry names its kind and its two leads', call);
+    check(call.date === '2025-06-05' && call.people.includes('Xi Jinping') && call.people.includes('Donald J. Trump'),
+      'with its date and participants', call);
+    check(/^3 accounts:/.test(call.sides) && /China gov 1/.test(call.sides) && /US gov 1/.test(call.sides) &&
+      /press 1/.test(call.sides), 'and how many accounts it has, from which sides', call.sides);
+    const busan = all.find((e) => e.href === '/event/busan-2025') || {};
+    check(busan.place === 'Busan' && /^Meeting/.test(busan.title), 'a meeting shows its place', busan);
     check(!(await page.isVisible('.intro')), 'not the introduction');
-    await page.goto(base + '/');
+    check(!(await page.isVisible('#sort')) && !(await page.isVisible('#group-events')), 'no sort or grouping: one order');
+    const low = await page.evaluate(contrastProbe, '.ev-item .r-title a, .ev-item .r-meta, .ev-sides, .ev-side-count');
+    check(low.length === 0, 'events page contrast is at least 4.5:1', low.slice(0, 10));
+    await shot('06c-events');
+
+    // The timeline counts events, each once: the call's three accounts are one event of June 2025.
+    const labels = await page.$$eval('.timeline g.bar:not(.zero)', (g) => g.map((x) => x.getAttribute('aria-label')));
+    const barTotal = labels.reduce((n, l) => n + Number((/: (\d+) events?$/.exec(l) || [0, NaN])[1]), 0);
+    check(barTotal === all.length, 'the bars count every listed event once', labels);
+    check(labels.includes('Jun 2025: 1 event'), "June 2025's bar counts one event", labels);
+    await page.click('.timeline g.bar[aria-label="Jun 2025: 1 event"]');
+    await settled((u) => u.pathname === '/events' && u.searchParams.get('from') === '2025-06' &&
+      u.searchParams.get('to') === '2025-06', 'from=2025-06&to=2025-06 on /events');
+    const june = await entries();
+    check(june.length === 1 && june[0].href === call.href, 'a bar narrows the list to its month', june.map((e) => e.href));
+    check((await texts('#chips .chip-filter')).some((c) => /Jun 2025/.test(c)), 'the range shows as a chip');
+
+    // An entry reaches its event page; Back returns to the narrowed list.
+    await page.click('#results .ev-item .r-title a');
+    await page.waitForURL(/\/event\/2025-06-05-call-donald-j-trump-xi-jinping$/);
+    await page.waitForSelector('.ev-columns');
+    check((await texts('.ev-side h2')).join('|') === 'China|United States', 'the link opens the event page');
+    await page.click('#back-link');
+    await settled((u) => u.pathname === '/events' && u.searchParams.get('from') === '2025-06', 'back to the list');
+    check(await count('#results .ev-item') === 1, 'Back returns to the narrowed list');
+
+    // The header's Events link, from the search page; words typed there search the events.
+    await page.goto(base + '/?q=Taiwan');
+    await settled((u) => u.searchParams.get('q') === 'Taiwan', 'q=Taiwan');
     await page.click('#events-link');
-    await settled((u) => u.searchParams.get('group') === 'event', 'the header link');
-    check(await count('#results .result') === dates.length, 'the header link lists the same events');
+    await settled((u) => u.pathname === '/events' && !u.search, 'the header link');
+    check(await count('#results .ev-item') === all.length, 'the header link lists the same events');
+    check(await page.getAttribute('#events-link', 'aria-current') === 'page', 'the header link is marked current');
+    await page.fill('#q', 'Busan');
+    await page.press('#q', 'Enter');
+    await settled((u) => u.pathname === '/events' && u.searchParams.get('q') === 'Busan', '/events?q=Busan');
+    const found = (await entries()).map((e) => e.href);
+    check(found.includes('/event/busan-2025') && found.length < all.length, 'words search the events', found);
   });
 
   await step('one result per event', async () => {

@@ -2,7 +2,9 @@
 // on articles and results, GET /api/events/{id}, and `readouts-index events`.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
+#include <string>
 
 #include "tests/integration/test_helpers.h"
 
@@ -188,4 +190,77 @@ TEST_CASE("event_corrections.json in a --data folder moves an article out of its
                                         " " + quote((tmp.path() / "articles").string()));
   CHECK(bad.status != 0);
   CHECK(bad.output.find("event_corrections.json") != std::string::npos);
+}
+
+TEST_CASE("GET /api/events: event_timeline counts each event once, in its month") {
+  TempDir tmp;
+  // Two accounts of the call of 5 June 2025 (one event) and another call in April 2024.
+  const auto db = index_articles(
+      tmp.path(),
+      {{"wh.md",
+        "---\ntitle: Readout of the call\ndate: 2025-06-05\nsource: The White House\nid: wh\n"
+        "---\nPresident Donald J. Trump spoke by phone with President Xi Jinping of China.\n"},
+       {"mfa.md",
+        "---\ntitle: Xi Jinping holds phone call with Trump\ndate: 2025-06-05\n"
+        "source: Ministry of Foreign Affairs of the PRC\nid: mfa\n---\nXi Jinping said on the "
+        "phone that the two sides should manage differences. Trump said he respects China.\n"},
+       {"april.md",
+        "---\ntitle: Readout of the call with President Xi\ndate: 2024-04-02\n"
+        "source: The White House\nid: april\n---\nPresident Joe Biden spoke by phone with "
+        "President Xi Jinping of China.\n"}});
+  REQUIRE(!db.empty());
+  TestServer server(db);
+  int status = 0;
+  const json all = get_json(server, "/api/events", &status);
+  REQUIRE(status == 200);
+  INFO(all.dump(1).substr(0, 3000));
+  CHECK(all["total"] == 2);
+  CHECK(all["timeline"] == json::parse(R"([{"period": "2024-04", "count": 1},
+                                           {"period": "2025-06", "count": 2}])"));
+  CHECK(all["event_timeline"] == json::parse(R"([{"period": "2024-04", "count": 1},
+                                                 {"period": "2025-06", "count": 1}])"));
+  // A bar's month as the date range lists that bar's events.
+  const json june = get_json(server, "/api/events?from=2025-06&to=2025-06", &status);
+  REQUIRE(status == 200);
+  REQUIRE(june["events"].size() == 1);
+  CHECK(june["events"][0]["id"] == "2025-06-05-call-donald-j-trump-xi-jinping");
+  CHECK(june["event_timeline"] == json::parse(R"([{"period": "2025-06", "count": 1}])"));
+  // The words narrow what is counted: only the June call has an account saying "differences".
+  const json words = get_json(server, "/api/events?q=differences", &status);
+  CHECK(words["event_timeline"] == json::parse(R"([{"period": "2025-06", "count": 1}])"));
+  // /api/search does not count events.
+  CHECK(!search_api(server, "q=Xi&group=event").contains("event_timeline"));
+}
+
+TEST_CASE("event_timeline over the default corpus: no event twice, no more than its accounts") {
+  TestServer server(corpus_db());
+  int status = 0;
+  const json r = get_json(server, "/api/events?per_page=100", &status);
+  REQUIRE(status == 200);
+  std::map<std::string, uint64_t> accounts;
+  for (const auto& b : r["timeline"]) accounts[b["period"]] = b["count"];
+  uint64_t events = 0;
+  std::string busiest;
+  uint64_t most = 0;
+  for (const auto& b : r["event_timeline"]) {
+    const uint64_t n = b["count"];
+    CHECK(n <= accounts[b["period"]]);
+    events += n;
+    if (n > most) {
+      most = n;
+      busiest = b["period"];
+    }
+  }
+  CHECK(events > 0);
+  CHECK(events <= r["total"].get<uint64_t>());
+  REQUIRE(!busiest.empty());
+  // The busiest month's events, listed with it as the range: at least its bar's count, and then
+  // every one of them in that month's bar.
+  const json month =
+      get_json(server, "/api/events?per_page=100&from=" + busiest + "&to=" + busiest, &status);
+  REQUIRE(status == 200);
+  CHECK(month["total"].get<uint64_t>() >= most);
+  REQUIRE(month["event_timeline"].size() == 1);
+  CHECK(month["event_timeline"][0]["period"] == busiest);
+  CHECK(month["event_timeline"][0]["count"] == month["total"]);
 }
