@@ -110,7 +110,8 @@ void to_json(nlohmann::json& j, const Article& a) {
                                       : nlohmann::json{{"kind", a.exchange.kind},
                                                        {"china", a.exchange.china},
                                                        {"us", a.exchange.us},
-                                                       {"named", a.exchange.named}}},
+                                                       {"named", a.exchange.named},
+                                                       {"month_day", a.exchange.month_day}}},
       {"passages", passages},
       {"content_hash", a.content_hash},
       {"warnings", a.warnings}};
@@ -155,6 +156,7 @@ void from_json(const nlohmann::json& j, Article& a) {
   if (auto it = j.find("exchange"); it != j.end() && it->is_object()) {
     const nlohmann::json& e = *it;
     a.exchange.kind = str_or_empty(e, "kind");
+    a.exchange.month_day = str_or_empty(e, "month_day");
     for (const char* key : {"china", "us", "named"}) {
       auto& names = key[0] == 'c'   ? a.exchange.china
                     : key[0] == 'u' ? a.exchange.us

@@ -59,6 +59,13 @@ bool caption_like(std::string_view paragraph, const DateMention& m) {
   return words >= 8;
 }
 
+// A photo caption's mark at the start of a text (Korean papers open captions with "▲" or "△"):
+// its dates are the picture's, even in a headline a page got wrong.
+bool caption_marked(std::string_view text) {
+  text = trim(text);
+  return text.starts_with("\xE2\x96\xB2") || text.starts_with("\xE2\x96\xB3");  // ▲ △
+}
+
 // A date with a clock time right after it ("5 نوفمبر 2024 04:06", "June 5, 2025 9:41 AM") is a
 // stamp. Not read as a publication line above, it may as well be the page's render time: in the
 // opening text it is no evidence of the article's date.
@@ -82,6 +89,10 @@ std::optional<ArticleDate> date_near_top(std::string_view headline,
   for (size_t p = 0; p < top.size() && scanned < kTopScanBytes; ++p) {
     std::string_view text = top[p];
     const bool is_headline = p == 0 && !headline.empty();
+    if (caption_marked(text)) {
+      scanned += text.size();
+      continue;
+    }
     for (const DateMention& m : find_dates(text.substr(0, kTopScanBytes - scanned), 16, order)) {
       if (!m.full() || (!is_headline && caption_like(text, m)) || stamped(text, m)) continue;
       std::string before =

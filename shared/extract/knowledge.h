@@ -98,6 +98,9 @@ struct SynonymGroup {
   // A place's group naming one venue (places.json kind estate, compound or building), not a
   // city: an account naming it names the events held there.
   bool venue = false;
+  // A place's group in neither country (places.json country other than CN and US): a meeting
+  // there is a journey for both sides, so the place names it too (not a call).
+  bool abroad = false;
 };
 
 // How an article's account of an exchange is read (data/accounts.json; shared/events/).

@@ -59,6 +59,10 @@ Status Knowledge::add_places_json(std::string_view json_text, std::string_view o
     const std::string kind =
         entry.contains("kind") && entry["kind"].is_string() ? entry["kind"].get<std::string>() : "";
     g.venue = kind == "estate" || kind == "compound" || kind == "building";
+    const std::string country = entry.contains("country") && entry["country"].is_string()
+                                    ? entry["country"].get<std::string>()
+                                    : "";
+    g.abroad = !country.empty() && country != "CN" && country != "US";
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }
   for (SynonymGroup& g : parsed) merge_group(synonyms_, std::move(g));

@@ -103,6 +103,21 @@ TEST_CASE("a caption's date is not the article's, but its year completes a datel
   CHECK(b.source == "Xinhua");
 }
 
+TEST_CASE("a text opening with a caption mark holds the picture's date, headline or not") {
+  // Korean papers open a photo caption with "▲"; a page may give it as the headline.
+  auto a = extract_one(std::string("\xE2\x96\xB2 두 정상이 2017년 11월 9일 베이징에서 악수하고 "
+                                   "있다\n\n") +
+                       kBody);
+  CHECK_FALSE(a.date.known());
+  auto b = extract_one(std::string("정상 통화\n\n\xE2\x96\xB3 두 정상이 2017년 11월 9일 "
+                                   "베이징에서 악수하고 있다\n\n") +
+                       kBody);
+  CHECK_FALSE(b.date.known());
+  // Without the mark, the headline's date is read.
+  auto c = extract_one(std::string("두 정상이 2017년 11월 9일 베이징에서 회담\n\n") + kBody);
+  CHECK(c.date.iso() == "2017-11-09");
+}
+
 TEST_CASE("a date line on its own, in another language, dates the article") {
   auto a = extract_one(std::string("Los presidentes hablan por teléfono\n\n"
                                    "Jueves, 5 de junio de 2025\n\n") +
