@@ -94,13 +94,15 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
 // Events of events.json named in the text, by their own names or, for an exchange that is not a
 // call (a call is held from a place, not at it), by their venue's (an estate, a compound, a
 // building; not a city at home, where the two sides meet again and again) or their place's in
-// neither country; whose people all take part in the exchange.
+// neither country; whose people include a participant of each side (both leaders of a summit;
+// one of each delegation of a round of talks).
 std::vector<std::string> named_events_in(const std::string& lower_text, const Exchange& e,
                                          const Knowledge& knowledge) {
   std::vector<std::string> out;
-  auto takes_part = [&](const std::string& name) {
-    return std::find(e.china.begin(), e.china.end(), name) != e.china.end() ||
-           std::find(e.us.begin(), e.us.end(), name) != e.us.end();
+  auto side_takes_part = [&](const std::vector<std::string>& side, const EventSpan& span) {
+    return std::any_of(side.begin(), side.end(), [&](const std::string& name) {
+      return std::find(span.people.begin(), span.people.end(), name) != span.people.end();
+    });
   };
   auto named_in_text = [&](const std::vector<std::string>& names) {
     return std::any_of(names.begin(), names.end(), [&](const std::string& t) {
@@ -109,14 +111,12 @@ std::vector<std::string> named_events_in(const std::string& lower_text, const Ex
   };
   for (const SynonymGroup& g : knowledge.synonyms()) {
     if (g.spans.empty()) continue;
-    // An event by its own names; a venue (not a city) by its names.
     const bool call = e.kind == "call" || e.kind == "video-call";
     if (g.id.starts_with("event:") ? !named_in_text(g.spans.front().names)
                                    : !((g.venue || g.abroad) && !call && named_in_text(g.terms)))
       continue;
     for (const EventSpan& span : g.spans)
-      if (!span.event.empty() && !span.people.empty() &&
-          std::all_of(span.people.begin(), span.people.end(), takes_part) &&
+      if (!span.event.empty() && side_takes_part(e.china, span) && side_takes_part(e.us, span) &&
           std::find(out.begin(), out.end(), span.event) == out.end())
         out.push_back(span.event);
   }

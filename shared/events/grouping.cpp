@@ -102,8 +102,9 @@ int days_to_month_day(int day, int month_day) {
 // Accounts without a full date, in turn:
 // - naming one named event (its name or its venue's, with all its people taking part), it joins
 //   that event;
-// - naming a day without a year, it joins the one event of a year it would link with on that day
-//   (kinds agree, a side's lead shared, dates within kLinkDays), none if there are several;
+// - naming a day without a year, it joins the event it would link with on that day of a year
+//   (kinds agree, a side's lead shared, dates within kLinkDays): of its own two leads' events if
+//   there are any, else of the others, the nearest to that day; none if two are as near;
 // - dated to a month, it joins the one event of that month it would link with, preferring the
 //   events of its own two leads, none if there are several;
 // - undated, its kind stated, it joins the one event ever between the same leads of both sides,
@@ -131,14 +132,17 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
     }
     auto dated = [&](size_t j) { return accounts[j].day > 0 && !ids[j].empty(); };
     if (a.month_day > 0) {
-      OnlyOne on_day;
+      // The events it would link with on that day, by distance, of its own two leads apart.
+      std::map<std::pair<bool, int>, OnlyOne> on_day;
       for (size_t j = 0; j < accounts.size(); ++j) {
         const AccountSignature& b = accounts[j];
         if (!dated(j) || !links(a, b) || (a.month >= 0 && b.month != a.month)) continue;
-        if (days_to_month_day(b.day, a.month_day) <= kLinkDays) on_day.add(ids[j]);
+        const int apart = days_to_month_day(b.day, a.month_day);
+        if (apart <= kLinkDays) on_day[{!same_leads(a, b), apart}].add(ids[j]);
       }
-      if (!on_day.none()) {
-        ids[i] = on_day.get();
+      if (!on_day.empty()) {
+        // The nearest of its own leads' events, else the nearest of the others'.
+        ids[i] = on_day.begin()->second.get();
         continue;
       }
     }
@@ -237,16 +241,18 @@ std::vector<std::string> group_accounts(const std::vector<AccountSignature>& acc
   sets.hi.resize(n);
   for (size_t i = 0; i < n; ++i) sets.lo[i] = sets.hi[i] = accounts[i].day;
 
-  // The named event an account falls in, or -1.
+  // The named event an account falls in (its days, a participant of each side among its
+  // people), or -1.
   auto named_of = [&](const AccountSignature& a) {
     for (size_t e = 0; e < named.size(); ++e) {
       const NamedEvent& ev = named[e];
       if (a.day < ev.from_day - 1 || a.day > ev.to_day + 2) continue;
-      const bool all = std::all_of(ev.people.begin(), ev.people.end(), [&](const std::string& p) {
-        return std::find(a.china.begin(), a.china.end(), p) != a.china.end() ||
-               std::find(a.us.begin(), a.us.end(), p) != a.us.end();
-      });
-      if (all && !ev.people.empty()) return static_cast<int>(e);
+      auto among = [&](const std::vector<std::string>& side) {
+        return std::any_of(side.begin(), side.end(), [&](const std::string& p) {
+          return std::find(ev.people.begin(), ev.people.end(), p) != ev.people.end();
+        });
+      };
+      if (among(a.china) && among(a.us)) return static_cast<int>(e);
     }
     return -1;
   };

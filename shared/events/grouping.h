@@ -36,7 +36,7 @@ inline constexpr int kLinkDays = 2;
 inline constexpr int kMaxSpanDays = 3;
 
 // The event id of each account, in input order: the named event's id when one matches (its days,
-// widened by one day before and two after, and all its people take part), else
+// widened by one day before and two after, and a participant of each side among its people), else
 // "YYYY-MM-DD-kind-us-lead-china-lead" of its first day
 // ("2025-11-24-call-donald-j-trump-xi-jinping"), with "-2", "-3" for a second and third such event.
 // A forced account takes its forced id (none for kNoEvent) and links no other.

@@ -86,8 +86,22 @@ TEST_CASE("a named event takes its accounts over all its days and names them") {
                      named);
   CHECK(ids[0] == "state-visit-2015");
   CHECK(ids[1] == "state-visit-2015");
-  CHECK(ids[2] != "state-visit-2015");  // not all its people
+  CHECK(ids[2] != "state-visit-2015");  // none of its US people
   CHECK(ids[3] != "state-visit-2015");  // outside its days
+  // A round of talks: one of each delegation is enough.
+  const std::vector<NamedEvent> talks = {
+      {"geneva-talks",
+       day_number("2025-05-10"),
+       day_number("2025-05-11"),
+       {"He Lifeng", "Scott Bessent", "Jamieson Greer", "Li Chenggang"}}};
+  const auto rounds =
+      group_accounts({account("2025-05-10", "talks", {"He Lifeng"}, {"Scott Bessent"}),
+                      account("2025-05-12", "", {"Li Chenggang"}, {"Jamieson Greer"}),
+                      account("2025-05-11", "talks", {"Wang Yi"}, {"Marco Rubio"})},
+                     talks);
+  CHECK(rounds[0] == "geneva-talks");
+  CHECK(rounds[1] == "geneva-talks");
+  CHECK(rounds[2] != "geneva-talks");  // neither delegation takes part
 }
 
 TEST_CASE("accounts without a full date or a side's participant are in no event") {
@@ -221,6 +235,17 @@ TEST_CASE("an account of unknown date naming a day without a year joins that day
       account("", "call", {"Xi Jinping"}, {"Donald J. Trump"})};
   twice[2].month_day = month_day_number("06-18");
   CHECK(group_accounts(twice, {})[2].empty());
+  // Its own two leads' event first, else the nearest to the day.
+  std::vector<AccountSignature> near = {
+      account("2025-01-17", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2020-01-15", "talks", {"Liu He"}, {"Donald J. Trump"}),
+      account("", "", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("", "", {"Wang Yi"}, {"Donald J. Trump"})};
+  near[2].month_day = month_day_number("01-15");
+  near[3].month_day = month_day_number("01-15");
+  const auto near_ids = group_accounts(near, {});
+  CHECK(near_ids[2] == near_ids[0]);  // Trump and Xi's call, two days from the day named
+  CHECK(near_ids[3] == near_ids[1]);  // neither is Trump and Wang Yi's: the talks of that day
   CHECK(month_day_number("02-30") == 0);
   CHECK(month_day_number("11-24") == 1124);
   CHECK(month_day_number("1124") == 0);
@@ -266,6 +291,16 @@ TEST_CASE("a place abroad names the meeting held there; a call or a home city na
   // Beijing, a home city, names none of the meetings held in it.
   a.title = "Presidents hold talks in Beijing";
   CHECK(read_exchange(a, knowledge()).named.empty());
+  // An event's own names in another language: the leaders' virtual summit, in Arabic.
+  Article v;
+  v.title = "قمة افتراضية للرئيسين";  // "a virtual summit of the two presidents"
+  v.speakers = {"Joe Biden", "Xi Jinping"};
+  CHECK(read_exchange(v, knowledge()).named == std::vector<std::string>{"virtual-summit-2021"});
+  // Geneva's talks: one of each delegation takes part.
+  Article g;
+  g.title = "Trade talks in Geneva end with a joint statement";
+  g.speakers = {"He Lifeng", "Scott Bessent"};
+  CHECK(read_exchange(g, knowledge()).named == std::vector<std::string>{"geneva-2025"});
   // Busan's meeting was the presidents': an account of ministers' talks there does not name it.
   Article b;
   b.title = "Ministers hold talks in Busan";
