@@ -146,6 +146,12 @@ std::string month_day_named(const Article& article) {
   return "";
 }
 
+// The title calls the article a commentary ("... : Global Times editorial", "社评").
+bool comments(const std::string& lower_title, const AccountRules& rules) {
+  return std::any_of(rules.commentary_words.begin(), rules.commentary_words.end(),
+                     [&](const std::string& w) { return occurs(lower_title, w); });
+}
+
 // The title announces the exchange rather than reports it ("Trump to meet Xi", "即将通话").
 bool announces(const std::string& lower_title, const AccountRules& rules) {
   for (const std::string& w : rules.preview_words) {
@@ -211,7 +217,9 @@ int participant_rank(const Person& person, const AccountRules& rules) {
 }
 
 Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
-  if (announces(ascii_lower(article.title), knowledge.account_rules()) || names_later_day(article))
+  const std::string lower_title = ascii_lower(article.title);
+  if (announces(lower_title, knowledge.account_rules()) ||
+      comments(lower_title, knowledge.account_rules()) || names_later_day(article))
     return Exchange{};
   Exchange e;
   e.china = side_participants(article, knowledge, "CN");

@@ -127,6 +127,9 @@ struct AccountRules {
   // A title announcing the exchange ("to meet", "即将"), not reporting it; not right after one of
   // preview_not_after ("agreed to meet" reports an agreement).
   std::vector<std::string> preview_words, preview_not_after;
+  // Title words of a commentary on an exchange ("editorial", "社评"): an opinion piece is no
+  // account of what was said.
+  std::vector<std::string> commentary_words;
 };
 
 // A user's correction of the grouping (data/event_corrections.json): the article's event is

@@ -200,6 +200,13 @@ TEST_CASE("a title announcing the exchange reports none; an agreement to meet ag
   CHECK(read_exchange(a, knowledge()).empty());
   a.title = "Xi and Trump agreed to meet again after a long call";
   CHECK(!read_exchange(a, knowledge()).empty());
+  // An opinion piece on the exchange is no account of it.
+  a.title = "What the long call tells us: an editorial";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "中美元首通话释放积极信号（社评）";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "Editorials praise the long call";  // "editorials": not the word itself
+  CHECK(!read_exchange(a, knowledge()).empty());
 }
 
 TEST_CASE("whose account: the government, its carriers, the press of each side") {
