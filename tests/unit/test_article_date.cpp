@@ -140,6 +140,34 @@ TEST_CASE("a crawler's date prefix opens the first line and the rest of the line
   CHECK(b.date.evidence == "metadata line + date line");
 }
 
+TEST_CASE("a later publication line gives the day of the month a crawler's prefix gave") {
+  auto a = extract_one(std::string(" date 2023-11 Leaders meet\n"
+                                   "Stand: 16.11.2023 08:29 Uhr\n\n") +
+                       kBody);
+  CHECK(a.date.iso() == "2023-11-16");
+  // A publication line of another month does not.
+  auto b = extract_one(std::string(" date 2023-11 Leaders meet\n"
+                                   "Stand: 02.12.2023 08:29 Uhr\n\n") +
+                       kBody);
+  CHECK(b.date.iso() == "2023-11");
+}
+
+TEST_CASE("a publication line with a two-digit year") {
+  auto a = extract_one(std::string("Leaders agree on tariffs\n\nBy A. Writer\n"
+                                   "Published on 10/31/25\n\n") +
+                       kBody);
+  CHECK(a.date.iso() == "2025-10-31");
+  auto b = extract_one(std::string("Leaders agree on tariffs\n\nPublished: 16.11.23\n\n") + kBody);
+  CHECK(b.date.iso() == "2023-11-16");
+  // Two numbers of 12 or less with slashes: day or month first is unknown.
+  auto c =
+      extract_one(std::string("Leaders agree on tariffs\n\nPublished on 10/06/25\n\n") + kBody);
+  CHECK_FALSE(c.date.known());
+  // Not after a publication key: a score, a ratio, a version.
+  auto d = extract_one(std::string("Leaders agree on tariffs\n\nVersion 10/31/25\n\n") + kBody);
+  CHECK_FALSE(d.date.known());
+}
+
 TEST_CASE("publication and update keys in other languages, at the start or after a headline") {
   auto a =
       extract_one(std::string("Biden und Xi treffen sich Stand: 16.11.2023 08:29 Uhr\n\n") + kBody);
