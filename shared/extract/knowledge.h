@@ -85,6 +85,7 @@ struct EventSpan {
   std::string from, to;             // ISO days, inclusive
   std::vector<std::string> people;  // canonical names
   std::string event;                // the event's id in events.json
+  std::string kind;                 // its kind there ("summit", "talks", "call", ...)
   std::vector<std::string> names;   // the event's own names (not its place's), lower case
 };
 
