@@ -111,7 +111,8 @@ void to_json(nlohmann::json& j, const Article& a) {
                                                        {"china", a.exchange.china},
                                                        {"us", a.exchange.us},
                                                        {"named", a.exchange.named},
-                                                       {"place", a.exchange.place}}},
+                                                       {"place", a.exchange.place},
+                                                       {"month_day", a.exchange.month_day}}},
       {"passages", passages},
       {"content_hash", a.content_hash},
       {"warnings", a.warnings}};
@@ -157,6 +158,7 @@ void from_json(const nlohmann::json& j, Article& a) {
     const nlohmann::json& e = *it;
     a.exchange.kind = str_or_empty(e, "kind");
     a.exchange.place = str_or_empty(e, "place");
+    a.exchange.month_day = str_or_empty(e, "month_day");
     for (const char* key : {"china", "us", "named"}) {
       auto& names = key[0] == 'c'   ? a.exchange.china
                     : key[0] == 'u' ? a.exchange.us

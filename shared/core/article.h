@@ -46,6 +46,10 @@ struct Exchange {
   // paragraphs hold, and whose people all take part: places an article of unknown date.
   std::vector<std::string> named;
   std::string place;  // data/places.json id of where it happened; "" for calls and when unsaid
+  // The day the title or opening paragraphs name without a year ("on Oct. 30", "4月2日"), as
+  // "MM-DD", for an article whose own date is not known to the day: places it among the
+  // exchanges of its people on that day of some year. "" when none.
+  std::string month_day;
 
   bool empty() const { return china.empty() || us.empty(); }
 };

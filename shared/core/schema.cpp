@@ -109,7 +109,7 @@ std::string spoken_term(std::string_view spoken_prefix, std::string_view term) {
 std::string exchange_value(std::string_view date, std::string_view kind,
                            const std::vector<std::string>& china,
                            const std::vector<std::string>& us,
-                           const std::vector<std::string>& named) {
+                           const std::vector<std::string>& named, std::string_view month_day) {
   if (china.empty() || us.empty()) return "";
   auto joined = [](const std::vector<std::string>& names) {
     std::string out;
@@ -128,6 +128,8 @@ std::string exchange_value(std::string_view date, std::string_view kind,
   v += joined(us);
   v += kFieldSeparator;
   v += joined(named);
+  v += kFieldSeparator;
+  v += month_day;
   return v;
 }
 

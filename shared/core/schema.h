@@ -67,13 +67,14 @@ std::string facet_value(std::string_view date, std::string_view speakers, std::s
                         std::string_view source, std::string_view language);
 
 // kSlotExchange: the date as kSlotDate holds it ("YYYYMMDD", "00" for an unknown month or day;
-// "" when unknown), the exchange's kind, the Chinese participants, the US participants and the
-// named events it names (each list joined by kListSeparator), joined by kFieldSeparator; "" when
-// a side has no participant.
+// "" when unknown), the exchange's kind, the Chinese participants, the US participants, the
+// named events it names (each list joined by kListSeparator) and the day it names without a year
+// ("MM-DD" or ""), joined by kFieldSeparator; "" when a side has no participant. Values written
+// before the last field existed have five fields.
 std::string exchange_value(std::string_view date, std::string_view kind,
                            const std::vector<std::string>& china,
                            const std::vector<std::string>& us,
-                           const std::vector<std::string>& named);
+                           const std::vector<std::string>& named, std::string_view month_day);
 std::string event_term(std::string_view event_id);
 std::string exchange_term(std::string_view participant);
 

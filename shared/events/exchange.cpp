@@ -2,8 +2,10 @@
 #include "shared/events/exchange.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "shared/events/exchange_place.h"
+#include "shared/extract/dates.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -90,14 +92,19 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
   return names;
 }
 
-// Events of events.json named in the text, by their own names or their venue's (an estate, a
-// compound, a building: not a city), whose people all take part in the exchange.
+// Events of events.json named in the text, by their own names or, for an exchange that is not a
+// call (a call is held from a place, not at it), by their venue's (an estate, a compound, a
+// building; not a city at home, where the two sides meet again and again) or their place's in
+// neither country; whose people include a participant of each side (both leaders of a summit;
+// one of each delegation of a round of talks). A call names only a call: one that names a summit
+// or a signing talks about it, and was held on another day.
 std::vector<std::string> named_events_in(const std::string& lower_text, const Exchange& e,
                                          const Knowledge& knowledge) {
   std::vector<std::string> out;
-  auto takes_part = [&](const std::string& name) {
-    return std::find(e.china.begin(), e.china.end(), name) != e.china.end() ||
-           std::find(e.us.begin(), e.us.end(), name) != e.us.end();
+  auto side_takes_part = [&](const std::vector<std::string>& side, const EventSpan& span) {
+    return std::any_of(side.begin(), side.end(), [&](const std::string& name) {
+      return std::find(span.people.begin(), span.people.end(), name) != span.people.end();
+    });
   };
   auto named_in_text = [&](const std::vector<std::string>& names) {
     return std::any_of(names.begin(), names.end(), [&](const std::string& t) {
@@ -106,17 +113,46 @@ std::vector<std::string> named_events_in(const std::string& lower_text, const Ex
   };
   for (const SynonymGroup& g : knowledge.synonyms()) {
     if (g.spans.empty()) continue;
-    // An event by its own names; a venue (not a city) by its names.
+    const bool call = e.kind == "call" || e.kind == "video-call";
     if (g.id.starts_with("event:") ? !named_in_text(g.spans.front().names)
-                                   : !(g.venue && named_in_text(g.terms)))
+                                   : !((g.venue || g.abroad) && !call && named_in_text(g.terms)))
       continue;
     for (const EventSpan& span : g.spans)
-      if (!span.event.empty() && !span.people.empty() &&
-          std::all_of(span.people.begin(), span.people.end(), takes_part) &&
+      if (!span.event.empty() && call == (span.kind == "call" || span.kind == "video-call") &&
+          side_takes_part(e.china, span) && side_takes_part(e.us, span) &&
           std::find(out.begin(), out.end(), span.event) == out.end())
         out.push_back(span.event);
   }
   return out;
+}
+
+// The first day the title or opening paragraphs name without a year ("on Oct. 30", a dateline's
+// "4月2日"), as "MM-DD"; "" when none. A date with its year is not one: it was weighed as the
+// article's own date, and any left is another day's (a caption's, "since June 2, 2024").
+std::string month_day_named(const Article& article) {
+  constexpr size_t kScanBytes = 2000;
+  std::vector<std::string_view> texts = {article.title};
+  for (size_t i = 0; i < article.passages.size() && i < 3; ++i)
+    texts.push_back(article.passages[i].text);
+  size_t scanned = 0;
+  for (std::string_view text : texts) {
+    if (scanned >= kScanBytes) break;
+    text = text.substr(0, kScanBytes - scanned);
+    scanned += text.size();
+    for (const DateMention& m : find_dates(text, 16))
+      if (!m.year && m.month && m.day) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%02d-%02d", m.month, m.day);
+        return buf;
+      }
+  }
+  return "";
+}
+
+// The title calls the article a commentary ("... : Global Times editorial", "社评").
+bool comments(const std::string& lower_title, const AccountRules& rules) {
+  return std::any_of(rules.commentary_words.begin(), rules.commentary_words.end(),
+                     [&](const std::string& w) { return occurs(lower_title, w); });
 }
 
 // The title announces the exchange rather than reports it ("Trump to meet Xi", "即将通话").
@@ -144,6 +180,33 @@ bool announces(const std::string& lower_title, const AccountRules& rules) {
   return false;
 }
 
+// Days since 1970-01-01 (proleptic Gregorian).
+long civil_days(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+// The title names a day two to ten days after the article's own date ("meet in Bali on
+// November 14" in an article of November 10): it announces the exchange (a day further ahead is
+// rather a deadline the exchange set). A day without a year is
+// taken in the article's year, or the next when that puts it within a few weeks (a December
+// article on a January meeting).
+bool names_later_day(const Article& article) {
+  const ArticleDate& d = article.date;
+  if (d.precision != DatePrecision::kDay) return false;
+  const long today = civil_days(d.year, d.month, d.day);
+  for (const DateMention& m : find_dates(article.title, 4)) {
+    if (!m.month || !m.day) continue;
+    long day = civil_days(m.year ? m.year : d.year, m.month, m.day);
+    if (!m.year && day < today - 300) day = civil_days(d.year + 1, m.month, m.day);
+    if (day - today >= 2 && day - today <= 10) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int participant_rank(const Person& person, const AccountRules& rules) {
@@ -157,7 +220,10 @@ int participant_rank(const Person& person, const AccountRules& rules) {
 }
 
 Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
-  if (announces(ascii_lower(article.title), knowledge.account_rules())) return Exchange{};
+  const std::string lower_title = ascii_lower(article.title);
+  if (announces(lower_title, knowledge.account_rules()) ||
+      comments(lower_title, knowledge.account_rules()) || names_later_day(article))
+    return Exchange{};
   Exchange e;
   e.china = side_participants(article, knowledge, "CN");
   e.us = side_participants(article, knowledge, "US");
@@ -170,6 +236,7 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   if (e.kind.empty()) e.kind = exchange_kind(lower_lead, knowledge);
   e.named = named_events_in(ascii_lower(article.title) + "\n" + lower_lead, e, knowledge);
   e.place = exchange_place(article, e, knowledge);
+  if (article.date.precision != DatePrecision::kDay) e.month_day = month_day_named(article);
   return e;
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -75,11 +76,49 @@ std::string most_common(const std::vector<std::string>& values) {
   return best;
 }
 
-// Accounts without a full date: an account naming a named event (its name or its place's, with
-// all its people taking part) joins it; one dated only to a month joins the one event of that
-// month it would link with (kinds agree, a side's lead shared), if there is exactly one.
+// The one value of several candidates: "" when none or when they differ.
+struct OnlyOne {
+  std::string id;
+  bool several = false;
+  void add(const std::string& candidate) {
+    if (id.empty()) id = candidate;
+    several |= candidate != id;
+  }
+  std::string get() const { return several ? "" : id; }
+  bool none() const { return id.empty(); }
+};
+
+// Days between a dated account's day and the nearest day of a year around it that has this
+// month and day (month * 100 + day).
+int days_to_month_day(int day, int month_day) {
+  const int year = std::stoi(iso_of_day(day).substr(0, 4));
+  int best = 1 << 30;
+  for (int y = year - 1; y <= year + 1; ++y)
+    best = std::min(best, std::abs(days_from_civil(y, static_cast<unsigned>(month_day / 100),
+                                                   static_cast<unsigned>(month_day % 100)) -
+                                   day));
+  return best;
+}
+
+// Accounts without a full date, in turn:
+// - naming one named event (its name or its venue's, with all its people taking part), it joins
+//   that event;
+// - naming a day without a year, it joins the event it would link with on that day of a year
+//   (kinds agree, a side's lead shared, dates within kLinkDays): of its own two leads' events if
+//   there are any, else of the others, the nearest to that day; none if two are as near;
+// - dated to a month, it joins the one event of that month it would link with, preferring the
+//   events of its own two leads, none if there are several;
+// - undated, its kind stated, it joins the one event ever between the same leads of both sides,
+//   of that kind, none if there are several.
 void attach_undated(const std::vector<AccountSignature>& accounts,
                     const std::vector<NamedEvent>& named, std::vector<std::string>& ids) {
+  auto links = [&](const AccountSignature& a, const AccountSignature& b) {
+    return kinds_agree(a.kind, b.kind) &&
+           (shares_lead(a.us, b.us) || shares_lead(a.china, b.china));
+  };
+  auto same_leads = [](const AccountSignature& a, const AccountSignature& b) {
+    return a.us.front() == b.us.front() && a.china.front() == b.china.front();
+  };
   for (size_t i = 0; i < accounts.size(); ++i) {
     const AccountSignature& a = accounts[i];
     if (!a.forced.empty() || a.day > 0 || a.china.empty() || a.us.empty()) continue;
@@ -92,23 +131,32 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
       if (month_agrees) ids[i] = a.named.front();
       continue;
     }
-    // Dated to a month: the one event of that month it would link with. Undated, its kind
-    // stated: the one event ever between the same leads of both sides, of that kind.
+    auto dated = [&](size_t j) { return accounts[j].day > 0 && !ids[j].empty(); };
+    if (a.month_day > 0) {
+      // The events it would link with on that day, by distance, of its own two leads apart.
+      std::map<std::pair<bool, int>, OnlyOne> on_day;
+      for (size_t j = 0; j < accounts.size(); ++j) {
+        const AccountSignature& b = accounts[j];
+        if (!dated(j) || !links(a, b) || (a.month >= 0 && b.month != a.month)) continue;
+        const int apart = days_to_month_day(b.day, a.month_day);
+        if (apart <= kLinkDays) on_day[{!same_leads(a, b), apart}].add(ids[j]);
+      }
+      if (!on_day.empty()) {
+        // The nearest of its own leads' events, else the nearest of the others'.
+        ids[i] = on_day.begin()->second.get();
+        continue;
+      }
+    }
     if (a.month < 0 && a.kind.empty()) continue;
-    std::string only;
-    bool several = false;
+    OnlyOne any, own;  // own: the events of the account's own two leads
     for (size_t j = 0; j < accounts.size(); ++j) {
       const AccountSignature& b = accounts[j];
-      if (b.day <= 0 || ids[j].empty() || !kinds_agree(a.kind, b.kind)) continue;
-      if (a.month >= 0 ? b.month != a.month
-                       : b.kind != a.kind || a.us.front() != b.us.front() ||
-                             a.china.front() != b.china.front())
-        continue;
-      if (!shares_lead(a.us, b.us) && !shares_lead(a.china, b.china)) continue;
-      if (only.empty()) only = ids[j];
-      several |= ids[j] != only;
+      if (!dated(j) || !links(a, b)) continue;
+      if (a.month >= 0 ? b.month != a.month : b.kind != a.kind || !same_leads(a, b)) continue;
+      any.add(ids[j]);
+      if (same_leads(a, b)) own.add(ids[j]);
     }
-    if (!only.empty() && !several) ids[i] = only;
+    ids[i] = own.none() ? any.get() : own.get();
   }
 }
 
@@ -133,6 +181,17 @@ int month_number(std::string_view date) {
   const int y = std::stoi(digits.substr(0, 4)), m = std::stoi(digits.substr(4, 2));
   if (y < 1900 || m < 1 || m > 12) return -1;
   return y * 12 + m - 1;
+}
+
+int month_day_number(std::string_view month_day) {
+  if (month_day.size() != 5 || month_day[2] != '-') return 0;
+  const int m = (month_day[0] - '0') * 10 + (month_day[1] - '0');
+  const int d = (month_day[3] - '0') * 10 + (month_day[4] - '0');
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool digits = std::all_of(month_day.begin(), month_day.end(),
+                                  [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  if (!digits || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return 0;
+  return m * 100 + d;
 }
 
 std::string iso_of_day(int z) {
@@ -190,16 +249,18 @@ std::vector<std::string> group_accounts(const std::vector<AccountSignature>& acc
   sets.hi.resize(n);
   for (size_t i = 0; i < n; ++i) sets.lo[i] = sets.hi[i] = accounts[i].day;
 
-  // The named event an account falls in, or -1.
+  // The named event an account falls in (its days, a participant of each side among its
+  // people), or -1.
   auto named_of = [&](const AccountSignature& a) {
     for (size_t e = 0; e < named.size(); ++e) {
       const NamedEvent& ev = named[e];
       if (a.day < ev.from_day - 1 || a.day > ev.to_day + 2) continue;
-      const bool all = std::all_of(ev.people.begin(), ev.people.end(), [&](const std::string& p) {
-        return std::find(a.china.begin(), a.china.end(), p) != a.china.end() ||
-               std::find(a.us.begin(), a.us.end(), p) != a.us.end();
-      });
-      if (all && !ev.people.empty()) return static_cast<int>(e);
+      auto among = [&](const std::vector<std::string>& side) {
+        return std::any_of(side.begin(), side.end(), [&](const std::string& p) {
+          return std::find(ev.people.begin(), ev.people.end(), p) != ev.people.end();
+        });
+      };
+      if (among(a.china) && among(a.us)) return static_cast<int>(e);
     }
     return -1;
   };

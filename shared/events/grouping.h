@@ -18,6 +18,7 @@ struct AccountSignature {
   std::string forced;
   int month = -1;                  // year * 12 + month - 1 when the month is known, else -1
   std::vector<std::string> named;  // named events the article names (Exchange::named)
+  int month_day = 0;  // month * 100 + day of Exchange::month_day ("10-30": 1030), else 0
 };
 
 // A named event of data/events.json: its id, its days and its people.
@@ -35,7 +36,7 @@ inline constexpr int kLinkDays = 2;
 inline constexpr int kMaxSpanDays = 3;
 
 // The event id of each account, in input order: the named event's id when one matches (its days,
-// widened by one day before and two after, and all its people take part), else
+// widened by one day before and two after, and a participant of each side among its people), else
 // "YYYY-MM-DD-kind-us-lead-china-lead" of its first day
 // ("2025-11-24-call-donald-j-trump-xi-jinping"), with "-2", "-3" for a second and third such event.
 // A forced account takes its forced id (none for kNoEvent) and links no other.
@@ -53,5 +54,7 @@ int day_number(std::string_view date);
 int month_number(std::string_view date);
 // "YYYY-MM-DD" of a day number.
 std::string iso_of_day(int day);
+// month * 100 + day of "MM-DD" (Exchange::month_day); 0 when it is not a day of the calendar.
+int month_day_number(std::string_view month_day);
 
 }  // namespace readouts

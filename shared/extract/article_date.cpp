@@ -39,9 +39,54 @@ bool agree(const ArticleDate& a, const ArticleDate& b) {
                    days_from_civil(b.year, b.month, b.day)) <= kAgreeDays;
 }
 
+// "10/31/25", "16.11.23": a numeric date with a two-digit year, as publication lines write it
+// ("Published on 10/31/25"); the order is decided by a number over 12, else by dots (day
+// first); two numbers of 12 or less with slashes decide nothing.
+std::optional<ArticleDate> short_year_date(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!is_digit(text[i]) ||
+        (i > 0 && (is_digit(text[i - 1]) || text[i - 1] == '/' || text[i - 1] == '.')))
+      continue;
+    int n[3] = {0, 0, 0};
+    size_t k = i;
+    char sep = 0;
+    bool ok = true;
+    for (int part = 0; part < 3 && ok; ++part) {
+      const size_t start = k;
+      while (k < text.size() && is_digit(text[k]) && k - start < 3)
+        n[part] = n[part] * 10 + (text[k++] - '0');
+      const size_t len = k - start;
+      ok = len >= 1 && len <= 2 && (part < 2 || len == 2);
+      if (ok && part < 2) {
+        ok = k < text.size() && (text[k] == '/' || text[k] == '.') && (!sep || text[k] == sep);
+        sep = ok ? text[k++] : sep;
+      }
+    }
+    if (!ok || (k < text.size() && (is_digit(text[k]) || text[k] == '/' || text[k] == '.')))
+      continue;
+    bool day_first;
+    if (n[0] > 12 && n[1] <= 12)
+      day_first = true;
+    else if (n[1] > 12 && n[0] <= 12)
+      day_first = false;
+    else if (sep == '.')
+      day_first = true;
+    else
+      return std::nullopt;
+    DateMention m;
+    m.year = 2000 + n[2];
+    m.month = day_first ? n[1] : n[0];
+    m.day = day_first ? n[0] : n[1];
+    if (valid_date(m.year, m.month, m.day)) return to_article_date(m, "");
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<ArticleDate> parse_line(const DateLine& line, NumericOrder order) {
   for (const DateMention& m : find_dates(line.date_text, 1, order))
     if (m.year) return to_article_date(m, "");
+  if (line.kind == DateLine::Kind::kPublished) return short_year_date(line.date_text);
   return std::nullopt;
 }
 
@@ -57,6 +102,13 @@ bool caption_like(std::string_view paragraph, const DateMention& m) {
   for (size_t i = 0; i < m.begin; ++i)
     words += paragraph[i] == ' ' && i + 1 < m.begin && paragraph[i + 1] != ' ';
   return words >= 8;
+}
+
+// A photo caption's mark at the start of a text (Korean papers open captions with "▲" or "△"):
+// its dates are the picture's, even in a headline a page got wrong.
+bool caption_marked(std::string_view text) {
+  text = trim(text);
+  return text.starts_with("\xE2\x96\xB2") || text.starts_with("\xE2\x96\xB3");  // ▲ △
 }
 
 // A date with a clock time right after it ("5 نوفمبر 2024 04:06", "June 5, 2025 9:41 AM") is a
@@ -82,6 +134,10 @@ std::optional<ArticleDate> date_near_top(std::string_view headline,
   for (size_t p = 0; p < top.size() && scanned < kTopScanBytes; ++p) {
     std::string_view text = top[p];
     const bool is_headline = p == 0 && !headline.empty();
+    if (caption_marked(text)) {
+      scanned += text.size();
+      continue;
+    }
     for (const DateMention& m : find_dates(text.substr(0, kTopScanBytes - scanned), 16, order)) {
       if (!m.full() || (!is_headline && caption_like(text, m)) || stamped(text, m)) continue;
       std::string before =
@@ -294,7 +350,16 @@ DateChoice choose_article_date(const DateEvidence& ev) {
     for (const DateLine& line : *ev.lines) {
       auto d = parse_line(line, order);
       if (!d) continue;
-      if (line.kind == DateLine::Kind::kPublished && !published) published = d;
+      if (line.kind == DateLine::Kind::kPublished) {
+        // A later publication line may give the day of a month read first (a crawler's
+        // "date 2023-11" above the page's own "Stand: 16.11.2023").
+        if (!published)
+          published = d;
+        else if (published->precision == DatePrecision::kMonth &&
+                 d->precision == DatePrecision::kDay && d->year == published->year &&
+                 d->month == published->month)
+          published = d;
+      }
       if (line.kind == DateLine::Kind::kUpdated && !updated) updated = d;
       if (line.kind != DateLine::Kind::kDateOnly) continue;
       // Of several date-only lines, the earliest: a page is rendered, and updated, after it is

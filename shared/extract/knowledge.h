@@ -85,6 +85,7 @@ struct EventSpan {
   std::string from, to;             // ISO days, inclusive
   std::vector<std::string> people;  // canonical names
   std::string event;                // the event's id in events.json
+  std::string kind;                 // its kind there ("summit", "talks", "call", ...)
   std::vector<std::string> names;   // the event's own names (not its place's), lower case
 };
 
@@ -102,6 +103,9 @@ struct SynonymGroup {
   // place also stands for its government ("Beijing said"; places.json stands_for_government).
   std::string label;
   bool stands_for_government = false;
+  // A place's group in neither country (places.json country other than CN and US): a meeting
+  // there is a journey for both sides, so the place names it too (not a call).
+  bool abroad = false;
 };
 
 // How an article's account of an exchange is read (data/accounts.json; shared/events/).
@@ -133,6 +137,9 @@ struct AccountRules {
   struct RequestQuestions {
     std::vector<std::string> question_words, verbs, phrases, evidence;
   } request_questions;
+  // Title words of a commentary on an exchange ("editorial", "社评"): an opinion piece is no
+  // account of what was said.
+  std::vector<std::string> commentary_words;
 };
 
 // A user's correction of the grouping (data/event_corrections.json): the article's event is

@@ -93,8 +93,11 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   if (!preview.ok()) return preview.error();
   auto not_after = strings_of(root, "preview_not_after", origin);
   if (!not_after.ok()) return not_after.error();
+  auto commentary = strings_of(root, "commentary_words", origin);
+  if (!commentary.ok()) return commentary.error();
   for (auto& s : preview.value()) rules.preview_words.push_back(ascii_lower(s));
   for (auto& s : not_after.value()) rules.preview_not_after.push_back(ascii_lower(s));
+  for (auto& s : commentary.value()) rules.commentary_words.push_back(ascii_lower(s));
   for (auto& s : answering.value()) rules.answering_words.push_back(std::move(s));
   for (auto& s : request.value()) rules.request_words.push_back(std::move(s));
   for (auto& s : not_participants.value()) rules.not_participants.push_back(std::move(s));

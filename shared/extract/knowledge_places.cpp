@@ -67,6 +67,10 @@ Status Knowledge::add_places_json(std::string_view json_text, std::string_view o
         return data_error(origin, g.id + ": \"stands_for_government\" must be true or false");
       g.stands_for_government = flag->get<bool>();
     }
+    const std::string country = entry.contains("country") && entry["country"].is_string()
+                                    ? entry["country"].get<std::string>()
+                                    : "";
+    g.abroad = !country.empty() && country != "CN" && country != "US";
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }
   for (SynonymGroup& g : parsed) merge_group(synonyms_, std::move(g));
@@ -89,6 +93,7 @@ Status Knowledge::add_events_json(std::string_view json_text, std::string_view o
     if (g.terms.empty()) continue;  // planned, not yet named
     EventSpan span;
     span.event = entry["id"].get<std::string>();
+    if (entry.contains("kind") && entry["kind"].is_string()) span.kind = entry["kind"];
     if (entry.contains("from") && entry["from"].is_string()) span.from = entry["from"];
     span.to = entry.contains("to") && entry["to"].is_string() ? entry["to"].get<std::string>()
                                                               : span.from;

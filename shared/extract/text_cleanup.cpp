@@ -136,6 +136,27 @@ bool ends_sentence(std::string_view s) {
   return false;
 }
 
+// The end of "[: ][on ]N/N/NN" or "N.N.NN" opening text (a numeric date with a two-digit year
+// after a publication key), nothing after it but the line's end, a space or a comma; 0 when not.
+size_t short_year_at(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && (rest[i] == ' ' || rest[i] == ':')) ++i;
+  if (ascii_lower(rest.substr(i, 3)) == "on ") i += 3;
+  auto digits = [&](size_t& k, size_t lo, size_t hi) {
+    const size_t start = k;
+    while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') ++k;
+    return k - start >= lo && k - start <= hi;
+  };
+  size_t k = i;
+  if (!digits(k, 1, 2) || k >= rest.size() || (rest[k] != '/' && rest[k] != '.')) return 0;
+  const char sep = rest[k++];
+  if (!digits(k, 1, 2) || k >= rest.size() || rest[k] != sep) return 0;
+  ++k;
+  if (!digits(k, 2, 2)) return 0;
+  if (k < rest.size() && rest[k] != ' ' && rest[k] != ',') return 0;
+  return k;
+}
+
 // "date 2025-11-24 ...", "Published: Nov 24, 2025", "发布时间：2025-11-24", "입력 2025.06.05",
 // "Stand: 16.11.2023 08:29 Uhr" -> the date text; "Updated: ..." and its kin are read too, as
 // updated stamps (kind). Short keys must open the line; the longer ones may follow a headline on
@@ -235,6 +256,14 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
     char c = rest[0];
     if (!(c == ' ' || c == ':' || c == '\t' || static_cast<unsigned char>(c) >= 0x80)) continue;
     auto dates = find_dates(rest, 1);
+    if (dates.empty() && key.kind == K::kPublished) {
+      // "Published on 10/31/25": a two-digit year, read as the article's date (article_date.cpp).
+      if (size_t n = short_year_at(rest); n) {
+        kind = key.kind;
+        date_text = std::string(trim(rest.substr(0, n)));
+        return true;
+      }
+    }
     if (dates.empty() || dates[0].begin > (at == 0 ? 24u : 6u)) continue;
     kind = key.kind;
     date_text = std::string(rest.substr(dates[0].begin, dates[0].end - dates[0].begin));

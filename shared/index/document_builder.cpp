@@ -149,9 +149,9 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     for (const auto& name : a.exchange.china) doc.add_boolean_term(schema::exchange_term(name));
     for (const auto& name : a.exchange.us) doc.add_boolean_term(schema::exchange_term(name));
   }
-  const std::string exchange =
-      schema::exchange_value(a.date.known() ? a.date.sortable() : "", a.exchange.kind,
-                             a.exchange.china, a.exchange.us, a.exchange.named);
+  const std::string exchange = schema::exchange_value(
+      a.date.known() ? a.date.sortable() : "", a.exchange.kind, a.exchange.china, a.exchange.us,
+      a.exchange.named, a.exchange.month_day);
   if (!exchange.empty()) doc.add_value(schema::kSlotExchange, exchange);
 
   nlohmann::json j = a;

@@ -103,6 +103,21 @@ TEST_CASE("a caption's date is not the article's, but its year completes a datel
   CHECK(b.source == "Xinhua");
 }
 
+TEST_CASE("a text opening with a caption mark holds the picture's date, headline or not") {
+  // Korean papers open a photo caption with "▲"; a page may give it as the headline.
+  auto a = extract_one(std::string("\xE2\x96\xB2 두 정상이 2017년 11월 9일 베이징에서 악수하고 "
+                                   "있다\n\n") +
+                       kBody);
+  CHECK_FALSE(a.date.known());
+  auto b = extract_one(std::string("정상 통화\n\n\xE2\x96\xB3 두 정상이 2017년 11월 9일 "
+                                   "베이징에서 악수하고 있다\n\n") +
+                       kBody);
+  CHECK_FALSE(b.date.known());
+  // Without the mark, the headline's date is read.
+  auto c = extract_one(std::string("두 정상이 2017년 11월 9일 베이징에서 회담\n\n") + kBody);
+  CHECK(c.date.iso() == "2017-11-09");
+}
+
 TEST_CASE("a date line on its own, in another language, dates the article") {
   auto a = extract_one(std::string("Los presidentes hablan por teléfono\n\n"
                                    "Jueves, 5 de junio de 2025\n\n") +
@@ -123,6 +138,34 @@ TEST_CASE("a crawler's date prefix opens the first line and the rest of the line
   auto b = extract_one(std::string(" date 2017-10 Washington 25/10/2017 | 13h32\n\n") + kBody);
   CHECK(b.date.iso() == "2017-10-25");
   CHECK(b.date.evidence == "metadata line + date line");
+}
+
+TEST_CASE("a later publication line gives the day of the month a crawler's prefix gave") {
+  auto a = extract_one(std::string(" date 2023-11 Leaders meet\n"
+                                   "Stand: 16.11.2023 08:29 Uhr\n\n") +
+                       kBody);
+  CHECK(a.date.iso() == "2023-11-16");
+  // A publication line of another month does not.
+  auto b = extract_one(std::string(" date 2023-11 Leaders meet\n"
+                                   "Stand: 02.12.2023 08:29 Uhr\n\n") +
+                       kBody);
+  CHECK(b.date.iso() == "2023-11");
+}
+
+TEST_CASE("a publication line with a two-digit year") {
+  auto a = extract_one(std::string("Leaders agree on tariffs\n\nBy A. Writer\n"
+                                   "Published on 10/31/25\n\n") +
+                       kBody);
+  CHECK(a.date.iso() == "2025-10-31");
+  auto b = extract_one(std::string("Leaders agree on tariffs\n\nPublished: 16.11.23\n\n") + kBody);
+  CHECK(b.date.iso() == "2023-11-16");
+  // Two numbers of 12 or less with slashes: day or month first is unknown.
+  auto c =
+      extract_one(std::string("Leaders agree on tariffs\n\nPublished on 10/06/25\n\n") + kBody);
+  CHECK_FALSE(c.date.known());
+  // Not after a publication key: a score, a ratio, a version.
+  auto d = extract_one(std::string("Leaders agree on tariffs\n\nVersion 10/31/25\n\n") + kBody);
+  CHECK_FALSE(d.date.known());
 }
 
 TEST_CASE("publication and update keys in other languages, at the start or after a headline") {

@@ -88,8 +88,22 @@ TEST_CASE("a named event takes its accounts over all its days and names them") {
                      named);
   CHECK(ids[0] == "state-visit-2015");
   CHECK(ids[1] == "state-visit-2015");
-  CHECK(ids[2] != "state-visit-2015");  // not all its people
+  CHECK(ids[2] != "state-visit-2015");  // none of its US people
   CHECK(ids[3] != "state-visit-2015");  // outside its days
+  // A round of talks: one of each delegation is enough.
+  const std::vector<NamedEvent> talks = {
+      {"geneva-talks",
+       day_number("2025-05-10"),
+       day_number("2025-05-11"),
+       {"He Lifeng", "Scott Bessent", "Jamieson Greer", "Li Chenggang"}}};
+  const auto rounds =
+      group_accounts({account("2025-05-10", "talks", {"He Lifeng"}, {"Scott Bessent"}),
+                      account("2025-05-12", "", {"Li Chenggang"}, {"Jamieson Greer"}),
+                      account("2025-05-11", "talks", {"Wang Yi"}, {"Marco Rubio"})},
+                     talks);
+  CHECK(rounds[0] == "geneva-talks");
+  CHECK(rounds[1] == "geneva-talks");
+  CHECK(rounds[2] != "geneva-talks");  // neither delegation takes part
 }
 
 TEST_CASE("accounts without a full date or a side's participant are in no event") {
@@ -188,6 +202,13 @@ TEST_CASE("a title announcing the exchange reports none; an agreement to meet ag
   CHECK(read_exchange(a, knowledge()).empty());
   a.title = "Xi and Trump agreed to meet again after a long call";
   CHECK(!read_exchange(a, knowledge()).empty());
+  // An opinion piece on the exchange is no account of it.
+  a.title = "What the long call tells us: an editorial";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "中美元首通话释放积极信号（社评）";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "Editorials praise the long call";  // "editorials": not the word itself
+  CHECK(!read_exchange(a, knowledge()).empty());
 }
 
 TEST_CASE("whose account: the government, its carriers, the press of each side") {
@@ -225,4 +246,118 @@ TEST_CASE("the grouping and its ids do not depend on the order the accounts come
     const auto again = group_accounts(shuffled, {});
     for (size_t k = 0; k < perm.size(); ++k) CHECK(again[k] == ids[perm[k]]);
   }
+}
+
+TEST_CASE("an account of unknown date naming a day without a year joins that day's event") {
+  std::vector<AccountSignature> accounts = {
+      account("2024-04-02", "call", {"Xi Jinping"}, {"Joe Biden"}),
+      account("2022-07-28", "call", {"Xi Jinping"}, {"Joe Biden"}),
+      account("", "call", {"Xi Jinping"}, {"Joe Biden"}),      // "on April 2", no year
+      account("", "", {"Xi Jinping"}, {"Joe Biden"}),          // "on July 29": a day after the call
+      account("", "call", {"Xi Jinping"}, {"Joe Biden"}),      // a day of no call of theirs
+      account("", "meeting", {"Xi Jinping"}, {"Joe Biden"})};  // a meeting, not that call
+  accounts[2].month_day = month_day_number("04-02");
+  accounts[3].month_day = month_day_number("07-29");
+  accounts[4].month_day = month_day_number("01-15");
+  accounts[5].month_day = month_day_number("04-02");
+  const auto ids = group_accounts(accounts, {});
+  CHECK(ids[2] == ids[0]);
+  CHECK(ids[3] == ids[1]);
+  CHECK(ids[4].empty());  // two calls ever between them: the kind alone does not choose
+  CHECK(ids[5].empty());
+  // The same day in two years: which one is unknown.
+  std::vector<AccountSignature> twice = {
+      account("2019-06-18", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-06-18", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("", "call", {"Xi Jinping"}, {"Donald J. Trump"})};
+  twice[2].month_day = month_day_number("06-18");
+  CHECK(group_accounts(twice, {})[2].empty());
+  // Its own two leads' event first, else the nearest to the day.
+  std::vector<AccountSignature> near = {
+      account("2025-01-17", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2020-01-15", "talks", {"Liu He"}, {"Donald J. Trump"}),
+      account("", "", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("", "", {"Wang Yi"}, {"Donald J. Trump"})};
+  near[2].month_day = month_day_number("01-15");
+  near[3].month_day = month_day_number("01-15");
+  const auto near_ids = group_accounts(near, {});
+  CHECK(near_ids[2] == near_ids[0]);  // Trump and Xi's call, two days from the day named
+  CHECK(near_ids[3] == near_ids[1]);  // neither is Trump and Wang Yi's: the talks of that day
+  CHECK(month_day_number("02-30") == 0);
+  CHECK(month_day_number("11-24") == 1124);
+  CHECK(month_day_number("1124") == 0);
+}
+
+TEST_CASE("an account dated to a month prefers the one event of its own two leads") {
+  const auto ids =
+      group_accounts({account("2023-11-15", "meeting", {"Xi Jinping"}, {"Joe Biden"}),
+                      account("2023-11-22", "meeting", {"Xi Jinping"}, {"Antony Blinken"}),
+                      account("2023-11", "meeting", {"Xi Jinping"}, {"Joe Biden"}),
+                      account("2023-11", "meeting", {"Xi Jinping"}, {"Gina Raimondo"})},
+                     {});
+  CHECK(ids[0] != ids[1]);
+  CHECK(ids[2] == ids[0]);  // Biden's own meeting with Xi, not Blinken's
+  CHECK(ids[3].empty());    // two events share only Xi with it: which one is unknown
+}
+
+TEST_CASE("an article's yearless day, for an article not dated to the day") {
+  Article a;
+  a.title = "Leaders agree on a trade truce";
+  a.speakers = {"Xi Jinping", "Donald J. Trump"};
+  a.passages = {{"", "The presidents met in the port city on Oct. 30 for less than two hours."}};
+  CHECK(read_exchange(a, knowledge()).month_day == "10-30");
+  a.passages = {{"", "新华社北京4月2日电 两国元首通电话。"}};
+  CHECK(read_exchange(a, knowledge()).month_day == "04-02");
+  // A date with its year is not one; an article dated to the day needs none.
+  a.passages = {{"", "The presidents last met on November 15, 2023 near San Francisco."}};
+  CHECK(read_exchange(a, knowledge()).month_day.empty());
+  a.passages = {{"", "The presidents met in the port city on Oct. 30."}};
+  a.date = ArticleDate{2025, 10, 30, DatePrecision::kDay, "url"};
+  CHECK(read_exchange(a, knowledge()).month_day.empty());
+}
+
+TEST_CASE("a place abroad names the meeting held there; a call or a home city names none") {
+  Article a;
+  a.title = "Presidents reach a deal after their meeting in Busan";
+  a.speakers = {"Donald J. Trump", "Xi Jinping"};
+  CHECK(read_exchange(a, knowledge()).named == std::vector<std::string>{"busan-2025"});
+  a.title = "Presidents speak by phone a month after Busan";
+  CHECK(read_exchange(a, knowledge()).named.empty());
+  a.title = "Presidents speak by phone as Trump stays at Mar-a-Lago";
+  CHECK(read_exchange(a, knowledge()).named.empty());
+  // Beijing, a home city, names none of the meetings held in it.
+  a.title = "Presidents hold talks in Beijing";
+  CHECK(read_exchange(a, knowledge()).named.empty());
+  // An event's own names in another language: the leaders' virtual summit, in Arabic.
+  Article v;
+  v.title = "قمة افتراضية للرئيسين";  // "a virtual summit of the two presidents"
+  v.speakers = {"Joe Biden", "Xi Jinping"};
+  CHECK(read_exchange(v, knowledge()).named == std::vector<std::string>{"virtual-summit-2021"});
+  // Geneva's talks: one of each delegation takes part.
+  Article g;
+  g.title = "Trade talks in Geneva end with a joint statement";
+  g.speakers = {"He Lifeng", "Scott Bessent"};
+  CHECK(read_exchange(g, knowledge()).named == std::vector<std::string>{"geneva-2025"});
+  // Busan's meeting was the presidents': an account of ministers' talks there does not name it.
+  Article b;
+  b.title = "Ministers hold talks in Busan";
+  b.speakers = {"Wang Yi", "Marco Rubio"};
+  CHECK(read_exchange(b, knowledge()).named.empty());
+}
+
+TEST_CASE("a title naming a day a few days after the article's own date announces the exchange") {
+  Article a;
+  a.speakers = {"Xi Jinping", "Joe Biden"};
+  a.date = ArticleDate{2022, 11, 10, DatePrecision::kDay, "url"};
+  a.title = "Biden and Xi meet in person on November 14";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.date = ArticleDate{2022, 11, 14, DatePrecision::kDay, "url"};
+  CHECK(!read_exchange(a, knowledge()).empty());  // the day itself: a report
+  // A day further ahead is a deadline the exchange set, not the exchange.
+  a.date = ArticleDate{2022, 8, 1, DatePrecision::kDay, "url"};
+  CHECK(!read_exchange(a, knowledge()).empty());
+  // A December article on a meeting of January 3.
+  a.date = ArticleDate{2022, 12, 30, DatePrecision::kDay, "url"};
+  a.title = "Biden and Xi talk trade on January 3";
+  CHECK(read_exchange(a, knowledge()).empty());
 }
