@@ -96,8 +96,9 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
 // call (a call is held from a place, not at it), by their venue's (an estate, a compound, a
 // building; not a city at home, where the two sides meet again and again) or their place's in
 // neither country; whose people include a participant of each side (both leaders of a summit;
-// one of each delegation of a round of talks). A call names only a call: one that names a summit
-// or a signing talks about it, and was held on another day.
+// one of each delegation of a round of talks). A call names only an event held by phone or video
+// (one that names a summit or a signing talks about it, held on another day), and a meeting only
+// one held in a place.
 std::vector<std::string> named_events_in(const std::string& lower_text, const Exchange& e,
                                          const Knowledge& knowledge) {
   std::vector<std::string> out;
@@ -118,9 +119,8 @@ std::vector<std::string> named_events_in(const std::string& lower_text, const Ex
                                    : !((g.venue || g.abroad) && !call && named_in_text(g.terms)))
       continue;
     for (const EventSpan& span : g.spans)
-      if (!span.event.empty() && call == (span.kind == "call" || span.kind == "video-call") &&
-          side_takes_part(e.china, span) && side_takes_part(e.us, span) &&
-          std::find(out.begin(), out.end(), span.event) == out.end())
+      if (!span.event.empty() && call == span.remote && side_takes_part(e.china, span) &&
+          side_takes_part(e.us, span) && std::find(out.begin(), out.end(), span.event) == out.end())
         out.push_back(span.event);
   }
   return out;

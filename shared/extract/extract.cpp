@@ -11,6 +11,7 @@
 #include "shared/extract/article_id.h"
 #include "shared/extract/dates.h"
 #include "shared/extract/format_detect.h"
+#include "shared/extract/headline.h"
 #include "shared/extract/html_reader.h"
 #include "shared/extract/json_reader.h"
 #include "shared/extract/markdown_reader.h"
@@ -82,10 +83,29 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   a.warnings = input_warnings;
   for (auto& w : rec.warnings) a.warnings.push_back(std::move(w));
   // Explicit fields must be valid UTF-8 (JSON guarantees it; front matter was checked).
-  CleanText clean = clean_text(rec.body, rec.title.empty());
+  CleanText clean = clean_text(rec.body);
   if (clean.paragraphs.empty()) {
     return parse_failure(clean.junk_lines ? "no text: only page furniture (ads, navigation)"
                                           : "no text: the article body is empty");
+  }
+  a.url = std::string(trim(rec.url));
+  if (a.url.empty()) a.url = std::string(trim(options.url));
+  // A page without a title field: its headline, past the chrome above it (headline.h); else
+  // the first sentence of its first paragraph of text.
+  size_t first_text = 0;
+  if (rec.title.empty()) {
+    const HeadlineChoice choice = choose_headline(clean.paragraphs, a.url);
+    first_text = choice.first_text;
+    if (choice.headline != HeadlineChoice::kNone) {
+      clean.headline = clean.paragraphs[choice.headline];
+      std::vector<std::string> kept;
+      for (size_t i = 0; i < clean.paragraphs.size(); ++i)
+        if (i != choice.headline &&
+            std::find(choice.chrome.begin(), choice.chrome.end(), i) == choice.chrome.end())
+          kept.push_back(std::move(clean.paragraphs[i]));
+      clean.paragraphs = std::move(kept);
+      first_text = 0;
+    }
   }
   std::string title = collapse_spaces(rec.title);
   if (rec.format == "html") title = strip_site_suffix(title);
@@ -101,9 +121,6 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
     dateline = read_dateline(clean.paragraphs[dateline_paragraph]);
     if (dateline.length > 0) break;
   }
-
-  a.url = std::string(trim(rec.url));
-  if (a.url.empty()) a.url = std::string(trim(options.url));
 
   // ---- Language (it tells how to read "06/05/2025"), then the date
   // (shared/extract/article_date.h).
@@ -140,8 +157,10 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   // ---- Title.
   if (title.empty()) title = clean.headline;
   if (title.empty()) {
-    std::string_view first = clean.paragraphs.front();
-    if (dateline_paragraph == 0) first.remove_prefix(std::min(first.size(), dateline.length));
+    if (first_text >= clean.paragraphs.size()) first_text = 0;
+    std::string_view first = clean.paragraphs[first_text];
+    if (dateline_paragraph == first_text)
+      first.remove_prefix(std::min(first.size(), dateline.length));
     title = first_sentence(trim(first));
   }
   a.title = truncate_text(trim(title), kMaxTitleBytes);

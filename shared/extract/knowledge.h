@@ -86,7 +86,9 @@ struct EventSpan {
   std::vector<std::string> people;  // canonical names
   std::string event;                // the event's id in events.json
   std::string kind;                 // its kind there ("summit", "talks", "call", ...)
-  std::vector<std::string> names;   // the event's own names (not its place's), lower case
+  // Held by phone or video: a call, or an event of no place ("place": null, a virtual summit).
+  bool remote = false;
+  std::vector<std::string> names;  // the event's own names (not its place's), lower case
 };
 
 struct SynonymGroup {

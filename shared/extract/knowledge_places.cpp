@@ -94,6 +94,8 @@ Status Knowledge::add_events_json(std::string_view json_text, std::string_view o
     EventSpan span;
     span.event = entry["id"].get<std::string>();
     if (entry.contains("kind") && entry["kind"].is_string()) span.kind = entry["kind"];
+    span.remote = span.kind == "call" || span.kind == "video-call" || !entry.contains("place") ||
+                  entry["place"].is_null();
     if (entry.contains("from") && entry["from"].is_string()) span.from = entry["from"];
     span.to = entry.contains("to") && entry["to"].is_string() ? entry["to"].get<std::string>()
                                                               : span.from;

@@ -80,27 +80,6 @@ constexpr std::array<std::string_view, 21> kJunkPrefix = {"reporting by",
                                                           "subscribe to",
                                                           "(photo"};
 
-// Words: runs of letters or digits (a CJK character counts as a word of its own).
-size_t count_words(std::string_view s) {
-  size_t words = 0;
-  bool in_word = false;
-  for (size_t i = 0; i < s.size();) {
-    uint32_t cp = 0;
-    i += utf8_decode(s, i, cp);
-    if (is_cjk_char(cp)) {
-      ++words;
-      in_word = false;
-      continue;
-    }
-    bool letter = cp >= 0x80
-                      ? !is_unicode_space(cp) && !is_unicode_punct(cp)
-                      : ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
-    if (letter && !in_word) ++words;
-    in_word = letter;
-  }
-  return words;
-}
-
 std::string lower_alnum_core(std::string_view line) {
   // Lower-cases and trims punctuation/space at both ends ("- Advertisement -" -> "advertisement").
   size_t b = 0, e = line.size();
@@ -124,16 +103,6 @@ bool ends_with_photo_credit(std::string_view line) {
   std::string_view before = trim(line.substr(0, open));
   return inner.find('/') != std::string::npos && inner.size() < 60 && !before.empty() &&
          before.back() == '.';
-}
-
-bool ends_sentence(std::string_view s) {
-  s = trim(s);
-  if (s.empty()) return false;
-  static constexpr std::array<std::string_view, 9> kEnds = {
-      ".", "!", "?", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xE2\x80\x9D", "\"", ":"};
-  for (auto e : kEnds)
-    if (s.ends_with(e)) return true;
-  return false;
 }
 
 // The end of "[: ][on ]N/N/NN" or "N.N.NN" opening text (a numeric date with a two-digit year
@@ -329,6 +298,37 @@ bool is_byline(std::string_view line) {
 
 }  // namespace
 
+// Words: runs of letters or digits (a CJK character counts as a word of its own).
+size_t count_words(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = 0;
+    i += utf8_decode(s, i, cp);
+    if (is_cjk_char(cp)) {
+      ++words;
+      in_word = false;
+      continue;
+    }
+    bool letter = cp >= 0x80
+                      ? !is_unicode_space(cp) && !is_unicode_punct(cp)
+                      : ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words;
+}
+
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  if (s.empty()) return false;
+  static constexpr std::array<std::string_view, 9> kEnds = {
+      ".", "!", "?", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xE2\x80\x9D", "\"", ":"};
+  for (auto e : kEnds)
+    if (s.ends_with(e)) return true;
+  return false;
+}
+
 bool is_junk_line(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
@@ -358,7 +358,7 @@ bool is_junk_line(std::string_view line) {
   return false;
 }
 
-CleanText clean_text(std::string_view text, bool detect_headline) {
+CleanText clean_text(std::string_view text) {
   CleanText out;
   // Lines, with "\r\n" and "\r" as line ends.
   std::vector<std::string_view> lines;
@@ -460,22 +460,25 @@ CleanText clean_text(std::string_view text, bool detect_headline) {
     std::string p = collapse_spaces(joined);
     if (!p.empty()) out.paragraphs.push_back(std::move(p));
   };
+  bool body_emitted = false;
   for (const auto& block : blocks) {
     if (block.empty()) continue;
     if (has_blank) {
-      emit(block);
+      // Above the article, a block that runs from short lines into a long one holds page items
+      // (a breadcrumb, the headline, a byline) before its text: each short line is a paragraph
+      // of its own. Hard-wrapped text has no long line, and stays whole.
+      size_t long_at = 0;
+      while (long_at < block.size() && block[long_at].size() < kSubstantialLine) ++long_at;
+      if (!body_emitted && long_at > 0 && long_at < block.size()) {
+        for (size_t i = 0; i < long_at; ++i) emit({block[i]});
+        emit({block.begin() + static_cast<std::ptrdiff_t>(long_at), block.end()});
+      } else {
+        emit(block);
+      }
+      body_emitted |= !out.paragraphs.empty() && out.paragraphs.back().size() >= kSubstantialLine &&
+                      ends_sentence(out.paragraphs.back());
     } else {
       for (std::string_view l : block) emit({l});
-    }
-  }
-  if (detect_headline && out.paragraphs.size() >= 2) {
-    const std::string& first = out.paragraphs.front();
-    size_t rest = 0;
-    for (size_t p = 1; p < out.paragraphs.size(); ++p) rest += out.paragraphs[p].size();
-    if (first.size() <= 250 && !ends_sentence(first) && read_dateline(first).length == 0 &&
-        rest > first.size()) {
-      out.headline = first;
-      out.paragraphs.erase(out.paragraphs.begin());
     }
   }
   return out;

@@ -26,7 +26,7 @@ struct CleanText {
   std::vector<std::string> bare_credits;     // a name alone on a line: "* AFP", "(Reuters)"
   std::vector<std::string> top_lines;        // short lines above the first long one (masthead)
   std::vector<std::string> copyright_lines;  // "Copyright © 2024 Example News", "X版权所有"
-  std::string headline;                      // a leading headline line, if the text has one
+  std::string headline;                      // set by the caller (headline.h), if any
   size_t junk_lines = 0;                     // lines dropped as junk
 };
 
@@ -37,9 +37,14 @@ constexpr size_t kMaxTopLine = 160;  // bytes
 // Splits text into paragraphs: blank lines separate paragraphs; when the text has no blank line
 // at all, every line is a paragraph. Drops junk and metadata lines; date, source and byline
 // lines are read "near the top": before the third line of 120 bytes or more (page chrome above an
-// article is short lines). If detect_headline, a short
-// first line without final punctuation followed by more text is returned as headline instead.
-CleanText clean_text(std::string_view text, bool detect_headline);
+// article is short lines). The headline is not chosen here (headline.h: it needs the URL).
+CleanText clean_text(std::string_view text);
+
+// Words: runs of letters or digits; a CJK character counts as a word of its own.
+size_t count_words(std::string_view s);
+
+// Whether a line ends as a sentence or a label does (". ! ? 。 ！ ？ \" ” :").
+bool ends_sentence(std::string_view s);
 
 // True for a line that is page furniture rather than article text.
 bool is_junk_line(std::string_view line);

@@ -90,7 +90,7 @@ TEST_CASE("--require-date refuses undated articles, names them, and indexes the 
   CHECK(json::parse(stats2.output)["articles"] == 2);
 }
 
-TEST_CASE("a database whose creation was interrupted is created again; a damaged one is kept") {
+TEST_CASE("a database whose creation was interrupted is created again, and a damaged one is kept") {
   TempDir tmp;
   const auto corpus = fixtures("integration");
   // What a kill during Xapian's creation leaves: the lock, empty tables, the version file

@@ -80,7 +80,7 @@ TEST_CASE("event ids: 404 JSON for an unknown one, 400 for a malformed one") {
   CHECK(e["error"]["message"].get<std::string>().find("event ids") != std::string::npos);
 }
 
-TEST_CASE("removing an account regroups its event; `readouts-index events` lists events") {
+TEST_CASE("removing an account regroups its event, and `readouts-index events` lists events") {
   TempDir tmp;
   const auto db = index_two_accounts(tmp.path());
   REQUIRE(!db.empty());

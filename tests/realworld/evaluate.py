@@ -120,11 +120,16 @@ class Counts:
         self.failed = 0  # refused by the extractor
         self.source_right = 0
         self.language_right = 0
+        self.titled = 0  # pages with a judged headline (headlines.json)
+        self.title_right = 0
         self.sp = [0, 0, 0]  # true positives, extracted, expected
         self.tp = [0, 0, 0]
 
-    def add(self, entry, got, aliases):
+    def add(self, entry, got, aliases, title_ok=None):
         self.pages += 1
+        if title_ok is not None:
+            self.titled += 1
+            self.title_right += title_ok
         if got is None:
             self.failed += 1
         verdict = date_verdict(entry, got)
@@ -167,7 +172,43 @@ class Counts:
             "source": self.source_right / n,
             "language": self.language_right / n,
             "refused": self.failed,
+            "title": self.title_right / self.titled if self.titled else 1.0,
+            "titled": self.titled,
         }
+
+
+def load_headlines(path):
+    """headlines.json: the judged line of each page's headline (0: none), or {} when absent."""
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        return json.load(f).get("headlines", {})
+
+
+def squash(text):
+    return " ".join(text.split())
+
+
+def title_verdict(entry, got, pages_dir):
+    """None when the page has no judged headline; else whether the title is that headline."""
+    judged = entry.get("headline")
+    if not judged or not judged.get("line"):
+        return None
+    if not got:
+        return False
+    with open(os.path.join(pages_dir, entry["id"] + ".txt"), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    n = judged["line"]
+    if n > len(lines):
+        return False
+    line, title = squash(lines[n - 1]), squash(got.get("title", ""))
+    cut = title.endswith("\u2026")
+    title = title.rstrip("\u2026").strip()
+    if len(title) < 4:
+        return False
+    if judged.get("shared"):  # the line also holds chrome or a metadata prefix
+        return title in line and len(title) * 3 >= len(line) // 2
+    return line == title or (cut and line.startswith(title))
 
 
 def same_language(got, want):
@@ -175,7 +216,7 @@ def same_language(got, want):
     return alias.get(got, got) == alias.get(want, want)
 
 
-def misses(entry, got, aliases):
+def misses(entry, got, aliases, pages_dir):
     out = []
     if got is None:
         return ["refused"]
@@ -183,6 +224,8 @@ def misses(entry, got, aliases):
     if v != "right":
         out.append(f"date {v}: got {got.get('date')} ({got.get('date_evidence')}), "
                    f"want {entry.get('date')} ({entry.get('date_where')})")
+    if title_verdict(entry, got, pages_dir) is False:
+        out.append(f"title: got {got.get('title', '')[:80]!r}, want line {entry['headline']['line']}")
     if not source_right(entry, got.get("source", "")):
         out.append(f"source: got {got.get('source')!r}, want {entry.get('source')!r}")
     if not same_language(got.get("language", ""), entry["language"]):
@@ -200,14 +243,16 @@ def misses(entry, got, aliases):
 def print_table(title, groups):
     print(f"\n{title}")
     head = (f"{'group':<10}{'pages':>6}{'date':>7}{'(n)':>5}{'wrong':>7}{'spk P':>7}{'spk R':>7}"
-            f"{'spk F1':>7}{'top P':>7}{'top R':>7}{'top F1':>7}{'source':>7}{'lang':>6}{'refused':>8}")
+            f"{'spk F1':>7}{'top P':>7}{'top R':>7}{'top F1':>7}{'source':>7}{'lang':>6}{'refused':>8}"
+            f"{'title':>7}{'(n)':>5}")
     print(head)
     for name, c in groups:
         f = c.figures()
         print(f"{name:<10}{f['pages']:>6}{f['date_right']:>7.2f}{f['dated']:>5}{f['date_wrong']:>7.2f}"
               f"{f['speaker_p']:>7.2f}{f['speaker_r']:>7.2f}{f['speaker_f1']:>7.2f}"
               f"{f['topic_p']:>7.2f}{f['topic_r']:>7.2f}{f['topic_f1']:>7.2f}"
-              f"{f['source']:>7.2f}{f['language']:>6.2f}{f['refused']:>8}")
+              f"{f['source']:>7.2f}{f['language']:>6.2f}{f['refused']:>8}"
+              f"{f['title']:>7.2f}{f['titled']:>5}")
 
 
 def main():
@@ -252,6 +297,10 @@ def main():
               file=sys.stderr)
         return 2
     key = load_key(args.key)
+    headlines = load_headlines(os.path.join(os.path.dirname(args.key), "headlines.json"))
+    for e in key:
+        if e["id"] in headlines:
+            e["headline"] = headlines[e["id"]]
     aliases = people_aliases(args.data)
     todo = []
     for e in key:
@@ -276,11 +325,12 @@ def main():
     by_split = defaultdict(Counts)
     by_lang = defaultdict(lambda: defaultdict(Counts))
     for (e, _), (got, err) in zip(todo, results):
+        title_ok = title_verdict(e, got, args.pages)
         for s in (e["split"], "all"):
-            by_split[s].add(e, got, aliases)
-            by_lang[s][language_group(e["language"])].add(e, got, aliases)
+            by_split[s].add(e, got, aliases, title_ok)
+            by_lang[s][language_group(e["language"])].add(e, got, aliases, title_ok)
         if args.show_misses:
-            m = misses(e, got, aliases)
+            m = misses(e, got, aliases, args.pages)
             if m:
                 print(f"{e['id']} [{e['split']}, {e['language']}] {e['url']}")
                 for line in m:

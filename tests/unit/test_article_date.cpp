@@ -67,7 +67,7 @@ TEST_CASE("the url dates an article whose text does not") {
   CHECK(a.date.evidence == "url");
 }
 
-TEST_CASE("a publication line wins over a render time; an updated stamp is never the date") {
+TEST_CASE("a publication line wins over a render time, and an updated stamp is never the date") {
   // The page header shows today's date; the article's own line comes later.
   auto a = extract_one(std::string("14 January, 2026 | 6:56 PM\nHome\nWorld\n\nLeaders talk\n"
                                    "26-01-2025 12:00:00 AM\n\n") +

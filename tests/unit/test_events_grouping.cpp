@@ -61,7 +61,7 @@ TEST_CASE("a call is not a meeting, other people are another event, far dates ar
   CHECK(ids[2] == "2025-10-30-talks-scott-bessent-he-lifeng");
 }
 
-TEST_CASE("a shared lead on one side is enough; chains stop at the longest span") {
+TEST_CASE("a shared lead on one side is enough, and chains stop at the longest span") {
   // The US account names the Chinese side's lead differently (a mention), the US lead agrees.
   const auto ids = group_accounts({account("2025-01-24", "call", {"Wang Yi"}, {"Marco Rubio"}),
                                    account("2025-01-24", "call", {"Xi Jinping"}, {"Marco Rubio"})},
@@ -193,7 +193,7 @@ TEST_CASE("an article's exchange: speakers by rank, spokespersons left out, kind
   CHECK(read_exchange(c, knowledge()).empty());
 }
 
-TEST_CASE("a title announcing the exchange reports none; an agreement to meet again does") {
+TEST_CASE("a title announcing the exchange reports none, and an agreement to meet again does") {
   Article a;
   a.speakers = {"Xi Jinping", "Donald J. Trump"};
   a.title = "Trump to meet Xi in Beijing next week";
@@ -316,7 +316,7 @@ TEST_CASE("an article's yearless day, for an article not dated to the day") {
   CHECK(read_exchange(a, knowledge()).month_day.empty());
 }
 
-TEST_CASE("a place abroad names the meeting held there; a call or a home city names none") {
+TEST_CASE("a place abroad names the meeting held there, and a call or a home city names none") {
   Article a;
   a.title = "Presidents reach a deal after their meeting in Busan";
   a.speakers = {"Donald J. Trump", "Xi Jinping"};

@@ -39,7 +39,7 @@ TEST_CASE("a capital that stands for its government counts only when no other pl
   CHECK(place_of(meeting("Leaders meet in Beijing")) == "beijing");
 }
 
-TEST_CASE("a named event gives its own place; a call has none") {
+TEST_CASE("a named event gives its own place, and a call has none") {
   Article a = meeting("Leaders meet at the Sunnylands estate");
   a.speakers = {"Xi Jinping", "Barack Obama"};
   CHECK(place_of(a) == "sunnylands");

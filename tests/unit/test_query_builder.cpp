@@ -125,7 +125,7 @@ TEST_CASE("literal queries search the words as typed") {
   CHECK(q.find("Zxi AND Ztaiwan") != std::string::npos);
 }
 
-TEST_CASE("a wrong typed date is an invalid argument; other broken syntax is read as words") {
+TEST_CASE("a wrong typed date is an invalid argument, and other broken syntax is read as words") {
   for (const char* q : {"date:2025-13..2025-14", "year:2025 date:2025-02-30..2025-03-01"}) {
     SearchRequest r;
     r.q = q;

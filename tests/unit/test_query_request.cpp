@@ -35,7 +35,7 @@ TEST_CASE("a question word with a request verb, or a phrase, asks who asked for 
   CHECK_FALSE(asks_who_requested("who is Haskell", rules()));
 }
 
-TEST_CASE("the words that only ask are not searched; the rest are") {
+TEST_CASE("the words that only ask are not searched, and the rest are") {
   const Knowledge& k = readouts::testing::default_knowledge();
   const Interpretation en = interpret_query("who asked for the call about fentanyl", k, false);
   CHECK(en.asks_request);

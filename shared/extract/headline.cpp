@@ -1,0 +1,272 @@
+// A scraped page's headline among the short lines above its article (headline.h).
+#include "shared/extract/headline.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "shared/extract/text_cleanup.h"
+#include "shared/text/utf8.h"
+
+namespace readouts {
+
+namespace {
+
+constexpr size_t kMaxCandidates = 10;  // paragraphs from the top that may be the headline
+constexpr size_t kMaxHeadline = 300;   // bytes
+constexpr size_t kBodyLine = 120;      // a paragraph this long that ends a sentence is the article
+constexpr size_t kMaxNotice = 600;     // a banner or notice is no longer than this (bytes)
+
+bool contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+// Banners, notices and widgets that sites put above articles, lower case.
+constexpr std::array<std::string_view, 20> kChromePhrases = {
+    "official website of the united states government",
+    "websites use .gov",
+    ".gov website",
+    "here's how you know",
+    "accessibility links",
+    "skip to main content",
+    "skip to content",
+    "your browser",
+    "cookie",
+    "javascript",
+    "sign in",
+    "log in",
+    "subscribe",
+    "read more",
+    "download the app",
+    "charitable donation",
+    "隐私",
+    "隱私",
+    "app下载",
+    "下载app"};
+
+// Navigation marks: breadcrumbs and menus.
+// (« » are quotes in many languages: only a spaced » is a separator.)
+constexpr std::array<std::string_view, 9> kNavigationMarks = {
+    " > ", ">>", " \xC2\xBB ",  // »
+    " \xE2\x80\xBA ",           // ›
+    "\xE2\x80\xA2",             // •
+    "://", "www.",
+    // "you are here" (breadcrumbs)
+    "\xE4\xBD\x8D\xE7\xBD\xAE:",              // 位置:
+    "\xE4\xBD\x8D\xE7\xBD\xAE\xEF\xBC\x9A"};  // 位置：
+
+// Marks of a photo caption: a position in the picture, a caption arrow, a picture credit.
+constexpr std::array<std::string_view, 22> kCaptionMarks = {
+    "(left)",
+    "(right)",
+    "(center)",
+    "(l)",
+    "(r)",
+    "(2nd",
+    "\xEF\xBC\x88\xE5\xB7\xA6\xEF\xBC\x89",    // （左）
+    "\xEF\xBC\x88\xE5\x8F\xB3\xEF\xBC\x89",    // （右）
+    "(\xE5\xB7\xA6)",                          // (左)
+    "(\xE5\x8F\xB3)",                          // (右)
+    "(\xEC\x99\xBC\xEC\xAA\xBD)",              // (왼쪽)
+    "(\xEC\x98\xA4\xEB\xA5\xB8\xEC\xAA\xBD)",  // (오른쪽)
+    "\xE2\x96\xB2",                            // ▲
+    "\xE5\x9C\x96/",                           // 圖/
+    "\xE5\x9B\xBE/",                           // 图/
+    "\xE8\xB3\x87\xE6\x96\x99\xE5\x9C\x96",    // 資料圖
+    "\xE8\xB5\x84\xE6\x96\x99\xE5\x9B\xBE",    // 资料图
+    "getty images",
+    "/reuters",
+    "/ reuters",
+    "photo:",
+    "foto:"};
+
+// The share of a line's characters that are CJK, in percent.
+int cjk_percent(std::string_view s) {
+  size_t cjk = 0, letters = 0;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = 0;
+    i += utf8_decode(s, i, cp);
+    if (is_unicode_space(cp) || is_unicode_punct(cp) ||
+        (cp < 0x80 && !std::isalnum(static_cast<int>(cp))))
+      continue;
+    ++letters;
+    cjk += is_cjk_char(cp);
+  }
+  return letters == 0 ? 0 : static_cast<int>(100 * cjk / letters);
+}
+
+// Ends as a sentence or a label does: a headline ends without a full stop or a colon (a
+// question, an exclamation or a closing quote may end one).
+bool ends_as_sentence(std::string_view s) {
+  s = trim(s);
+  for (std::string_view end : {".", ":", "\xE3\x80\x82", "\xEF\xBC\x9A"})  // 。 ：
+    if (s.ends_with(end) && !s.ends_with("...")) return true;
+  return false;
+}
+
+bool body_paragraph(std::string_view p) {
+  return p.size() >= kBodyLine && ends_sentence(p) && !chrome_notice(p);
+}
+
+// Words as a title counts them: runs of letters; a Chinese or Japanese character counts as a
+// word of its own, a run of hangul as one word (Korean writes spaces between words).
+size_t count_title_words(std::string_view s) {
+  size_t words = 0, han = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = 0;
+    i += utf8_decode(s, i, cp);
+    const bool hangul = (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF);
+    if (is_cjk_char(cp) && !hangul) {
+      ++han;
+      in_word = false;
+      continue;
+    }
+    const bool letter = cp >= 0x80 ? !is_unicode_space(cp) && !is_unicode_punct(cp)
+                                   : std::isalnum(static_cast<int>(cp)) != 0;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  // "快讯", "新闻频道": a Chinese title has six characters or more.
+  return words + (han >= 6 ? han : han / 2);
+}
+
+// The words of a URL's last path segment ("xi-talks-with-trump-over-phone"): ASCII words of three
+// letters or more, lower case.
+std::set<std::string> slug_words(std::string_view url) {
+  std::set<std::string> words;
+  size_t q = url.find_first_of("?#");
+  if (q != std::string_view::npos) url = url.substr(0, q);
+  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+  size_t slash = url.rfind('/');
+  if (slash == std::string_view::npos || url.substr(0, slash).find("//") == slash - 1) return words;
+  std::string_view slug = url.substr(slash + 1);
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 3 &&
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      words.insert(word);
+    word.clear();
+  };
+  for (char c : slug) {
+    const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9'))
+      word += l;
+    else
+      flush();
+  }
+  flush();
+  return words;
+}
+
+// How many of the slug's words the line holds.
+size_t slug_overlap(std::string_view line, const std::set<std::string>& slug) {
+  if (slug.empty()) return 0;
+  std::set<std::string> seen;
+  std::string word;
+  auto flush = [&] {
+    if (slug.count(word)) seen.insert(word);
+    word.clear();
+  };
+  for (char c : line) {
+    const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9'))
+      word += l;
+    else
+      flush();
+  }
+  flush();
+  return seen.size();
+}
+
+}  // namespace
+
+bool chrome_line(std::string_view line) {
+  line = trim(line);
+  if (count_title_words(line) < 4) return true;
+  const std::string lower = ascii_lower(line);
+  for (std::string_view mark : kNavigationMarks)
+    if (contains(lower, mark)) return true;
+  size_t slashes = 0;
+  for (size_t at = lower.find(" / "); at != std::string::npos; at = lower.find(" / ", at + 1))
+    ++slashes;
+  if (slashes >= 2) return true;  // "Home / China / Top News"
+  if (lower.ends_with(">") || contains(lower, "\xE4\xBD\x8D\xE7\xBD\xAE :"))  // "位置 :"
+    return true;
+  if (std::count(lower.begin(), lower.end(), '|') >= 1 && lower.size() < 80) return true;
+  if (contains(lower,
+               "\xC2\xB0"
+               "c") ||
+      contains(lower,
+               "\xC2\xBA"
+               "c"))
+    return true;  // °C ºC
+  // A credit in Chinese: "大陸中心/綜合報導", "中央社／ 華盛頓12日專電".
+  if (cjk_percent(line) >= 50 && count_words(line) < 14 &&
+      (contains(line, "/") || contains(line, "\xEF\xBC\x8F")))  // ／
+    return true;
+  return chrome_notice(line);
+}
+
+bool chrome_notice(std::string_view line) {
+  if (line.size() > kMaxNotice) return false;
+  const std::string lower = ascii_lower(line);
+  for (std::string_view phrase : kChromePhrases)
+    if (contains(lower, phrase)) return true;
+  return false;
+}
+
+bool caption_line(std::string_view line) {
+  const std::string lower = ascii_lower(trim(line));
+  for (std::string_view mark : kCaptionMarks)
+    if (contains(lower, mark)) return true;
+  return false;
+}
+
+HeadlineChoice choose_headline(const std::vector<std::string>& paragraphs, std::string_view url) {
+  HeadlineChoice out;
+  if (paragraphs.size() < 2) return out;
+  const std::set<std::string> slug = slug_words(url);
+  // A slug of a few real words names the article; "index", "1348985" do not.
+  const size_t slug_needed = std::max<size_t>(2, (slug.size() + 1) / 2);
+  size_t best = HeadlineChoice::kNone;
+  bool best_by_slug = false;
+  bool first_text_set = false;
+  std::vector<size_t> chrome_seen;
+  for (size_t i = 0; i < paragraphs.size() && i < kMaxCandidates; ++i) {
+    const std::string& p = paragraphs[i];
+    if (body_paragraph(p)) {
+      if (!first_text_set) out.first_text = i, first_text_set = true;
+      break;
+    }
+    const bool chrome = chrome_notice(p) || (p.size() <= kMaxHeadline && chrome_line(p));
+    if (chrome) {
+      chrome_seen.push_back(i);
+      continue;
+    }
+    const bool label = trim(p).ends_with(":");
+    if (!first_text_set && !label && !caption_line(p)) out.first_text = i, first_text_set = true;
+    if (p.size() > kMaxHeadline || ends_as_sentence(p) || caption_line(p) ||
+        read_dateline(p).length > 0)
+      continue;
+    const bool by_slug = slug.size() >= 3 && slug_overlap(p, slug) >= slug_needed;
+    if (best == HeadlineChoice::kNone || (by_slug && !best_by_slug)) {
+      best = i;
+      best_by_slug = by_slug;
+    }
+    if (best_by_slug) break;
+  }
+  if (!first_text_set) out.first_text = 0;
+  // A headline needs an article below it.
+  size_t below = 0;
+  for (size_t i = best + 1; best != HeadlineChoice::kNone && i < paragraphs.size(); ++i)
+    below += paragraphs[i].size();
+  if (best != HeadlineChoice::kNone && below > paragraphs[best].size()) {
+    out.headline = best;
+    for (size_t c : chrome_seen)
+      if (c < best) out.chrome.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace readouts
