@@ -6,6 +6,7 @@
 #include <set>
 
 #include "shared/extract/text_cleanup.h"
+#include "shared/text/tokenize.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -22,27 +23,15 @@ bool contains(std::string_view text, std::string_view part) {
 }
 
 // Banners, notices and widgets that sites put above articles, lower case.
-constexpr std::array<std::string_view, 20> kChromePhrases = {
-    "official website of the united states government",
-    "websites use .gov",
-    ".gov website",
-    "here's how you know",
-    "accessibility links",
-    "skip to main content",
-    "skip to content",
-    "your browser",
-    "cookie",
-    "javascript",
-    "sign in",
-    "log in",
-    "subscribe",
-    "read more",
-    "download the app",
-    "charitable donation",
-    "隐私",
-    "隱私",
-    "app下载",
-    "下载app"};
+constexpr std::array<std::string_view, 31> kChromePhrases = {
+    "official website of the united states government", "websites use .gov", ".gov website",
+    "here's how you know", "accessibility links", "skip to main content", "skip to content",
+    "your browser", "cookie", "javascript", "sign in", "log in", "subscribe", "read more",
+    "download the app", "charitable donation", "隐私", "隱私", "app下载", "下载app",
+    // Links that skip to the content, in the languages of the set.
+    "перейти к основному", "ссылки для упрощенного доступа", "跳转至内容", "跳转到", "跳至主要內容",
+    "zum inhalt", "aller au contenu", "ir al contenido", "본문 바로가기", "本文へ",
+    "الانتقال إلى المحتوى"};
 
 // Navigation marks: breadcrumbs and menus.
 // (« » are quotes in many languages: only a spaced » is a separator.)
@@ -210,9 +199,9 @@ bool chrome_line(std::string_view line) {
 
 bool chrome_notice(std::string_view line) {
   if (line.size() > kMaxNotice) return false;
-  const std::string lower = ascii_lower(line);
+  const std::string folded = fold_word(line);  // lower case in every alphabet, 隱 as 隐
   for (std::string_view phrase : kChromePhrases)
-    if (contains(lower, phrase)) return true;
+    if (contains(folded, fold_word(phrase))) return true;
   return false;
 }
 

@@ -38,6 +38,11 @@ TEST_CASE("short lines above a headline are chrome: share buttons, section names
                   "C Shanghai tomorrow morning"));
   CHECK(chrome_line("An official website of the United States government Here's how you know"));
   CHECK(chrome_line("https://example.com/2025/11/24/story.html"));
+  // A link that skips to the content, in Russian (capitals fold in every alphabet).
+  CHECK(
+      chrome_line("\xD0\x9F\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB9\xD1\x82\xD0\xB8 \xD0\xBA "
+                  "\xD0\xBE\xD1\x81\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xBE\xD0\xBC\xD1\x83 "
+                  "\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB5\xD0\xBD\xD1\x82\xD1\x83"));
   CHECK(chrome_line("\xE5\xBF\xAB\xE8\xA8\x8A"));  // 快訊: too short for a Chinese title
   CHECK(chrome_line("\xEB\x8B\xAB\xEA\xB8\xB0"));  // 닫기 (close)
   // Headlines, in several scripts.
