@@ -120,52 +120,45 @@ size_t count_title_words(std::string_view s) {
   return words + (han >= 6 ? han : han / 2);
 }
 
-// The words of a URL's last path segment ("xi-talks-with-trump-over-phone"): ASCII words of three
-// letters or more, lower case.
-std::set<std::string> slug_words(std::string_view url) {
+// Runs of ASCII letters and digits, lower case ("Xi's call" -> xi, s, call).
+std::set<std::string> ascii_words(std::string_view text) {
   std::set<std::string> words;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size()
+                       ? static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])))
+                       : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word += c;
+    } else if (!word.empty()) {
+      words.insert(std::move(word));
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// The words of a URL's last path segment ("xi-talks-with-trump-over-phone"): ASCII words of three
+// letters or more with a letter, lower case.
+std::set<std::string> slug_words(std::string_view url) {
   size_t q = url.find_first_of("?#");
   if (q != std::string_view::npos) url = url.substr(0, q);
   while (!url.empty() && url.back() == '/') url.remove_suffix(1);
   size_t slash = url.rfind('/');
-  if (slash == std::string_view::npos || url.substr(0, slash).find("//") == slash - 1) return words;
-  std::string_view slug = url.substr(slash + 1);
-  std::string word;
-  auto flush = [&] {
-    if (word.size() >= 3 &&
-        std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-      words.insert(word);
-    word.clear();
-  };
-  for (char c : slug) {
-    const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9'))
-      word += l;
-    else
-      flush();
-  }
-  flush();
+  if (slash == std::string_view::npos || url.substr(0, slash).find("//") == slash - 1) return {};
+  std::set<std::string> words = ascii_words(url.substr(slash + 1));
+  std::erase_if(words, [](const std::string& w) {
+    return w.size() < 3 || std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a'; });
+  });
   return words;
 }
 
 // How many of the slug's words the line holds.
 size_t slug_overlap(std::string_view line, const std::set<std::string>& slug) {
   if (slug.empty()) return 0;
-  std::set<std::string> seen;
-  std::string word;
-  auto flush = [&] {
-    if (slug.count(word)) seen.insert(word);
-    word.clear();
-  };
-  for (char c : line) {
-    const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9'))
-      word += l;
-    else
-      flush();
-  }
-  flush();
-  return seen.size();
+  const std::set<std::string> words = ascii_words(line);
+  return std::count_if(slug.begin(), slug.end(),
+                       [&](const std::string& w) { return words.count(w) > 0; });
 }
 
 }  // namespace
