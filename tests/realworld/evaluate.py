@@ -207,7 +207,7 @@ def title_verdict(entry, got, pages_dir):
     if len(title) < 4:
         return False
     if judged.get("shared"):  # the line also holds chrome or a metadata prefix
-        return title in line and len(title) * 3 >= len(line) // 2
+        return title in line and len(title) * 3 >= len(line)
     return line == title or (cut and line.startswith(title))
 
 
