@@ -1,0 +1,87 @@
+// Speaker forms, outlets and topic words added for issue 14's second dev growth (topics2 branch).
+// Fixtures are written for these tests in the shapes of real press copy.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "shared/extract/extract.h"
+#include "shared/extract/knowledge.h"
+#include "shared/extract/speakers.h"
+#include "tests/unit/test_default_knowledge.h"
+
+namespace {
+
+using Names = std::vector<std::string>;
+
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
+
+Names speakers(const std::string& text, const std::string& language) {
+  return readouts::attribute_speakers({text}, knowledge(), "2025-11-24", language).speakers;
+}
+
+readouts::Article extract(const std::string& text, const std::string& url = "") {
+  readouts::ExtractOptions opts;
+  opts.url = url;
+  auto out = readouts::extract_articles(text, {"page.txt", "txt", "seed"}, knowledge(), opts);
+  REQUIRE(out.articles.size() == 1);
+  return out.articles[0];
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("Arabic: the other spelling of Trump, and verbs of renewing and accusing") {
+  CHECK(speakers("وأضاف ترمب أن المحادثة كانت مثمرة جدا.", "ar") == Names{"Donald J. Trump"});
+  CHECK(speakers("جدد شي جين بينغ موقف بلاده من المسألة.", "ar") == Names{"Xi Jinping"});
+  CHECK(speakers("واتهم ترامب الجانب الآخر بعدم الوفاء بالتزاماته.", "ar") ==
+        Names{"Donald J. Trump"});
+  CHECK(speakers("وذكرت ساناي تاكايتشي أن الوضع خطير.", "ar") == Names{"Sanae Takaichi"});
+  CHECK(speakers("ورد بايدن بأن سياسة بلاده لم تتغير.", "ar") == Names{"Joe Biden"});
+}
+
+TEST_CASE("Russian: commenting and answering verbs before a long title") {
+  CHECK(speakers("Итоги встречи прокомментировал замминистра коммерции КНР Ли Чэнган.", "ru") ==
+        Names{"Li Chenggang"});
+}
+
+TEST_CASE("Japanese: a verb of revealing ends the sentence") {
+  CHECK(speakers("トランプ大統領はSNSで、貿易について議論したと明かしました。", "ja") ==
+        Names{"Donald J. Trump"});
+}
+
+TEST_CASE("Chinese: answering, describing and writing verbs") {
+  CHECK(speakers("美国财长贝森特在社交平台形容会谈富有成效。", "zh-Hant") ==
+        Names{"Scott Bessent"});
+  CHECK(speakers("发言人林剑在记者会上回答说，目前没有消息。", "zh-Hans") == Names{"Lin Jian"});
+  CHECK(speakers("特朗普在帖文中写道，双方关系很好。", "zh-Hans") == Names{"Donald J. Trump"});
+  CHECK(speakers("貝森特稍早告訴媒體：談判取得了進展。", "zh-Hant") == Names{"Scott Bessent"});
+}
+
+TEST_CASE("outlets: Hong Kong sites and an aggregator by host") {
+  const std::string body =
+      "The two presidents spoke by phone on Wednesday about trade and the visits planned for "
+      "the spring.\n";
+  CHECK(extract(body, "https://www.am730.com.hk/news/123").source == "am730");
+  CHECK(extract(body, "https://allthe.news/ar/articles/x").source == "AllThe.News");
+  CHECK(extract(body, "https://www.visiontimesjp.com/?p=1").source == "Vision Times");
+}
+
+TEST_CASE("topics: Spanish export restrictions and cyber attacks, a Russian war phrase") {
+  CHECK(has(extract("Pekín levantó las restricciones a la exportación de ciertos minerales "
+                    "tras la reunión de los presidentes.\n")
+                .topics,
+            "technology_export_controls"));
+  CHECK(has(extract("El presidente advirtió sobre los ataques cibernéticos contra la red "
+                    "eléctrica del país durante la llamada.\n")
+                .topics,
+            "cyber"));
+  CHECK(has(extract("Лидеры обсудили, как положить конец войне между Россией и Украиной, "
+                    "сообщил Белый дом.\n")
+                .topics,
+            "ukraine"));
+}
