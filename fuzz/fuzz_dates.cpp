@@ -1,5 +1,5 @@
 // libFuzzer target: date parsing of untrusted text: parse_date_value() and find_dates()
-// (shared/extract/dates.h); parse_date_bounds() reads the API's from/to
+// (shared/extract/dates.h), find_day_alone() (day_alone.h); parse_date_bounds() reads the API's from/to
 // parameters (YYYY, YYYY-MM, YYYY-MM-DD); extraction's date reading is reached through
 // extract_articles() with the input placed in a date field, in a dateline and in the url's path,
 // in each format.
@@ -9,6 +9,7 @@
 
 #include "fuzz/fuzz_common.h"
 #include "shared/extract/dates.h"
+#include "shared/extract/day_alone.h"
 #include "shared/extract/extract.h"
 #include "shared/search/search_request.h"
 
@@ -31,6 +32,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   auto mentions = readouts::find_dates(text);
   if (mentions.size() > 64) __builtin_trap();
+  const readouts::DayAlone alone = readouts::find_day_alone(text);
+  if (alone.day < 0 || alone.day > 31 || alone.month < 0 || alone.month > 12 ||
+      (alone.month > 0 && alone.day == 0))
+    __builtin_trap();
   static const readouts::Knowledge& knowledge = readouts::fuzz::knowledge();
   readouts::ExtractOptions options;
   std::string one_line = text;

@@ -47,8 +47,9 @@ struct Exchange {
   std::vector<std::string> named;
   std::string place;  // data/places.json id of where it happened; "" for calls and when unsaid
   // The day the title or opening paragraphs name without a year ("on Oct. 30", "4月2日"), as
-  // "MM-DD", for an article whose own date is not known to the day: places it among the
-  // exchanges of its people on that day of some year. "" when none.
+  // "MM-DD", or without a month ("19日", "24일", "今(18)晚") as "--DD", for an article whose own
+  // date is not known to the day: places it among the exchanges of its people on that day of
+  // some year (of some month). "" when none.
   std::string month_day;
 
   bool empty() const { return china.empty() || us.empty(); }

@@ -4,8 +4,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <xapian.h>
+
 #include "shared/events/exchange_place.h"
 #include "shared/extract/dates.h"
+#include "shared/extract/day_alone.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -127,7 +130,8 @@ std::vector<std::string> named_events_in(const std::string& lower_text, const Ex
 }
 
 // The first day the title or opening paragraphs name without a year ("on Oct. 30", a dateline's
-// "4月2日"), as "MM-DD"; "" when none. A date with its year is not one: it was weighed as the
+// "4月2日"), as "MM-DD"; else the first day they name alone ("19日", "Jumat (17/1)"), as "--DD"
+// or "MM-DD"; "" when none. A date with its year is not one: it was weighed as the
 // article's own date, and any left is another day's (a caption's, "since June 2, 2024").
 std::string month_day_named(const Article& article) {
   constexpr size_t kScanBytes = 2000;
@@ -145,6 +149,20 @@ std::string month_day_named(const Article& article) {
         std::snprintf(buf, sizeof buf, "%02d-%02d", m.month, m.day);
         return buf;
       }
+  }
+  scanned = 0;
+  for (std::string_view text : texts) {  // no month named with a day: a day alone ("19日")
+    if (scanned >= kScanBytes) break;
+    text = text.substr(0, kScanBytes - scanned);
+    scanned += text.size();
+    const DayAlone d = find_day_alone(text);
+    if (d.day == 0) continue;
+    char buf[8];
+    if (d.month)
+      std::snprintf(buf, sizeof buf, "%02d-%02d", d.month, d.day);
+    else
+      std::snprintf(buf, sizeof buf, "--%02d", d.day);
+    return buf;
   }
   return "";
 }
@@ -176,6 +194,21 @@ bool announces(const std::string& lower_title, const AccountRules& rules) {
         continue;
       return true;
     }
+  }
+  return false;
+}
+
+// The article's lead announces the exchange ("will meet today at a California retreat"): its
+// first paragraph of text holds a lead preview word and no word of a report ("met", "said").
+bool lead_announces(const Article& article, const AccountRules& rules) {
+  constexpr size_t kLeadBytes = 80;  // shorter paragraphs are chrome, captions, time stamps
+  for (size_t i = 0; i < article.passages.size() && i < 4; ++i) {
+    const std::string& text = article.passages[i].text;
+    if (text.size() < kLeadBytes) continue;
+    const std::string lower = Xapian::Unicode::tolower(text);
+    const auto in_lead = [&](const std::string& w) { return occurs(lower, w); };
+    return std::any_of(rules.lead_preview_words.begin(), rules.lead_preview_words.end(), in_lead) &&
+           std::none_of(rules.lead_report_words.begin(), rules.lead_report_words.end(), in_lead);
   }
   return false;
 }
@@ -222,7 +255,8 @@ int participant_rank(const Person& person, const AccountRules& rules) {
 Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   const std::string lower_title = ascii_lower(article.title);
   if (announces(lower_title, knowledge.account_rules()) ||
-      comments(lower_title, knowledge.account_rules()) || names_later_day(article))
+      comments(lower_title, knowledge.account_rules()) || names_later_day(article) ||
+      lead_announces(article, knowledge.account_rules()))
     return Exchange{};
   Exchange e;
   e.china = side_participants(article, knowledge, "CN");

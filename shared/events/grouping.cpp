@@ -88,6 +88,9 @@ struct OnlyOne {
   bool none() const { return id.empty(); }
 };
 
+// The day of the month of a day number.
+int day_of_month(int day) { return std::stoi(iso_of_day(day).substr(8, 2)); }
+
 // Days between a dated account's day and the nearest day of a year around it that has this
 // month and day (month * 100 + day).
 int days_to_month_day(int day, int month_day) {
@@ -103,6 +106,9 @@ int days_to_month_day(int day, int month_day) {
 // Accounts without a full date, in turn:
 // - naming one named event (its name or its venue's, with all its people taking part), it joins
 //   that event;
+// - naming a day alone, without its month ("19日"), its kind stated, it joins the one event of
+//   its own two leads and that kind whose first day is that day of a month (or the nearest, a day
+//   before or after);
 // - naming a day without a year, it joins the event it would link with on that day of a year
 //   (kinds agree, a side's lead shared, dates within kLinkDays): of its own two leads' events if
 //   there are any, else of the others, the nearest to that day; none if two are as near;
@@ -132,6 +138,30 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
       continue;
     }
     auto dated = [&](size_t j) { return accounts[j].day > 0 && !ids[j].empty(); };
+    if (a.month_day > 0 && a.month_day < 100) {
+      // A day alone: the one event of its own two leads and its kind whose first day is that day
+      // of a month (or, a day before or after, across a date line), the nearest.
+      if (a.kind.empty()) continue;
+      std::map<std::string, int> first_day;
+      for (size_t j = 0; j < accounts.size(); ++j) {
+        const AccountSignature& b = accounts[j];
+        if (!dated(j) || b.kind != a.kind || !same_leads(a, b) ||
+            (a.month >= 0 && b.month != a.month))
+          continue;
+        auto [at, added] = first_day.emplace(ids[j], b.day);
+        if (!added) at->second = std::min(at->second, b.day);
+      }
+      std::map<int, OnlyOne> by_apart;
+      for (const auto& [id, day] : first_day)
+        for (int apart = 0; apart <= 1; ++apart)
+          if (day_of_month(day - apart) == a.month_day ||
+              day_of_month(day + apart) == a.month_day) {
+            by_apart[apart].add(id);
+            break;
+          }
+      if (!by_apart.empty()) ids[i] = by_apart.begin()->second.get();
+      continue;
+    }
     if (a.month_day > 0) {
       // The events it would link with on that day, by distance, of its own two leads apart.
       std::map<std::pair<bool, int>, OnlyOne> on_day;
@@ -184,6 +214,12 @@ int month_number(std::string_view date) {
 }
 
 int month_day_number(std::string_view month_day) {
+  if (month_day.size() == 4 && month_day.substr(0, 2) == "--") {  // "--DD": a day alone
+    const char t = month_day[2], u = month_day[3];
+    if (t < '0' || t > '3' || u < '0' || u > '9') return 0;
+    const int d = (t - '0') * 10 + (u - '0');
+    return d >= 1 && d <= 31 ? d : 0;
+  }
   if (month_day.size() != 5 || month_day[2] != '-') return 0;
   const int m = (month_day[0] - '0') * 10 + (month_day[1] - '0');
   const int d = (month_day[3] - '0') * 10 + (month_day[4] - '0');

@@ -18,7 +18,9 @@ struct AccountSignature {
   std::string forced;
   int month = -1;                  // year * 12 + month - 1 when the month is known, else -1
   std::vector<std::string> named;  // named events the article names (Exchange::named)
-  int month_day = 0;  // month * 100 + day of Exchange::month_day ("10-30": 1030), else 0
+  // month * 100 + day of Exchange::month_day ("10-30": 1030), the day alone of "--DD" (1..31),
+  // else 0
+  int month_day = 0;
 };
 
 // A named event of data/events.json: its id, its days and its people.
@@ -54,7 +56,8 @@ int day_number(std::string_view date);
 int month_number(std::string_view date);
 // "YYYY-MM-DD" of a day number.
 std::string iso_of_day(int day);
-// month * 100 + day of "MM-DD" (Exchange::month_day); 0 when it is not a day of the calendar.
+// month * 100 + day of "MM-DD" (Exchange::month_day), the day of "--DD"; 0 when it is not a day
+// of the calendar.
 int month_day_number(std::string_view month_day);
 
 }  // namespace readouts

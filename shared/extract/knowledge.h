@@ -134,6 +134,9 @@ struct AccountRules {
   // A title announcing the exchange ("to meet", "即将"), not reporting it; not right after one of
   // preview_not_after ("agreed to meet" reports an agreement).
   std::vector<std::string> preview_words, preview_not_after;
+  // A lead announcing the exchange ("will meet today", "готовятся к встрече"): its first
+  // paragraph holds one of lead_preview_words and none of lead_report_words ("said", "met").
+  std::vector<std::string> lead_preview_words, lead_report_words;
   // A query asking who asked for an exchange: one of question_words with one of verbs, or one
   // of phrases (lower case); evidence: the phrases by which an account says who asked.
   struct RequestQuestions {

@@ -95,6 +95,12 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   if (!not_after.ok()) return not_after.error();
   auto commentary = strings_of(root, "commentary_words", origin);
   if (!commentary.ok()) return commentary.error();
+  auto lead_preview = strings_of(root, "lead_preview_words", origin);
+  if (!lead_preview.ok()) return lead_preview.error();
+  auto lead_report = strings_of(root, "lead_report_words", origin);
+  if (!lead_report.ok()) return lead_report.error();
+  for (auto& s : lead_preview.value()) rules.lead_preview_words.push_back(ascii_lower(s));
+  for (auto& s : lead_report.value()) rules.lead_report_words.push_back(ascii_lower(s));
   for (auto& s : preview.value()) rules.preview_words.push_back(ascii_lower(s));
   for (auto& s : not_after.value()) rules.preview_not_after.push_back(ascii_lower(s));
   for (auto& s : commentary.value()) rules.commentary_words.push_back(ascii_lower(s));

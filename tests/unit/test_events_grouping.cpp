@@ -211,6 +211,29 @@ TEST_CASE("a title announcing the exchange reports none, and an agreement to mee
   CHECK(!read_exchange(a, knowledge()).empty());
 }
 
+TEST_CASE("a lead announcing the exchange reports none, unless it also reports what was said") {
+  Article a;
+  a.speakers = {"Xi Jinping", "Joe Biden"};
+  a.title = "A summit at the seaside";
+  a.passages = {{"", "Updated 5 min ago"},  // too short to be the lead
+                {"",
+                 "The two presidents will meet today at a seaside resort for two days of "
+                 "talks on trade, the strait and the climate."}};
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.passages[1].text =
+      "The two presidents met today at a seaside resort and will meet again next spring, "
+      "officials of both sides said after the talks.";
+  CHECK(!read_exchange(a, knowledge()).empty());
+  // Cyrillic at the start of a sentence is compared in lower case too.
+  a.passages[1].text = "Встретятся лидеры двух стран в субботу на курорте у моря для переговоров.";
+  CHECK(read_exchange(a, knowledge()).empty());
+  // "a meeting" in a lead that reports is no preview.
+  a.passages[1].text =
+      "The meeting of the two presidents at the resort lasted four hours, and both called it "
+      "candid and constructive.";
+  CHECK(!read_exchange(a, knowledge()).empty());
+}
+
 TEST_CASE("whose account: the government, its carriers, the press of each side") {
   CHECK(account_side("The White House", knowledge()) == "us_government");
   CHECK(account_side("外交部", knowledge()) == "china_government");
@@ -288,6 +311,45 @@ TEST_CASE("an account of unknown date naming a day without a year joins that day
   CHECK(month_day_number("1124") == 0);
 }
 
+TEST_CASE("an account of unknown date naming a day alone joins its own leads' event of that day") {
+  std::vector<AccountSignature> accounts = {
+      account("2025-09-19", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-09-20", "call", {"Xi Jinping"}, {"Donald J. Trump"}),  // Beijing's account
+      account("2025-06-05", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-11-24", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-10-30", "meeting", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("", "call", {"Xi Jinping"}, {"Donald J. Trump"}),   // "19日": the September call
+      account("", "call", {"Xi Jinping"}, {"Donald J. Trump"}),   // "25일": a day after one
+      account("", "", {"Xi Jinping"}, {"Donald J. Trump"}),       // no kind: not placed
+      account("", "call", {"Xi Jinping"}, {"Donald J. Trump"}),   // "30日": a meeting's day
+      account("", "call", {"Wang Yi"}, {"Marco Rubio"}),          // not their leads
+      account("", "call", {"Xi Jinping"}, {"Donald J. Trump"})};  // "12日": nothing near
+  accounts[5].month_day = month_day_number("--19");
+  accounts[6].month_day = month_day_number("--25");
+  accounts[7].month_day = month_day_number("--19");
+  accounts[8].month_day = month_day_number("--30");
+  accounts[9].month_day = month_day_number("--19");
+  accounts[10].month_day = month_day_number("--12");
+  const auto ids = group_accounts(accounts, {});
+  CHECK(ids[5] == ids[0]);
+  CHECK(ids[6] == ids[3]);
+  CHECK(ids[7].empty());
+  CHECK(ids[8].empty());
+  CHECK(ids[9].empty());
+  CHECK(ids[10].empty());
+  // Two of their calls on that day of different months: which one is unknown.
+  std::vector<AccountSignature> twice = {
+      account("2025-01-17", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("2025-03-17", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
+      account("", "call", {"Xi Jinping"}, {"Donald J. Trump"})};
+  twice[2].month_day = month_day_number("--17");
+  CHECK(group_accounts(twice, {})[2].empty());
+  CHECK(month_day_number("--07") == 7);
+  CHECK(month_day_number("--32") == 0);
+  CHECK(month_day_number("--00") == 0);
+  CHECK(month_day_number("-7") == 0);
+}
+
 TEST_CASE("an account dated to a month prefers the one event of its own two leads") {
   const auto ids =
       group_accounts({account("2023-11-15", "meeting", {"Xi Jinping"}, {"Joe Biden"}),
@@ -314,6 +376,22 @@ TEST_CASE("an article's yearless day, for an article not dated to the day") {
   a.passages = {{"", "The presidents met in the port city on Oct. 30."}};
   a.date = ArticleDate{2025, 10, 30, DatePrecision::kDay, "url"};
   CHECK(read_exchange(a, knowledge()).month_day.empty());
+}
+
+TEST_CASE("an article's day named alone, when no month is named with a day") {
+  Article a;
+  a.title = "Leaders speak by phone";
+  a.speakers = {"Xi Jinping", "Donald J. Trump"};
+  a.passages = {{"",
+                 "\xE4\xB8\xA4\xE5\x9B\xBD\xE5\x85\x83\xE9\xA6\x96 19\xE6\x97\xA5 "
+                 "\xE9\x80\x9A\xE7\x94\xB5\xE8\xAF\x9D"}};  // 两国元首 19日 通电话
+  CHECK(read_exchange(a, knowledge()).month_day == "--19");
+  a.passages = {{"", "Trump called Xi on Friday (17/1), his spokesman said."},
+                {"", "He called it a Jumat (17/1) call."}};
+  CHECK(read_exchange(a, knowledge()).month_day == "01-17");
+  // A month named with a day elsewhere in the lead wins over a day alone.
+  a.passages = {{"", "19\xE6\x97\xA5, the call of Sept. 19 was long."}};
+  CHECK(read_exchange(a, knowledge()).month_day == "09-19");
 }
 
 TEST_CASE("a place abroad names the meeting held there, and a call or a home city names none") {
