@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <vector>
 
 #include "shared/extract/text_cleanup.h"
 #include "shared/text/tokenize.h"
@@ -192,9 +193,15 @@ bool chrome_line(std::string_view line) {
 
 bool chrome_notice(std::string_view line) {
   if (line.size() > kMaxNotice) return false;
-  const std::string folded = fold_word(line);  // lower case in every alphabet, 隱 as 隐
-  for (std::string_view phrase : kChromePhrases)
-    if (contains(folded, fold_word(phrase))) return true;
+  // The phrases folded once (lower case in every alphabet, 隱 as 隐), the line each time.
+  static const std::vector<std::string> folded_phrases = [] {
+    std::vector<std::string> out;
+    for (std::string_view phrase : kChromePhrases) out.push_back(fold_word(phrase));
+    return out;
+  }();
+  const std::string folded = fold_word(line);
+  for (const std::string& phrase : folded_phrases)
+    if (contains(folded, phrase)) return true;
   return false;
 }
 
