@@ -1,6 +1,6 @@
 // libFuzzer target: date parsing of untrusted text: parse_date_value() and find_dates()
-// (shared/extract/dates.h), find_day_alone() (day_alone.h); parse_date_bounds() reads the API's from/to
-// parameters (YYYY, YYYY-MM, YYYY-MM-DD); extraction's date reading is reached through
+// (shared/extract/dates.h), find_day_alone() (day_alone.h); parse_date_bounds() reads the API's
+// from/to parameters (YYYY, YYYY-MM, YYYY-MM-DD); extraction's date reading is reached through
 // extract_articles() with the input placed in a date field, in a dateline and in the url's path,
 // in each format.
 #include <cstddef>
