@@ -12,11 +12,14 @@
 
 #include "shared/core/status.h"
 #include "shared/search/search_request.h"
+#include "shared/search/shard_set.h"
 
 namespace readouts {
 
 struct ServerConfig {
-  std::vector<std::filesystem::path> shards;  // --db (repeatable: shards searched together)
+  // --db (repeatable: shards searched together): folders, stub files, tcp://HOST:PORT
+  std::vector<std::filesystem::path> shards;
+  ShardOptions shard_options;  // --shard-timeout-ms, --shard-retry-ms
   std::string host = "127.0.0.1";
   int port = 8080;                               // 0 = any free port
   int threads = 0;                               // 0 = sized to the machine

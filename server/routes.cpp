@@ -244,12 +244,13 @@ Result<std::unique_ptr<App>> App::create(const ServerConfig& config) {
   if (!knowledge.ok()) return knowledge.error();
   auto shared_knowledge = std::make_shared<const Knowledge>(std::move(knowledge.value()));
   // Open once now, so that a missing or incompatible database is reported at start.
-  auto probe = Searcher::open(config.shards, shared_knowledge);
+  auto probe = Searcher::open(config.shards, shared_knowledge, config.shard_options);
   if (!probe.ok()) return probe.error();
 
   auto impl = std::make_unique<Impl>();
   impl->config = config;
-  impl->ctx.searchers = std::make_unique<SearcherPool>(config.shards, shared_knowledge);
+  impl->ctx.searchers =
+      std::make_unique<SearcherPool>(config.shards, shared_knowledge, config.shard_options);
   impl->ctx.limits = config.limits;
   impl->ctx.cache = std::make_unique<ResultCache>(config.cache_bytes);
   fs::path web = config.web_dir.empty() ? fs::path(READOUTS_SOURCE_DIR) / "web" : config.web_dir;

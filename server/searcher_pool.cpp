@@ -4,8 +4,8 @@
 namespace readouts {
 
 SearcherPool::SearcherPool(std::vector<std::filesystem::path> shards,
-                           std::shared_ptr<const Knowledge> knowledge)
-    : shards_(std::move(shards)), knowledge_(std::move(knowledge)) {}
+                           std::shared_ptr<const Knowledge> knowledge, ShardOptions options)
+    : shards_(std::move(shards)), knowledge_(std::move(knowledge)), options_(options) {}
 
 Result<Searcher*> SearcherPool::local() {
   const auto id = std::this_thread::get_id();
@@ -14,7 +14,7 @@ Result<Searcher*> SearcherPool::local() {
     auto it = searchers_.find(id);
     if (it != searchers_.end()) return it->second.get();
   }
-  auto opened = Searcher::open(shards_, knowledge_);
+  auto opened = Searcher::open(shards_, knowledge_, options_);
   if (!opened.ok()) return opened.error();
   std::lock_guard<std::mutex> lock(mu_);
   auto& slot = searchers_[id];

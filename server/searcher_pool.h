@@ -18,13 +18,14 @@ namespace readouts {
 class SearcherPool {
  public:
   SearcherPool(std::vector<std::filesystem::path> shards,
-               std::shared_ptr<const Knowledge> knowledge);
+               std::shared_ptr<const Knowledge> knowledge, ShardOptions options = ShardOptions());
   // This thread's Searcher; an error when the database cannot be opened now.
   Result<Searcher*> local();
 
  private:
   std::vector<std::filesystem::path> shards_;
   std::shared_ptr<const Knowledge> knowledge_;
+  ShardOptions options_;
   std::mutex mu_;
   std::map<std::thread::id, std::unique_ptr<Searcher>> searchers_;
 };

@@ -1,6 +1,8 @@
 // Parses readouts-server's flags (documented in docs/cli.md).
 #include "server/server_flags.h"
 
+#include <algorithm>
+
 namespace readouts {
 
 namespace {
@@ -25,7 +27,10 @@ std::string server_help() {
   return "Usage: readouts-server --db DIR [--db DIR2 ...] [options]\n\n"
          "Serves the readouts JSON API and web interface.\n\n"
          "Options:\n"
-         "  --db DIR        database to search (repeat to search several shards together)\n"
+         "  --db DIR        database to search (repeat to search several shards together): a\n"
+         "                  folder, a Xapian stub file, or tcp://HOST:PORT (xapian-tcpsrv)\n"
+         "  --shard-timeout-ms N  a remote shard's answer, else it is left out (default 5000)\n"
+         "  --shard-retry-ms N    a missing shard is tried again after this long (default 5000)\n"
          "  --host ADDR     address to bind (default 127.0.0.1)\n"
          "  --port N        port (default 8080; 0 = any free port)\n"
          "  --threads N     worker threads = concurrent connections (default 64, or 4 per core)\n"
@@ -57,7 +62,8 @@ Result<ServerFlags> parse_server_flags(const std::vector<std::string>& args) {
     } else if (name == "--quiet") {
       f.config.log_requests = false;
     } else if (name == "--db" || name == "--host" || name == "--port" || name == "--threads" ||
-               name == "--web" || name == "--data" || name == "--cache-mb") {
+               name == "--web" || name == "--data" || name == "--cache-mb" ||
+               name == "--shard-timeout-ms" || name == "--shard-retry-ms") {
       auto v = need();
       if (!v.ok()) return v.error();
       if (v.value().empty())
@@ -75,6 +81,17 @@ Result<ServerFlags> parse_server_flags(const std::vector<std::string>& args) {
         auto n = int_flag(name, v.value(), 0, 16384);
         if (!n.ok()) return n.error();
         f.config.cache_bytes = static_cast<size_t>(n.value()) * 1024 * 1024;
+      }
+      if (name == "--shard-timeout-ms" || name == "--shard-retry-ms") {
+        auto n = int_flag(name, v.value(), 10, 600000);
+        if (!n.ok()) return n.error();
+        if (name == "--shard-timeout-ms") {
+          f.config.shard_options.timeout_ms = static_cast<unsigned>(n.value());
+          f.config.shard_options.connect_timeout_ms = std::min(
+              f.config.shard_options.connect_timeout_ms, f.config.shard_options.timeout_ms);
+        } else {
+          f.config.shard_options.retry_after_ms = static_cast<unsigned>(n.value());
+        }
       }
       if (name == "--threads") {
         auto n = int_flag(name, v.value(), 1, 256);

@@ -17,6 +17,15 @@ function suggestionLink(st, data) {
     h('a', { href: searchUrl(withChanges(st, { q })), 'data-nav': '', class: 'suggest' }, q), '?');
 }
 
+// Some shards did not answer: these results are the others' (docs/api.md, "partial").
+function partialNotice(data) {
+  if (!data.partial) return null;
+  const missing = data.missing_shards || [];
+  return h('p', { class: 'partial-results', role: 'status' },
+    `Partial results: ${plural(missing.length, 'shard', 'shards')} did not answer (${missing.join(', ')}). ` +
+    'Counts and results leave out their articles until they are back.');
+}
+
 export function renderNotice(st, data) {
   const box = $('notice');
   box.replaceChildren();
@@ -24,6 +33,8 @@ export function renderNotice(st, data) {
     box.appendChild(introBlock());
     return;
   }
+  const partial = partialNotice(data);
+  if (partial) box.appendChild(partial);
   const total = data.total || 0;
   if (total === 0) {
     const drops = [];

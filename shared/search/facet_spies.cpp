@@ -15,22 +15,22 @@ namespace readouts {
 namespace {
 
 template <class Counter>
-void bump(Counter& counts, std::string_view value) {
+void bump(Counter& counts, std::string_view value, uint64_t times) {
   if (value.empty()) return;
   auto it = counts.find(value);
   if (it != counts.end())
-    ++it->second;
+    it->second += times;
   else
-    counts.emplace(std::string(value), 1);
+    counts.emplace(std::string(value), times);
 }
 
 template <class Counter>
-void bump_list(Counter& counts, std::string_view list) {
+void bump_list(Counter& counts, std::string_view list, uint64_t times) {
   size_t start = 0;
   while (start < list.size()) {
     size_t end = list.find(schema::kListSeparator, start);
     if (end == std::string_view::npos) end = list.size();
-    bump(counts, list.substr(start, end - start));
+    bump(counts, list.substr(start, end - start), times);
     start = end + 1;
   }
 }
@@ -48,6 +48,15 @@ bool all_digits(std::string_view s) {
 
 }  // namespace
 
+static_assert(schema::kSlotFacets == 8, "FacetSpy::kFacetSlot is schema::kSlotFacets");
+
+void FacetSpy::attach(Xapian::Enquire& enquire) {
+  if (remote_)
+    enquire.add_matchspy(&values_);
+  else
+    enquire.add_matchspy(this);
+}
+
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   std::string v = doc.get_value(schema::kSlotFacets);
   if (v.empty()) {  // a database written before kSlotFacets
@@ -55,6 +64,12 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
                             doc.get_value(schema::kSlotTopics), doc.get_value(schema::kSlotSource),
                             doc.get_value(schema::kSlotLanguage));
   }
+  const uint32_t year_month = count_value(v, 1);
+  if (count_events_ && year_month % 100 != 0)
+    note_event(doc.get_value(schema::kSlotEvent), year_month);
+}
+
+uint32_t FacetSpy::count_value(std::string_view v, uint64_t times) {
   std::array<std::string_view, 5> fields{};  // date, speakers, topics, source, language
   std::string_view rest = v;
   for (size_t i = 0; i < fields.size(); ++i) {
@@ -67,16 +82,15 @@ void FacetSpy::operator()(const Xapian::Document& doc, double) {
   uint32_t year_month = 0;  // YYYYMM; MM 00: the year only; 0: undated
   if (date.size() == 8 && all_digits(date)) {
     for (char c : date.substr(0, 6)) year_month = year_month * 10 + static_cast<uint32_t>(c - '0');
-    ++year_months_[year_month];
+    year_months_[year_month] += times;
   } else {
-    ++undated_;
+    undated_ += times;
   }
-  if (count_events_ && year_month % 100 != 0)
-    note_event(doc.get_value(schema::kSlotEvent), year_month);
-  bump_list(speakers_, fields[1]);
-  bump_list(topics_, fields[2]);
-  bump(sources_, fields[3]);
-  bump(languages_, fields[4]);
+  bump_list(speakers_, fields[1], times);
+  bump_list(topics_, fields[2], times);
+  bump(sources_, fields[3], times);
+  bump(languages_, fields[4], times);
+  return year_month;
 }
 
 void FacetSpy::note_event(std::string event, uint32_t year_month) {
@@ -85,7 +99,12 @@ void FacetSpy::note_event(std::string event, uint32_t year_month) {
   if (!added && year_month < it->second) it->second = year_month;
 }
 
-Facets FacetSpy::facets() const {
+Facets FacetSpy::facets() {
+  if (remote_ && !values_folded_) {
+    for (auto it = values_.values_begin(); it != values_.values_end(); ++it)
+      count_value(*it, it.get_termfreq());
+    values_folded_ = true;
+  }
   Facets out;
   char buf[16];
   for (const auto& [event, ym] : event_months_) {

@@ -1,6 +1,7 @@
 // A match spy that counts facet values over all matches: speakers, topics, sources, languages,
 // years and months (and, when asked, events per month). Library-internal. Not thread-safe (one
-// per Enquire). Not yet serialisable for remote shards.
+// per Enquire). Over remote shards (xapian-tcpsrv knows only Xapian's own spies) it counts the
+// same through a ValueCountMatchSpy of the facet slot: attach() picks the way.
 #pragma once
 
 #include <xapian.h>
@@ -40,12 +41,16 @@ class FacetSpy : public Xapian::MatchSpy {
  public:
   // count_events: also count the events the matches are accounts of (Facets::event_months,
   // GET /api/events); it reads one more value per match.
-  explicit FacetSpy(bool count_events = false) : count_events_(count_events) {}
+  // remote: the database has remote shards; events are then not counted (event_months empty).
+  explicit FacetSpy(bool count_events = false, bool remote = false)
+      : count_events_(count_events && !remote), remote_(remote), values_(kFacetSlot) {}
+  // Adds the spy that counts to enquire: this one, or for remote shards the value counter.
+  void attach(Xapian::Enquire& enquire);
   void operator()(const Xapian::Document& doc, double weight) override;
   Xapian::MatchSpy* clone() const override { return new FacetSpy(count_events_); }
   std::string name() const override { return "readouts.FacetSpy"; }
   // Call after the match.
-  Facets facets() const;
+  Facets facets();
 
  private:
   struct ViewHash {
@@ -54,13 +59,19 @@ class FacetSpy : public Xapian::MatchSpy {
   };
   using Counter = std::unordered_map<std::string, uint64_t, ViewHash, std::equal_to<>>;
   Counter speakers_, topics_, sources_, languages_;
+  static constexpr Xapian::valueno kFacetSlot = 8;  // schema::kSlotFacets (checked in the .cpp)
   // An event's earliest month among its matching accounts so far.
   void note_event(std::string event, uint32_t year_month);
+  // Counts one facet value (schema::facet_value) `times` times; its year and month.
+  uint32_t count_value(std::string_view value, uint64_t times);
 
   std::unordered_map<uint32_t, uint64_t> year_months_;  // YYYYMM (MM 00: the year only) -> matches
   uint64_t undated_ = 0;
   bool count_events_ = false;
   std::unordered_map<std::string, uint32_t> event_months_;  // event id -> its earliest YYYYMM
+  bool remote_ = false;
+  bool values_folded_ = false;
+  Xapian::ValueCountMatchSpy values_;  // remote shards: matches per distinct facet value
 };
 
 }  // namespace readouts

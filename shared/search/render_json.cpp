@@ -96,7 +96,9 @@ nlohmann::json render_search(const SearchResponse& r) {
           {"suggestion", or_null(r.suggestion)},
           {"results", results},
           {"facets", facets},
-          {"timeline", timeline_json(r.timeline)}};
+          {"timeline", timeline_json(r.timeline)},
+          {"partial", r.partial},
+          {"missing_shards", r.missing_shards}};
 }
 
 nlohmann::json render_events(const SearchResponse& r, const std::vector<EventDetail>& events) {

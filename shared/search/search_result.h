@@ -58,6 +58,9 @@ struct SearchResponse {
   // Events per month, oldest first, each in the month of its earliest matching account dated to
   // a month: GET /api/events only (SearchRequest::events_only), empty otherwise.
   std::vector<TimelineBucket> event_timeline;
+  // Some shards did not answer (down, stopped, cut off): these results are the others'.
+  bool partial = false;
+  std::vector<std::string> missing_shards;  // as given to --db ("tcp://10.0.0.2:7101")
 };
 
 struct CorpusStats {

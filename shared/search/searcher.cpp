@@ -110,19 +110,25 @@ bool excludes(const std::string& text) {
 }  // namespace
 
 struct Searcher::Impl {
-  std::vector<std::filesystem::path> shards;
+  ShardSet shards;
   std::shared_ptr<const Knowledge> knowledge;
-  Xapian::Database db;
+  Xapian::Database db;  // shards.db(): the shards that answer
   RankingOptions ranking;
 
+  // Runs f on the database reopened; again after a DatabaseModifiedError, and after a shard
+  // that stopped answering is left out (NetworkError: down, stopped, cut off, timed out).
   template <class F>
   auto with_retry(F&& f) -> decltype(f()) {
+    if (shards.reconnect_due()) db = shards.db();
     for (int attempt = 0;; ++attempt) {
       try {
         db.reopen();
         return f();
       } catch (const Xapian::DatabaseModifiedError& e) {
         if (attempt + 1 >= kRetries) return from_xapian(e);
+      } catch (const Xapian::NetworkError& e) {
+        if (attempt + 1 >= kRetries || !shards.drop_unreachable()) return from_xapian(e);
+        db = shards.db();
       } catch (const Xapian::Error& e) {
         return from_xapian(e);
       }
@@ -280,7 +286,7 @@ struct Searcher::Impl {
         enquire.set_sort_by_value_then_relevance(schema::kSlotDate, false);
         break;
     }
-    if (spy) enquire.add_matchspy(spy);
+    if (spy) spy->attach(enquire);
     if (req.one_per_event) enquire.set_collapse_key(schema::kSlotEvent);
     const auto offset = static_cast<Xapian::doccount>((req.page - 1) * req.per_page);
     return enquire.get_mset(offset, static_cast<Xapian::doccount>(req.per_page), check_at_least);
@@ -318,7 +324,7 @@ struct Searcher::Impl {
     const Xapian::doccount check = req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(
                                                     db.get_doccount(), limits.max_facet_docs))
                                               : 0;
-    auto spy = std::make_unique<FacetSpy>(req.events_only);
+    auto spy = std::make_unique<FacetSpy>(req.events_only, shards.has_remote());
     Xapian::Query query = built.query;
     Xapian::MSet mset =
         run_enquire(query, req, req.facets ? spy.get() : nullptr,
@@ -326,7 +332,7 @@ struct Searcher::Impl {
     if (may_loosen && mset.get_matches_lower_bound() < kMinStrictMatches) {
       query = built.loose;
       resp.match = "any";
-      spy = std::make_unique<FacetSpy>(req.events_only);
+      spy = std::make_unique<FacetSpy>(req.events_only, shards.has_remote());
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr,
                          std::max(check, may_undate ? 1u : 0u));
     }
@@ -339,7 +345,7 @@ struct Searcher::Impl {
       resp.interpreted.days.clear();
       resp.interpreted.undated_included = false;
       resp.interpreted.dates_as_words = true;
-      spy = std::make_unique<FacetSpy>(req.events_only);
+      spy = std::make_unique<FacetSpy>(req.events_only, shards.has_remote());
       mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
     }
     // Event feedback: the accounts of the named event the query names (data/events.json), else
@@ -363,7 +369,7 @@ struct Searcher::Impl {
           accounts = Xapian::Query(Xapian::Query::OP_FILTER, accounts, built.filter);
         query = Xapian::Query(Xapian::Query::OP_OR, query, accounts);
         resp.event_first = event;
-        spy = std::make_unique<FacetSpy>(req.events_only);
+        spy = std::make_unique<FacetSpy>(req.events_only, shards.has_remote());
         mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
       }
     }
@@ -429,28 +435,16 @@ Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
 Result<std::unique_ptr<Searcher>> Searcher::open(const std::vector<std::filesystem::path>& shards,
-                                                 std::shared_ptr<const Knowledge> knowledge) {
-  if (shards.empty()) return make_error(Code::kInvalidArgument, "no database given");
+                                                 std::shared_ptr<const Knowledge> knowledge,
+                                                 const ShardOptions& options) {
+  std::vector<std::string> specs;
+  for (const auto& path : shards) specs.push_back(path.string());
+  auto set = ShardSet::open(specs, options);
+  if (!set.ok()) return set.error();
   auto impl = std::make_unique<Impl>();
-  impl->shards = shards;
+  impl->shards = std::move(set.value());
+  impl->db = impl->shards.db();
   impl->knowledge = std::move(knowledge);
-  for (const auto& path : shards) {
-    try {
-      Xapian::Database shard(path.string());
-      Status s = check_schema_version(shard, path.string(), /*allow_empty=*/false);
-      if (!s.ok()) return s.error();
-      impl->db.add_database(shard);
-    } catch (const Xapian::DatabaseOpeningError& e) {
-      return make_error(Code::kUnavailable, "cannot open database " + path.string() + ": " +
-                                                e.get_msg() +
-                                                ": index articles into it first with "
-                                                "`readouts-index add --db " +
-                                                path.string() + " PATH`");
-    } catch (const Xapian::Error& e) {
-      return make_error(Code::kUnavailable, "cannot open database " + path.string() + ": " +
-                                                e.get_type() + ": " + e.get_msg());
-    }
-  }
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
@@ -461,6 +455,8 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request, const Sear
   Result<SearchResponse> r =
       impl_->with_retry([&]() { return impl_->run_search(request, limits); });
   if (r.ok()) {
+    r.value().missing_shards = impl_->shards.missing();
+    r.value().partial = !r.value().missing_shards.empty();
     r.value().took_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   }
@@ -494,7 +490,7 @@ Result<EventDetail> Searcher::event(std::string_view id, bool with_comparison) {
 
 Result<std::string> Searcher::revision() {
   return impl_->with_retry([&]() -> Result<std::string> {
-    if (impl_->shards.size() != 1) return std::string();
+    if (impl_->shards.size() != 1 || !impl_->shards.missing().empty()) return std::string();
     try {
       return std::to_string(impl_->db.get_revision()) + ":" + impl_->db.get_uuid();
     } catch (const Xapian::InvalidOperationError&) {
@@ -569,8 +565,8 @@ Result<CorpusStats> Searcher::stats() {
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(
         Xapian::Query(std::string()));  // not the shared static MatchAll (see query_builder.cpp)
-    FacetSpy spy;
-    enquire.add_matchspy(&spy);
+    FacetSpy spy(false, impl_->shards.has_remote());
+    spy.attach(enquire);
     enquire.get_mset(0, 0, impl_->db.get_doccount());
     const Facets facets = spy.facets();
     st.speakers = sorted_facet(facets.speakers, 0);
@@ -580,7 +576,7 @@ Result<CorpusStats> Searcher::stats() {
     st.languages = sorted_facet(facets.languages, 0);
     st.years = sorted_facet(facets.years, 0, true);
     std::error_code ec;
-    for (const auto& shard : impl_->shards) {
+    for (const std::string& shard : impl_->shards.local_paths()) {
       for (auto f = std::filesystem::recursive_directory_iterator(shard, ec);
            !ec && f != std::filesystem::recursive_directory_iterator(); f.increment(ec)) {
         if (f->is_regular_file(ec)) st.size_bytes += f->file_size(ec);

@@ -1,10 +1,11 @@
 // Searcher: the read side of the library (search, one article, similar articles, statistics).
 //
-// Owns one read-only Xapian database (a list of shard paths opened together). NOT thread-safe:
-// use one Searcher per thread (the server keeps one per worker). Each call reopens the database
-// first, so commits made by the indexer are seen at once, and retries on DatabaseModifiedError.
-// Every Xapian exception is caught here and returned as an Error (kInvalidArgument for a query a
-// user got wrong, kUnavailable for a database problem, kNotFound for an unknown id).
+// Owns one read-only Xapian database (a list of shards, local or remote, opened together). NOT
+// thread-safe: use one Searcher per thread (the server keeps one per worker). Each call reopens the
+// database first, so commits made by the indexer are seen at once, and retries on
+// DatabaseModifiedError. Every Xapian exception is caught here and returned as an Error
+// (kInvalidArgument for a query a user got wrong, kUnavailable for a database problem, kNotFound
+// for an unknown id).
 #pragma once
 
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include "shared/search/ranking_options.h"
 #include "shared/search/search_request.h"
 #include "shared/search/search_result.h"
+#include "shared/search/shard_set.h"
 
 namespace readouts {
 
@@ -25,8 +27,12 @@ struct EventDetail;
 class Searcher {
  public:
   // Opens every shard read-only and checks its schema version (kSchemaMismatch otherwise).
+  // A shard is a folder, a Xapian stub file or "tcp://HOST:PORT" (xapian-tcpsrv): a remote
+  // shard that does not answer is left out and tried again later (shared/search/shard_set.h);
+  // answers then say which shards are missing (SearchResponse::partial).
   static Result<std::unique_ptr<Searcher>> open(const std::vector<std::filesystem::path>& shards,
-                                                std::shared_ptr<const Knowledge> knowledge);
+                                                std::shared_ptr<const Knowledge> knowledge,
+                                                const ShardOptions& options = ShardOptions());
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;

@@ -727,6 +727,31 @@ async function main() {
     allowedErrors = [];
   });
 
+  await step('partial results from missing shards are said so', async () => {
+    await page.goto(base + '/');
+    await settled((u) => u.pathname === '/', 'the home page');
+    // The answer of a server whose remote shard did not answer (docs/api.md, "partial").
+    await page.route('**/api/search?**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      body.partial = true;
+      body.missing_shards = ['tcp://10.0.0.2:7101'];
+      await route.fulfill({ response, json: body });
+    });
+    await page.fill('#q', 'Taiwan');
+    await page.press('#q', 'Enter');
+    await page.waitForSelector('.partial-results');
+    const note = await page.textContent('.partial-results');
+    check(/Partial results/.test(note) && note.includes('tcp://10.0.0.2:7101'),
+      'the missing shard is named above the results', note);
+    check(await count('#results .result') > 0, 'the other shards\' results are shown');
+    await page.unroute('**/api/search?**');
+    await page.fill('#q', 'Biden');
+    await page.press('#q', 'Enter');
+    await settled((u) => u.searchParams.get('q') === 'Biden', 'q=Biden');
+    check(await page.$('.partial-results') === null, 'a whole answer has no such note');
+  });
+
   await step('phone width', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(base + '/?q=Xi');

@@ -22,7 +22,10 @@ namespace readouts::testing {
 
 class Child {
  public:
-  Child(const std::vector<std::string>& argv, const std::string& log_path) : log_(log_path) {
+  // own_group: the child leads a process group of its own, so that signal_group() reaches the
+  // processes it forks (xapian-tcpsrv serves each connection in a child process).
+  Child(const std::vector<std::string>& argv, const std::string& log_path, bool own_group = false)
+      : log_(log_path), own_group_(own_group) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -31,17 +34,28 @@ class Child {
     posix_spawn_file_actions_addopen(&fa, 1, log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&fa, 1, 2);
     posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    int rc = posix_spawn(&pid_, args[0], &fa, nullptr, args.data(), environ);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    if (own_group) {
+      posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+      posix_spawnattr_setpgroup(&attr, 0);
+    }
+    int rc = posix_spawn(&pid_, args[0], &fa, &attr, args.data(), environ);
+    posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&fa);
     if (rc != 0)
       throw std::runtime_error("posix_spawn " + argv[0] + " failed: " + std::to_string(rc));
   }
   ~Child() {
+    if (own_group_ && pid_ > 0) ::kill(-pid_, SIGKILL);
     if (pid_ > 0 && !reaped_) {
       ::kill(pid_, SIGKILL);
       ::waitpid(pid_, nullptr, 0);
     }
   }
+
+  // Sends sig to the child's process group (own_group) or to the child.
+  void signal_group(int sig) { ::kill(own_group_ ? -pid_ : pid_, sig); }
   Child(const Child&) = delete;
   Child& operator=(const Child&) = delete;
 
@@ -94,6 +108,7 @@ class Child {
   bool reaped_ = false;
   int status_ = 0;
   std::string log_;
+  bool own_group_ = false;
 };
 
 inline size_t env_size(const char* name, size_t fallback) {

@@ -1,0 +1,74 @@
+// The databases one Searcher reads as one: local folders, Xapian stub files and remote shards
+// served by xapian-tcpsrv ("tcp://HOST:PORT"); which of them answer; reconnecting the others.
+//
+// Not thread-safe (one per Searcher, one Searcher per thread). A remote shard that fails (down,
+// stopped, cut off: a Xapian::NetworkError, or no answer within the timeout) is left out of the
+// combined database; it is tried again after ShardOptions::retry_after_ms, on the next call.
+#pragma once
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "shared/core/status.h"
+
+namespace readouts {
+
+struct ShardOptions {
+  unsigned timeout_ms = 5000;          // a remote shard's answer to any request
+  unsigned connect_timeout_ms = 2000;  // connecting to a remote shard
+  unsigned retry_after_ms = 5000;      // a missing shard is tried again after this long
+};
+
+// "tcp://HOST:PORT" -> host and port; false when spec is not that form (or the port is not
+// 1..65535).
+bool parse_remote_spec(const std::string& spec, std::string& host, unsigned& port);
+bool is_remote_spec(const std::string& spec);
+
+class ShardSet {
+ public:
+  // Opens every shard and checks its schema version. A local shard that cannot be opened, or
+  // any shard of another schema version, is an error; a remote shard that does not answer is
+  // left out (missing), unless no shard answers at all (kUnavailable).
+  ShardSet() = default;
+  static Result<ShardSet> open(const std::vector<std::string>& specs, const ShardOptions& options);
+
+  // The answering shards as one database (a handle: cheap to copy).
+  const Xapian::Database& db() const { return combined_; }
+
+  // After a network error: asks each remote shard still in use whether it answers, and leaves
+  // out those that do not. True when the set changed and at least one shard remains.
+  bool drop_unreachable();
+
+  // Tries the missing shards whose retry time has come; true when one came back (db() changed).
+  bool reconnect_due();
+
+  // The specs of the shards left out, in the order given.
+  std::vector<std::string> missing() const;
+  size_t size() const { return shards_.size(); }
+  bool has_remote() const {
+    return std::any_of(shards_.begin(), shards_.end(), [](const Shard& s) { return s.remote; });
+  }
+  // The folders of the local shards (for their size on disk).
+  std::vector<std::string> local_paths() const;
+
+ private:
+  struct Shard {
+    std::string spec;
+    bool remote = false;
+    bool up = false;
+    Xapian::Database db;
+    std::chrono::steady_clock::time_point retry_at{};
+  };
+  Status connect(Shard& shard) const;
+  void rebuild();
+
+  std::vector<Shard> shards_;
+  ShardOptions options_;
+  Xapian::Database combined_;
+};
+
+}  // namespace readouts

@@ -1,0 +1,290 @@
+// Shards served by xapian-tcpsrv (shared/search/shard_set.h): the same answers as one database
+// holding the same articles, and, when a shard is stopped or killed, the others' answers within
+// the timeout with the missing shard named, until it comes back.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <thread>
+
+#include "shared/extract/knowledge.h"
+#include "shared/search/searcher.h"
+#include "tests/integration/test_helpers.h"
+#include "tests/reliability/process.h"
+
+using namespace readouts;
+using namespace readouts::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kTcpsrv = "/usr/bin/xapian-tcpsrv";
+
+int free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  socklen_t len = sizeof addr;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
+// xapian-tcpsrv serving one database on a free port, ready when constructed.
+class RemoteShard {
+ public:
+  RemoteShard(const fs::path& db, const fs::path& log) : db_(db), log_(log), port_(free_port()) {
+    start();
+  }
+  void start() {
+    child_ =
+        std::make_unique<Child>(std::vector<std::string>{kTcpsrv, "--port", std::to_string(port_),
+                                                         "--interface", "127.0.0.1", db_.string()},
+                                log_.string(), /*own_group=*/true);
+    for (int i = 0; i < 250; ++i) {  // up to 5 s
+      try {
+        Xapian::Remote::open("127.0.0.1", static_cast<unsigned>(port_), 1000, 1000);
+        return;
+      } catch (const Xapian::Error&) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    }
+    FAIL("xapian-tcpsrv did not start: " << child_->log());
+  }
+  // The listener and the processes serving each connection.
+  void stop_signal() { child_->signal_group(SIGSTOP); }
+  void continue_signal() { child_->signal_group(SIGCONT); }
+  void kill_now() {
+    child_->signal_group(SIGKILL);
+    child_->kill_now();
+  }
+  std::string spec() const { return "tcp://127.0.0.1:" + std::to_string(port_); }
+
+ private:
+  fs::path db_, log_;
+  int port_;
+  std::unique_ptr<Child> child_;
+};
+
+std::shared_ptr<const Knowledge> knowledge() {
+  static auto k = [] {
+    auto loaded = load_knowledge({fs::path(READOUTS_TEST_DIR) / ".." / "data"});
+    REQUIRE(loaded.ok());
+    return std::make_shared<const Knowledge>(std::move(loaded.value()));
+  }();
+  return k;
+}
+
+// The corpus indexed into one database, and its documents dealt into two shard databases (odd
+// and even document ids), metadata copied: the same articles with the same derived data (events
+// and reposts are grouped over the whole corpus at indexing).
+struct SplitCorpus {
+  TempDir tmp;
+  fs::path a, b, whole;
+  SplitCorpus() {
+    a = tmp.path() / "a", b = tmp.path() / "b", whole = tmp.path() / "whole";
+    auto r = index_paths(whole, quote((fs::path(READOUTS_TEST_DIR) / ".." / "corpus").string()));
+    INFO(r.output);
+    REQUIRE(r.status == 0);
+    Xapian::Database all(whole.string());
+    Xapian::WritableDatabase sa(a.string(), Xapian::DB_CREATE), sb(b.string(), Xapian::DB_CREATE);
+    for (auto it = all.postlist_begin(""); it != all.postlist_end(""); ++it)
+      (*it % 2 ? sa : sb).add_document(all.get_document(*it));
+    for (auto k = all.metadata_keys_begin(); k != all.metadata_keys_end(); ++k) {
+      sa.set_metadata(*k, all.get_metadata(*k));
+      sb.set_metadata(*k, all.get_metadata(*k));
+    }
+    sa.commit();
+    sb.commit();
+    REQUIRE(sa.get_doccount() > 20);
+    REQUIRE(sb.get_doccount() > 20);
+  }
+};
+
+std::unique_ptr<Searcher> open_searcher(const std::vector<fs::path>& shards,
+                                        const ShardOptions& options = ShardOptions()) {
+  auto s = Searcher::open(shards, knowledge(), options);
+  INFO((s.ok() ? "" : s.error().message));
+  REQUIRE(s.ok());
+  RankingOptions ranking;
+  ranking.event_feedback = false;  // events are grouped per database by the indexer
+  s.value()->set_ranking(ranking);
+  return std::move(s.value());
+}
+
+SearchResponse search(Searcher& s, const std::string& q, bool literal = false) {
+  SearchRequest req;
+  req.q = q;
+  req.literal = literal;
+  req.per_page = 100;
+  req.facets = true;
+  auto r = s.search(req, SearchLimits());
+  INFO(q << ": " << (r.ok() ? "" : r.error().message));
+  REQUIRE(r.ok());
+  return r.value();
+}
+
+// Result ids best first, equal scores in id order (document ids, which break ties, differ
+// between one database and several).
+std::string ranked(const SearchResponse& r) {
+  std::vector<SearchHit> hits = r.results;
+  std::sort(hits.begin(), hits.end(), [](const SearchHit& x, const SearchHit& y) {
+    return x.score != y.score ? x.score > y.score : x.id < y.id;
+  });
+  std::string out;
+  for (const SearchHit& h : hits) out += h.id + "\n";
+  return out;
+}
+
+// The largest relative difference between the scores of the same ids. Xapian estimates an
+// OR_SYNONYM's term frequency per database (cross-script names, synonym groups), so scores of
+// several shards may differ from one database's a little.
+double score_gap(const SearchResponse& x, const SearchResponse& y) {
+  double gap = 0;
+  for (const SearchHit& a : x.results)
+    for (const SearchHit& b : y.results)
+      if (a.id == b.id) gap = std::max(gap, std::abs(a.score - b.score) / std::max(b.score, 1e-9));
+  return gap;
+}
+
+bool same_ids(const SearchResponse& x, const SearchResponse& y) {
+  std::vector<std::string> a, b;
+  for (const SearchHit& h : x.results) a.push_back(h.id);
+  for (const SearchHit& h : y.results) b.push_back(h.id);
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  return a == b;
+}
+
+// Every facet as "field value count", sorted.
+std::vector<std::string> facet_counts(const SearchResponse& r) {
+  std::vector<std::string> out;
+  for (const auto& [field, values] : r.facets)
+    for (const FacetValue& v : values)
+      out.push_back(field + " " + v.value + " " + std::to_string(v.count));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("remote shards answer as one database holding the same articles") {
+  SplitCorpus corpus;
+  RemoteShard ra(corpus.a, corpus.tmp.path() / "a.log"), rb(corpus.b, corpus.tmp.path() / "b.log");
+  auto remote = open_searcher({ra.spec(), rb.spec()});
+  auto local_shards = open_searcher({corpus.a, corpus.b});
+  auto whole = open_searcher({corpus.whole});
+  for (const char* q : {"Taiwan", "Xi Biden call", "tariffs trade talks", "习近平 特朗普",
+                        "\"one China\"", "Sunnylands summit 2013"}) {
+    for (bool literal : {true, false}) {
+      const SearchResponse one = search(*whole, q, literal), r = search(*remote, q, literal),
+                           l = search(*local_shards, q, literal);
+      INFO(q << (literal ? " (literal)" : ""));
+      CHECK(one.total > 0);
+      CHECK(r.total == one.total);
+      CHECK(l.total == one.total);
+      CHECK(facet_counts(r) == facet_counts(one));
+      CHECK(r.timeline.size() == one.timeline.size());
+      CHECK_FALSE(r.partial);
+      CHECK(score_gap(r, l) < 1e-9);  // remote or local shards: the same
+      CHECK(ranked(r) == ranked(l));
+      if (literal) {  // the words alone: the same ranking as one database
+        CHECK(ranked(r) == ranked(one));
+        CHECK(score_gap(r, one) < 1e-9);
+      } else {
+        // Synonyms and names in several scripts are OP_SYNONYM groups, whose term frequency
+        // Xapian 1.4 estimates per database: the same matches, scores may differ.
+        CHECK(same_ids(r, one));
+      }
+    }
+  }
+  // An article by id, from whichever shard holds it.
+  const SearchResponse any = search(*whole, "Taiwan");
+  REQUIRE(!any.results.empty());
+  for (const SearchHit& h : any.results) {
+    auto a = remote->article(h.id);
+    REQUIRE(a.ok());
+    CHECK(a.value().title == h.title);
+  }
+}
+
+TEST_CASE("a stopped or killed shard is left out within the timeout, named, and taken back") {
+  SplitCorpus corpus;
+  RemoteShard ra(corpus.a, corpus.tmp.path() / "a.log"), rb(corpus.b, corpus.tmp.path() / "b.log");
+  ShardOptions options;
+  options.timeout_ms = 700;
+  options.connect_timeout_ms = 700;
+  options.retry_after_ms = 300;
+  auto remote = open_searcher({ra.spec(), rb.spec()}, options);
+  auto only_a = open_searcher({corpus.a});
+  auto whole = open_searcher({corpus.whole});
+  const std::string q = "Taiwan";
+  REQUIRE(search(*remote, q).total == search(*whole, q).total);
+
+  rb.stop_signal();  // SIGSTOP: connected, never answers
+  auto started = std::chrono::steady_clock::now();
+  SearchResponse r = search(*remote, q);
+  auto took = std::chrono::steady_clock::now() - started;
+  CHECK(took < std::chrono::milliseconds(4 * options.timeout_ms));
+  CHECK(r.partial);
+  CHECK(r.missing_shards == std::vector<std::string>{rb.spec()});
+  CHECK(ranked(r) == ranked(search(*only_a, q)));
+  // Later requests do not wait for it again before its retry time.
+  started = std::chrono::steady_clock::now();
+  r = search(*remote, q);
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::milliseconds(options.timeout_ms));
+  CHECK(r.partial);
+
+  rb.continue_signal();
+  std::this_thread::sleep_for(std::chrono::milliseconds(options.retry_after_ms + 100));
+  r = search(*remote, q);
+  CHECK_FALSE(r.partial);
+  CHECK(r.missing_shards.empty());
+  CHECK(ranked(r) == ranked(search(*whole, q)));
+
+  rb.kill_now();  // down: the connection is refused
+  r = search(*remote, q);
+  CHECK(r.partial);
+  CHECK(r.missing_shards == std::vector<std::string>{rb.spec()});
+  rb.start();  // back on the same port
+  std::this_thread::sleep_for(std::chrono::milliseconds(options.retry_after_ms + 100));
+  r = search(*remote, q);
+  CHECK_FALSE(r.partial);
+  CHECK(r.total == search(*whole, q).total);
+}
+
+TEST_CASE("remote shard specs: a bad one is refused, one that does not answer is left out") {
+  SplitCorpus corpus;
+  RemoteShard ra(corpus.a, corpus.tmp.path() / "a.log");
+  for (const char* bad : {"tcp://", "tcp://host", "tcp://host:0", "tcp://host:70000", "tcp://:7101",
+                          "tcp://host:12ab"}) {
+    auto s = Searcher::open({ra.spec(), bad}, knowledge());
+    INFO(bad);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().code == Code::kInvalidArgument);
+    CHECK(s.error().message.find("tcp://HOST:PORT") != std::string::npos);
+  }
+  ShardOptions options;
+  options.timeout_ms = options.connect_timeout_ms = 500;
+  const std::string nobody = "tcp://127.0.0.1:" + std::to_string(free_port());
+  // Started with a shard down: the others answer, and it is named.
+  auto s = open_searcher({ra.spec(), nobody}, options);
+  const SearchResponse r = search(*s, "Taiwan");
+  CHECK(r.partial);
+  CHECK(r.missing_shards == std::vector<std::string>{nobody});
+  // None answers: the database cannot be opened, and the error says which and what to do.
+  auto none = Searcher::open({nobody}, knowledge(), options);
+  REQUIRE_FALSE(none.ok());
+  CHECK(none.error().code == Code::kUnavailable);
+  CHECK(none.error().message.find(nobody) != std::string::npos);
+  CHECK(none.error().message.find("xapian-tcpsrv") != std::string::npos);
+}
