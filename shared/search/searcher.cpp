@@ -115,8 +115,9 @@ struct Searcher::Impl {
   Xapian::Database db;  // shards.db(): the shards that answer
   RankingOptions ranking;
 
-  // Runs f on the database reopened; again after a DatabaseModifiedError, and after a shard
-  // that stopped answering is left out (NetworkError: down, stopped, cut off, timed out).
+  // Runs f on the database reopened; again after a DatabaseModifiedError, after a shard that
+  // stopped answering is left out (NetworkError: down, stopped, cut off, timed out), and after
+  // the local shards are opened again by name (DatabaseOpeningError: a replica's switch).
   template <class F>
   auto with_retry(F&& f) -> decltype(f()) {
     if (shards.reconnect_due()) db = shards.db();
@@ -128,6 +129,11 @@ struct Searcher::Impl {
         if (attempt + 1 >= kRetries) return from_xapian(e);
       } catch (const Xapian::NetworkError& e) {
         if (attempt + 1 >= kRetries || !shards.drop_unreachable()) return from_xapian(e);
+        db = shards.db();
+      } catch (const Xapian::DatabaseOpeningError& e) {
+        // A replica switched to its other copy (a stub now naming another folder), or a
+        // database swapped in by a bulk load: open the local shards again from their names.
+        if (attempt + 1 >= kRetries || !shards.reopen_local()) return from_xapian(e);
         db = shards.db();
       } catch (const Xapian::Error& e) {
         return from_xapian(e);

@@ -123,6 +123,15 @@ bool ShardSet::drop_unreachable() {
   return std::any_of(shards_.begin(), shards_.end(), [](const Shard& s) { return s.up; });
 }
 
+bool ShardSet::reopen_local() {
+  std::vector<Shard> again = shards_;
+  for (Shard& s : again)
+    if (s.up && !s.remote && !connect(s).ok()) return false;
+  shards_ = std::move(again);
+  rebuild();
+  return true;
+}
+
 bool ShardSet::reconnect_due() {
   const auto now = std::chrono::steady_clock::now();
   bool changed = false;

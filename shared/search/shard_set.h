@@ -43,6 +43,10 @@ class ShardSet {
   // out those that do not. True when the set changed and at least one shard remains.
   bool drop_unreachable();
 
+  // Opens the local shards again from their names (a replica's stub now names its other copy).
+  // True when every one opened; false leaves the set as it was.
+  bool reopen_local();
+
   // Tries the missing shards whose retry time has come; true when one came back (db() changed).
   bool reconnect_due();
 
