@@ -24,11 +24,13 @@ bool contains(std::string_view text, std::string_view part) {
 }
 
 // Banners, notices and widgets that sites put above articles, lower case.
-constexpr std::array<std::string_view, 31> kChromePhrases = {
+constexpr std::array<std::string_view, 38> kChromePhrases = {
     "official website of the united states government", "websites use .gov", ".gov website",
     "here's how you know", "accessibility links", "skip to main content", "skip to content",
     "your browser", "cookie", "javascript", "sign in", "log in", "subscribe", "read more",
     "download the app", "charitable donation", "隐私", "隱私", "app下载", "下载app",
+    // Page furniture: category labels, menu settings, a site's "visit the new version" banner.
+    "categories:", "filed under", "恢復預設", "恢复默认", "自訂排序", "访问新版", "訪問新版",
     // Links that skip to the content, in the languages of the set.
     "перейти к основному", "ссылки для упрощенного доступа", "跳转至内容", "跳转到", "跳至主要內容",
     "zum inhalt", "aller au contenu", "ir al contenido", "본문 바로가기", "本文へ",
@@ -184,6 +186,11 @@ bool chrome_line(std::string_view line) {
                "\xC2\xBA"
                "c"))
     return true;  // °C ºC
+  // A site's name alone: "某某新闻网", "某某新聞網".
+  if (cjk_percent(line) >= 50 && count_title_words(line) <= 10 &&
+      (lower.ends_with("\xE6\x96\xB0\xE9\x97\xBB\xE7\xBD\x91") ||  // 新闻网
+       lower.ends_with("\xE6\x96\xB0\xE8\x81\x9E\xE7\xB6\xB2")))   // 新聞網
+    return true;
   // A credit in Chinese: "大陸中心/綜合報導", "中央社／ 華盛頓12日專電".
   if (cjk_percent(line) >= 50 && count_words(line) < 14 &&
       (contains(line, "/") || contains(line, "\xEF\xBC\x8F")))  // ／
