@@ -32,11 +32,18 @@ struct Facets {
 // Periods and counts ("2025-11" -> n) as a timeline, oldest first.
 std::vector<TimelineBucket> month_timeline(const FacetCounts& months);
 
+// A match spy that counts Facets: FacetSpy (value slots) or FacetTableSpy (facet_table.h).
+class FacetMatchSpy : public Xapian::MatchSpy {
+ public:
+  // Call after the match.
+  virtual Facets facets() const = 0;
+};
+
 // Per match it reads one value (schema::kSlotFacets, or slots 0-4 in databases written before
 // it) and counts each of its fields' values in place (string_view look-ups: no allocation once a
 // value has been seen). Memory: one entry per distinct speaker, topic, source, language and
 // month, not per match.
-class FacetSpy : public Xapian::MatchSpy {
+class FacetSpy : public FacetMatchSpy {
  public:
   // count_events: also count the events the matches are accounts of (Facets::event_months,
   // GET /api/events); it reads one more value per match.
@@ -44,8 +51,7 @@ class FacetSpy : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double weight) override;
   Xapian::MatchSpy* clone() const override { return new FacetSpy(count_events_); }
   std::string name() const override { return "readouts.FacetSpy"; }
-  // Call after the match.
-  Facets facets() const;
+  Facets facets() const override;
 
  private:
   struct ViewHash {
