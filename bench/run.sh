@@ -9,6 +9,8 @@
 #   OUT=bench/out          where results go               WORK=/tmp/readouts-bench  corpora, databases
 #   KEEP=0                 1: keep databases after a size (corpora are always kept for reuse)
 #   STAGES="ours raw fts5 compact query http"   stages to run
+# Stage "query" also runs faceted search side by side: readouts with facets from its in-memory
+# table, readouts reading value slots, raw Xapian with ValueCountMatchSpy (OUT/facets-N.md).
 # --smoke: 300 articles, 6 queries, 3 runs each, 1 s of wrk at 1 and 8 connections, results in
 # OUT (default BUILD_DIR/bench-smoke); checks every stage produced sane output (not timings).
 set -euo pipefail

@@ -18,7 +18,7 @@ using namespace readouts;
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: bench_searcher_queries DB QUERIES.tsv [ITERATIONS]\n";
+    std::cerr << "usage: bench_searcher_queries DB QUERIES.tsv [ITERATIONS] [slots]\n";
     return 2;
   }
   const int iterations = argc > 3 ? std::max(1, std::atoi(argv[3])) : 20;

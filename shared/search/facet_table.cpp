@@ -50,14 +50,15 @@ void append_list(Interner& interner, std::string_view list, std::vector<uint32_t
   }
 }
 
-// YYYYMM of a "YYYYMMDD" date (MM 00: the year only); 0 when undated, as FacetSpy reads it.
-uint32_t year_month(std::string_view date) {
-  if (date.size() != 8) return 0;
-  uint32_t ym = 0;
+// YYYYMM of a "YYYYMMDD" date (MM 00: the year only) in ym; false when undated, as FacetSpy
+// reads it.
+bool year_month(std::string_view date, uint32_t& ym) {
+  if (date.size() != 8) return false;
   for (char c : date)
-    if (c < '0' || c > '9') return 0;
+    if (c < '0' || c > '9') return false;
+  ym = 0;
   for (char c : date.substr(0, 6)) ym = ym * 10 + static_cast<uint32_t>(c - '0');
-  return ym;
+  return true;
 }
 
 template <class T>
@@ -78,59 +79,65 @@ std::shared_ptr<const FacetTable> FacetTable::build(const Xapian::Database& db,
                                                     std::string revision) {
   auto t = std::make_shared<FacetTable>();
   t->revision_ = std::move(revision);
-  const Xapian::docid last = db.get_lastdocid();
-  // The facet value of each document; documents written before kSlotFacets: from slots 0-4.
-  std::vector<std::string> values(static_cast<size_t>(last) + 1);
-  std::vector<bool> seen(values.size());
-  for (auto v = db.valuestream_begin(schema::kSlotFacets);
-       v != db.valuestream_end(schema::kSlotFacets); ++v) {
-    values[v.get_docid()] = *v;
-    seen[v.get_docid()] = true;
-  }
-  for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
-    ++t->documents_;
-    if (seen[*p]) continue;
-    const Xapian::Document doc = db.get_document(*p);
-    values[*p] =
-        schema::facet_value(doc.get_value(schema::kSlotDate), doc.get_value(schema::kSlotSpeakers),
-                            doc.get_value(schema::kSlotTopics), doc.get_value(schema::kSlotSource),
-                            doc.get_value(schema::kSlotLanguage));
-  }
+  const size_t size = static_cast<size_t>(db.get_lastdocid()) + 1;  // docid 0 unused
   Interner speakers(t->speakers_), topics(t->topics_), sources(t->sources_),
       languages(t->languages_), events(t->events_);
-  std::vector<std::string> dates;  // the year_months_ as ids; mapped below
+  std::vector<std::string> dates;  // YYYYMM of year_months_ as strings while building
   Interner date_ids(dates);
-  t->speaker_begin_.assign(values.size() + 1, 0);
-  t->topic_begin_.assign(values.size() + 1, 0);
-  t->source_.assign(values.size(), 0);
-  t->language_.assign(values.size(), 0);
-  t->date_.assign(values.size(), 0);
-  t->event_.assign(values.size(), 0);
-  for (size_t d = 0; d < values.size(); ++d) {
+  t->speaker_begin_.assign(size + 1, 0);
+  t->topic_begin_.assign(size + 1, 0);
+  t->source_.assign(size, 0);
+  t->language_.assign(size, 0);
+  t->date_.assign(size, 0);
+  t->event_.assign(size, 0);
+  // Documents in docid order, each one's facet value read as the spy reads it (slot 8, else
+  // slots 0-4), parsed at once: no copy of all values is held.
+  Xapian::ValueIterator v = db.valuestream_begin(schema::kSlotFacets);
+  const Xapian::ValueIterator v_end = db.valuestream_end(schema::kSlotFacets);
+  size_t next = 1;  // the first docid whose list bounds are not yet set
+  std::string value;
+  for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
+    const Xapian::docid d = *p;
+    ++t->documents_;
+    for (; next <= d; ++next) {  // deleted docids before d: empty lists
+      t->speaker_begin_[next] = static_cast<Id>(t->speaker_ids_.size());
+      t->topic_begin_[next] = static_cast<Id>(t->topic_ids_.size());
+    }
+    if (v != v_end && v.get_docid() < d) v.skip_to(d);
+    if (v != v_end && v.get_docid() == d) {
+      value = *v;
+    } else {  // written before kSlotFacets
+      const Xapian::Document doc = db.get_document(d);
+      value = schema::facet_value(
+          doc.get_value(schema::kSlotDate), doc.get_value(schema::kSlotSpeakers),
+          doc.get_value(schema::kSlotTopics), doc.get_value(schema::kSlotSource),
+          doc.get_value(schema::kSlotLanguage));
+    }
     std::array<std::string_view, 5> fields{};  // date, speakers, topics, source, language
-    std::string_view rest = values[d];
-    for (size_t i = 0; i < fields.size() && !rest.empty(); ++i) {
+    std::string_view rest = value;
+    for (size_t i = 0; i < fields.size(); ++i) {
       const size_t end = rest.find(schema::kFieldSeparator);
       fields[i] = rest.substr(0, end);
       if (end == std::string_view::npos) break;
       rest.remove_prefix(end + 1);
     }
-    const uint32_t ym = year_month(fields[0]);
-    if (ym) t->date_[d] = date_ids.id(std::to_string(ym));
+    uint32_t ym = 0;
+    if (year_month(fields[0], ym)) t->date_[d] = date_ids.id(std::to_string(ym));
     append_list(speakers, fields[1], t->speaker_ids_);
-    t->speaker_begin_[d + 1] = static_cast<Id>(t->speaker_ids_.size());
     append_list(topics, fields[2], t->topic_ids_);
-    t->topic_begin_[d + 1] = static_cast<Id>(t->topic_ids_.size());
     t->source_[d] = sources.id(fields[3]);
     t->language_[d] = languages.id(fields[4]);
-    std::string().swap(values[d]);
+  }
+  for (; next <= size; ++next) {
+    t->speaker_begin_[next] = static_cast<Id>(t->speaker_ids_.size());
+    t->topic_begin_[next] = static_cast<Id>(t->topic_ids_.size());
   }
   t->year_months_.assign(1, 0);
   for (size_t i = 1; i < dates.size(); ++i)
     t->year_months_.push_back(static_cast<uint32_t>(std::stoul(dates[i])));
-  for (auto v = db.valuestream_begin(schema::kSlotEvent);
-       v != db.valuestream_end(schema::kSlotEvent); ++v)
-    t->event_[v.get_docid()] = events.id(*v);
+  for (auto e = db.valuestream_begin(schema::kSlotEvent);
+       e != db.valuestream_end(schema::kSlotEvent); ++e)
+    t->event_[e.get_docid()] = events.id(*e);
   t->speaker_ids_.shrink_to_fit();
   t->topic_ids_.shrink_to_fit();
   return t;
@@ -178,6 +185,10 @@ FacetTableSpy::FacetTableSpy(std::shared_ptr<const FacetTable> table, bool count
 void FacetTableSpy::operator()(const Xapian::Document& doc, double) {
   const FacetTable& t = *table_;
   const Xapian::docid d = doc.get_docid();
+  // A table is used only with the database at its revision (Searcher: after the reopen); a
+  // docid beyond it means it is not: the search is retried on a new table.
+  if (d >= t.source_.size())
+    throw Xapian::DatabaseModifiedError("facet table older than the database");
   const uint32_t date = t.date_[d];
   ++dates_[date];
   if (count_events_ && t.event_[d]) {

@@ -54,7 +54,8 @@ class FacetTable {
 
 // Counts what FacetSpy counts, the same way, from a FacetTable: per match one docid look-up and
 // integer increments; strings only for the values found, after the match. Not thread-safe (one
-// per Enquire).
+// per Enquire). Use it only on the database at the table's revision: a docid past the table's
+// last throws Xapian::DatabaseModifiedError (the Searcher then reopens and retries).
 class FacetTableSpy : public FacetMatchSpy {
  public:
   FacetTableSpy(std::shared_ptr<const FacetTable> table, bool count_events);

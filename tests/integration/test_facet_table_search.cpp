@@ -1,10 +1,12 @@
 // Searches with facets counted from the in-memory FacetTable answer exactly as those counted
 // from value slots (FacetSpy): totals, results, every facet, the timeline and the event
-// timeline, on the default corpus and after the database changes under an open Searcher.
+// timeline, on the default corpus and after articles are added, removed and changed under an
+// open Searcher.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -147,5 +149,23 @@ TEST_CASE("facets from the table follow the database when articles are added und
   auto after = table->search(all, SearchLimits());
   REQUIRE(after.ok());
   CHECK(after.value().total > before.value().total);
+  for (const SearchRequest& req : requests()) check_same(*table, *slots, req);
+  // One article changed in place (re-added: replaced, same docid), then one removed.
+  std::filesystem::path changed;
+  for (const auto& f : std::filesystem::directory_iterator(first)) changed = f.path();
+  std::ofstream(changed, std::ios::app)
+      << "\n\nWang Yi said both sides discussed Taiwan, fentanyl and climate change.\n";
+  indexed = index_paths(db, quote(first.string()));
+  INFO(indexed.output);
+  REQUIRE(indexed.status == 0);
+  REQUIRE(after.value().results.size() >= 2);
+  const std::string gone = after.value().results[1].id;
+  auto removed = run_command(std::string(READOUTS_INDEX_BIN) + " remove --db " +
+                             quote(db.string()) + " " + quote(gone));
+  INFO(removed.output);
+  REQUIRE(removed.status == 0);
+  auto last = table->search(all, SearchLimits());
+  REQUIRE(last.ok());
+  CHECK(last.value().total + 1 == after.value().total);
   for (const SearchRequest& req : requests()) check_same(*table, *slots, req);
 }
