@@ -8,8 +8,18 @@
 //                                   phrases, CJK n-grams), speaker = phrase filter on the name,
 //                                   from/to = value range on the date, facets = year counts
 //                                   (ValueCountMatchSpy, exact); top 10 with their titles.
+//   raw_xapian facets OURS_DB QUERIES.tsv [ITERATIONS]
+//                                   the same queries on readouts' own database, counting the
+//                                   facets readouts counts the engine's own way: one
+//                                   ValueCountMatchSpy per value slot (date, speakers, topics,
+//                                   source, language: whole values, lists not split), over up to
+//                                   20,000 matches as readouts; top 10 with their stored data. The
+//                                   baseline for faceted search in process (docs/benchmarks.md,
+//                                   "Facets").
 // Prints one JSON object (index: {"articles","bytes","seconds"}; query: see bench_common.h).
 #include <xapian.h>
+
+#include <memory>
 
 #include "bench/bench_common.h"
 
@@ -106,10 +116,66 @@ int do_query(const std::string& db_path, const std::string& queries_path, int it
       });
 }
 
+// As many matches as readouts counts facets over (SearchLimits::max_facet_docs).
+constexpr Xapian::doccount kFacetDocs = 20000;
+
+// Slots 0-4 of readouts' schema (shared/core/schema.h): date, speakers, topics, source,
+// language.
+int do_facets(const std::string& db_path, const std::string& queries_path, int iterations) {
+  Xapian::Database db(db_path);
+  Xapian::Enquire enq(db);
+  Xapian::QueryParser qp;
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_database(db);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+  auto queries = bench::read_queries(queries_path);
+  return bench::run_query_bench(
+      "raw_xapian_facets", queries, iterations, 2000.0,
+      [&](const bench::Query& q, bool) -> long long {
+        try {
+          Xapian::Query query = q.q.empty() ? Xapian::Query::MatchAll : qp.parse_query(q.q, flags);
+          std::vector<Xapian::Query> filters;
+          if (!q.speaker.empty()) filters.push_back(qp.parse_query("\"" + q.speaker + "\"", flags));
+          std::string lo = bench::date_bound(q.from, false), hi = bench::date_bound(q.to, true);
+          if (!lo.empty() || !hi.empty())
+            filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, kSlotDate, lo.empty() ? "0" : lo,
+                                 hi.empty() ? "99999999" : hi);
+          if (!filters.empty())
+            query =
+                Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+          enq.set_query(query);
+          enq.clear_matchspies();
+          std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+          if (q.facets)
+            for (unsigned slot = 0; slot <= 4; ++slot) {
+              spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+              enq.add_matchspy(spies.back().get());
+            }
+          Xapian::MSet m = enq.get_mset(0, 10, q.facets ? kFacetDocs : 0);
+          size_t sink = 0;
+          for (auto it = m.begin(); it != m.end(); ++it)
+            sink += it.get_document().get_data().size();
+          for (const auto& spy : spies)
+            for (auto it = spy->top_values_begin(30); it != spy->top_values_end(30); ++it)
+              sink += it.get_termfreq();
+          if (sink == 0 && !m.empty()) std::fputs("", stderr);
+          enq.clear_matchspies();
+          return static_cast<long long>(m.get_matches_estimated());
+        } catch (const Xapian::Error& e) {
+          throw std::runtime_error(e.get_description());
+        }
+      });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
+    if (argc >= 4 && std::string(argv[1]) == "facets")
+      return do_facets(argv[2], argv[3], argc > 4 ? std::atoi(argv[4]) : 20);
     return bench::bench_main("raw_xapian", argc, argv, do_index, do_query);
   } catch (const Xapian::Error& e) {
     std::cerr << "raw_xapian: " << e.get_description() << "\n";

@@ -8,6 +8,7 @@
   report.py combine FILE...                   several sizes into one JSON
   report.py table JSON                        Markdown table with the headline ratios
   report.py check JSON                        smoke checks: every stage ran, counts are non-zero
+  report.py facets N DIR                      faceted queries in process vs raw Xapian (Markdown)
 """
 import json
 import os
@@ -317,6 +318,42 @@ def cmd_check(path):
     print("bench smoke: OK (every stage ran; counts non-zero; JSON parses)")
 
 
+def cmd_facets(n, d):
+    """Faceted queries in process, side by side: readouts (facets from the in-memory table),
+    readouts reading value slots per match, raw Xapian with one ValueCountMatchSpy per slot on
+    the same database. Markdown on stdout; ratios are of p50 per query, then of their sums."""
+    runs = [("readouts", load(os.path.join(d, "ours.query.json"))),
+            ("readouts (slots)", load(os.path.join(d, "ours-slots.query.json"))),
+            ("raw Xapian + spies", load(os.path.join(d, "raw-facets.query.json")))]
+    runs = [(name, r) for name, r in runs if r]
+    if len(runs) < 2:
+        return
+    base = runs[-1][1]
+    print(f"\n### Faceted search in process, {n} articles (p50 ms; x = / raw Xapian)\n")
+    print("| query | " + " | ".join(f"{name} (hits)" for name, _ in runs) + " |")
+    print("|---|" + "---|" * len(runs))
+    sums = [0.0] * len(runs)
+    for i, q in enumerate(base["queries"]):
+        if not q.get("facets"):
+            continue
+        cells = []
+        for k, (_, r) in enumerate(runs):
+            rq = r["queries"][i]
+            sums[k] += rq["p50_ms"]
+            x = ratio(rq["p50_ms"], q["p50_ms"])
+            cells.append(f"{rq['p50_ms']:.2f} ({rq['hits']})" + ("" if k == len(runs) - 1 else f" {fmt(x, 2)}x"))
+        label = q["q"] + (f" [{q['speaker']}]" if q["speaker"] else "") + (f" [{q['from']}-{q['to']}]" if q["from"] or q["to"] else "")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    try:
+        with open(os.path.join(d, "ours.query.err"), encoding="utf-8") as f:
+            table = [l.strip() for l in f if l.startswith("facet table:")]
+    except OSError:
+        table = []
+    print("| **sum** | " + " | ".join(f"{v:.2f}" + ("" if k == len(runs) - 1 else f" {fmt(ratio(v, sums[-1]), 2)}x") for k, v in enumerate(sums)) + " |")
+    for line in table:
+        print(f"\n{line}")
+
+
 def main(argv):
     if len(argv) < 2:
         print(__doc__)
@@ -336,6 +373,8 @@ def main(argv):
         cmd_table(*args)
     elif cmd == "check":
         cmd_check(*args)
+    elif cmd == "facets":
+        cmd_facets(*args)
     else:
         print(__doc__)
         return 2

@@ -9,6 +9,8 @@
 #   OUT=bench/out          where results go               WORK=/tmp/readouts-bench  corpora, databases
 #   KEEP=0                 1: keep databases after a size (corpora are always kept for reuse)
 #   STAGES="ours raw fts5 compact query http"   stages to run
+# Stage "query" also runs faceted search side by side: readouts with facets from its in-memory
+# table, readouts reading value slots, raw Xapian with ValueCountMatchSpy (OUT/facets-N.md).
 # --smoke: 300 articles, 6 queries, 3 runs each, 1 s of wrk at 1 and 8 connections, results in
 # OUT (default BUILD_DIR/bench-smoke); checks every stage produced sane output (not timings).
 set -euo pipefail
@@ -115,7 +117,12 @@ for n in $SIZES; do
   fi
   if has_stage query; then
     echo "bench [$n]: in-process queries ($ITER runs each)"
-    [ -d "$d/ours.db" ] && "$bin_ours_q" "$d/ours.db" "$queries" "$ITER" > "$d/ours.query.json"
+    [ -d "$d/ours.db" ] && "$bin_ours_q" "$d/ours.db" "$queries" "$ITER" > "$d/ours.query.json" 2> "$d/ours.query.err"
+    # Faceted search side by side (cache misses: a Searcher has no cache): facets from value
+    # slots per match, and raw Xapian counting the same slots with ValueCountMatchSpy.
+    [ -d "$d/ours.db" ] && "$bin_ours_q" "$d/ours.db" "$queries" "$ITER" slots > "$d/ours-slots.query.json"
+    [ -d "$d/ours.db" ] && "$bin_raw" facets "$d/ours.db" "$queries" "$ITER" > "$d/raw-facets.query.json"
+    "$PY" "$here/bench/report.py" facets "$n" "$d" | tee "$OUT/facets-$n.md"
     [ -d "$d/raw.db" ] && "$bin_raw" query "$d/raw.db" "$queries" "$ITER" > "$d/raw.query.json"
     [ -f "$d/fts5.db" ] && "$bin_fts" query "$d/fts5.db" "$queries" "$ITER" > "$d/fts5.query.json"
   fi

@@ -1,20 +1,24 @@
 // The benchmark queries through readouts' own Searcher, in process: the same search the server
 // runs (interpretation, ranking, snippets, facets when asked) without HTTP and JSON, so that it
 // compares with the raw Xapian loop's in-process queries like for like (docs/benchmarks.md).
-// Usage: bench_searcher_queries DB QUERIES.tsv [ITERATIONS]   (prints the report as JSON)
+// Usage: bench_searcher_queries DB QUERIES.tsv [ITERATIONS] [slots]   (prints the report as JSON)
+// "slots": facets read from value slots per match (FacetSpy) instead of the in-memory
+// FacetTable, to measure the one against the other. A Searcher has no result cache: every run
+// is a cache miss.
 #include <cstdlib>
 #include <iostream>
 #include <string>
 
 #include "bench/bench_common.h"
 #include "shared/extract/knowledge.h"
+#include "shared/search/facet_table.h"
 #include "shared/search/searcher.h"
 
 using namespace readouts;
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: bench_searcher_queries DB QUERIES.tsv [ITERATIONS]\n";
+    std::cerr << "usage: bench_searcher_queries DB QUERIES.tsv [ITERATIONS] [slots]\n";
     return 2;
   }
   const int iterations = argc > 3 ? std::max(1, std::atoi(argv[3])) : 20;
@@ -35,8 +39,19 @@ int main(int argc, char** argv) {
     std::cerr << "bench_searcher_queries: " << e.what() << "\n";
     return 1;
   }
+  {  // what the Searcher builds at its first faceted search: size and time, on stderr
+    const auto t0 = bench::Clock::now();
+    auto table = FacetTable::build(Xapian::Database(argv[1]), "");
+    std::cerr << "facet table: " << table->documents() << " documents, " << table->bytes()
+              << " bytes ("
+              << static_cast<double>(table->bytes()) /
+                     static_cast<double>(std::max<size_t>(1, table->documents()))
+              << " per document), built in " << bench::ms_since(t0) << " ms\n";
+  }
+  const bool slots = argc > 4 && std::string(argv[4]) == "slots";
+  searcher.value()->use_facet_table(!slots);
   const SearchLimits limits;
-  return bench::run_query_bench("readouts", queries, iterations, 2000.0,
+  return bench::run_query_bench(slots ? "readouts_slots" : "readouts", queries, iterations, 2000.0,
                                 [&](const bench::Query& q, bool) -> long long {
                                   SearchRequest req;
                                   req.q = q.q;

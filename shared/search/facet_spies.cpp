@@ -99,11 +99,12 @@ void FacetSpy::note_event(std::string event, uint32_t year_month) {
   if (!added && year_month < it->second) it->second = year_month;
 }
 
-Facets FacetSpy::facets() {
-  if (remote_ && !values_folded_) {
+Facets FacetSpy::facets() const {
+  if (remote_) {
+    FacetSpy counted;  // the remote matches' values, counted as local matches' are
     for (auto it = values_.values_begin(); it != values_.values_end(); ++it)
-      count_value(*it, it.get_termfreq());
-    values_folded_ = true;
+      counted.count_value(*it, it.get_termfreq());
+    return counted.facets();
   }
   Facets out;
   char buf[16];

@@ -33,11 +33,20 @@ struct Facets {
 // Periods and counts ("2025-11" -> n) as a timeline, oldest first.
 std::vector<TimelineBucket> month_timeline(const FacetCounts& months);
 
+// A match spy that counts Facets: FacetSpy (value slots) or FacetTableSpy (facet_table.h).
+class FacetMatchSpy : public Xapian::MatchSpy {
+ public:
+  // Adds the spy that counts to enquire (this one, unless it counts through another).
+  virtual void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(this); }
+  // Call after the match.
+  virtual Facets facets() const = 0;
+};
+
 // Per match it reads one value (schema::kSlotFacets, or slots 0-4 in databases written before
 // it) and counts each of its fields' values in place (string_view look-ups: no allocation once a
 // value has been seen). Memory: one entry per distinct speaker, topic, source, language and
 // month, not per match.
-class FacetSpy : public Xapian::MatchSpy {
+class FacetSpy : public FacetMatchSpy {
  public:
   // count_events: also count the events the matches are accounts of (Facets::event_months,
   // GET /api/events); it reads one more value per match.
@@ -45,12 +54,11 @@ class FacetSpy : public Xapian::MatchSpy {
   explicit FacetSpy(bool count_events = false, bool remote = false)
       : count_events_(count_events && !remote), remote_(remote), values_(kFacetSlot) {}
   // Adds the spy that counts to enquire: this one, or for remote shards the value counter.
-  void attach(Xapian::Enquire& enquire);
+  void attach(Xapian::Enquire& enquire) override;
   void operator()(const Xapian::Document& doc, double weight) override;
   Xapian::MatchSpy* clone() const override { return new FacetSpy(count_events_); }
   std::string name() const override { return "readouts.FacetSpy"; }
-  // Call after the match.
-  Facets facets();
+  Facets facets() const override;
 
  private:
   struct ViewHash {
@@ -70,7 +78,6 @@ class FacetSpy : public Xapian::MatchSpy {
   bool count_events_ = false;
   std::unordered_map<std::string, uint32_t> event_months_;  // event id -> its earliest YYYYMM
   bool remote_ = false;
-  bool values_folded_ = false;
   Xapian::ValueCountMatchSpy values_;  // remote shards: matches per distinct facet value
 };
 

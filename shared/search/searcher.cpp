@@ -13,6 +13,7 @@
 #include "shared/index/schema_version.h"
 #include "shared/search/events.h"
 #include "shared/search/facet_spies.h"
+#include "shared/search/facet_table.h"
 #include "shared/search/highlight.h"
 #include "shared/search/query_builder.h"
 #include "shared/search/query_reader.h"
@@ -114,6 +115,18 @@ struct Searcher::Impl {
   std::shared_ptr<const Knowledge> knowledge;
   Xapian::Database db;  // shards.db(): the shards that answer
   RankingOptions ranking;
+  bool use_facet_table = true;
+  std::shared_ptr<const FacetTable> facet_table;  // of db's revision when last asked
+
+  // A facet spy for db now: from the FacetTable (one local shard), else reading value slots
+  // (over remote shards, through Xapian's own value counter).
+  std::unique_ptr<FacetMatchSpy> facet_spy(bool count_events) {
+    if (shards.has_remote()) return std::make_unique<FacetSpy>(count_events, /*remote=*/true);
+    const std::vector<std::string> local = shards.local_paths();
+    if (use_facet_table && shards.size() == 1 && local.size() == 1)
+      facet_table = FacetTable::shared(db, local.front(), facet_table);
+    return make_facet_spy(use_facet_table ? facet_table : nullptr, count_events);
+  }
 
   // Runs f on the database reopened; again after a DatabaseModifiedError, after a shard that
   // stopped answering is left out (NetworkError: down, stopped, cut off, timed out), and after
@@ -272,7 +285,7 @@ struct Searcher::Impl {
 
   // One ranked run of q for the requested page, counting at least check_at_least matches (and
   // feeding them to the facet spy, if any).
-  Xapian::MSet run_enquire(const Xapian::Query& q, const SearchRequest& req, FacetSpy* spy,
+  Xapian::MSet run_enquire(const Xapian::Query& q, const SearchRequest& req, FacetMatchSpy* spy,
                            Xapian::doccount check_at_least) {
     Xapian::Enquire enquire(db);
     // Every event id is at least "0" (ids are letters, digits and '-', never '-' first).
@@ -330,17 +343,16 @@ struct Searcher::Impl {
     const Xapian::doccount check = req.facets ? static_cast<Xapian::doccount>(std::min<uint64_t>(
                                                     db.get_doccount(), limits.max_facet_docs))
                                               : 0;
-    auto spy = std::make_unique<FacetSpy>(req.events_only, shards.has_remote());
+    std::unique_ptr<FacetMatchSpy> spy = req.facets ? facet_spy(req.events_only) : nullptr;
     Xapian::Query query = built.query;
     Xapian::MSet mset =
-        run_enquire(query, req, req.facets ? spy.get() : nullptr,
+        run_enquire(query, req, spy.get(),
                     std::max({check, may_loosen ? kMinStrictMatches : 0, may_undate ? 1u : 0u}));
     if (may_loosen && mset.get_matches_lower_bound() < kMinStrictMatches) {
       query = built.loose;
       resp.match = "any";
-      spy = std::make_unique<FacetSpy>(req.events_only, shards.has_remote());
-      mset = run_enquire(query, req, req.facets ? spy.get() : nullptr,
-                         std::max(check, may_undate ? 1u : 0u));
+      if (spy) spy = facet_spy(req.events_only);
+      mset = run_enquire(query, req, spy.get(), std::max(check, may_undate ? 1u : 0u));
     }
     if (may_undate && mset.get_matches_lower_bound() == 0) {
       query = built.undated;
@@ -351,8 +363,8 @@ struct Searcher::Impl {
       resp.interpreted.days.clear();
       resp.interpreted.undated_included = false;
       resp.interpreted.dates_as_words = true;
-      spy = std::make_unique<FacetSpy>(req.events_only, shards.has_remote());
-      mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
+      if (spy) spy = facet_spy(req.events_only);
+      mset = run_enquire(query, req, spy.get(), check);
     }
     // Event feedback: the accounts of the named event the query names (data/events.json), else
     // of the event the first result and the second or third report, rank first, those the
@@ -375,8 +387,8 @@ struct Searcher::Impl {
           accounts = Xapian::Query(Xapian::Query::OP_FILTER, accounts, built.filter);
         query = Xapian::Query(Xapian::Query::OP_OR, query, accounts);
         resp.event_first = event;
-        spy = std::make_unique<FacetSpy>(req.events_only, shards.has_remote());
-        mset = run_enquire(query, req, req.facets ? spy.get() : nullptr, check);
+        if (spy) spy = facet_spy(req.events_only);
+        mset = run_enquire(query, req, spy.get(), check);
       }
     }
     // Syntax that matches nothing (a phrase not in the index, "A AND B" where none has both):
@@ -554,6 +566,8 @@ Result<std::vector<SearchHit>> Searcher::similar(std::string_view id, int count)
 
 void Searcher::set_ranking(const RankingOptions& options) { impl_->ranking = options; }
 
+void Searcher::use_facet_table(bool on) { impl_->use_facet_table = on; }
+
 Result<uint64_t> Searcher::article_count() {
   return impl_->with_retry([&]() -> Result<uint64_t> { return impl_->db.get_doccount(); });
 }
@@ -571,10 +585,10 @@ Result<CorpusStats> Searcher::stats() {
     Xapian::Enquire enquire(impl_->db);
     enquire.set_query(
         Xapian::Query(std::string()));  // not the shared static MatchAll (see query_builder.cpp)
-    FacetSpy spy(false, impl_->shards.has_remote());
-    spy.attach(enquire);
+    std::unique_ptr<FacetMatchSpy> spy = impl_->facet_spy(false);
+    spy->attach(enquire);
     enquire.get_mset(0, 0, impl_->db.get_doccount());
-    const Facets facets = spy.facets();
+    const Facets facets = spy->facets();
     st.speakers = sorted_facet(facets.speakers, 0);
     st.topics = sorted_facet(facets.topics, 0);
     for (auto& v : st.topics) v.label = impl_->label_topic(v.value);

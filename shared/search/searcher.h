@@ -45,6 +45,9 @@ class Searcher {
   Result<CorpusStats> stats();
   // Replaces the ranking weights (evaluation and tuning; the defaults are what we ship).
   void set_ranking(const RankingOptions& options);
+  // Facets from the in-memory FacetTable (the default) or from value slots per match (FacetSpy,
+  // the reference the tests compare it with). Same counts either way.
+  void use_facet_table(bool on);
   // The database's revision ("<revision>:<uuid>", changing with every commit), read after a
   // reopen; "" when it cannot tell (several shards), so that nothing is cached.
   Result<std::string> revision();
