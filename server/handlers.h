@@ -38,6 +38,13 @@ void handle_similar(ServerContext& ctx, const httplib::Request& req, httplib::Re
 void handle_events(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 // GET /api/events/{id}: an event and its accounts (404 JSON for an unknown id).
 void handle_event(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+// GET /feed: an Atom feed of a search, newest first (handlers_reading.cpp).
+void handle_feed(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+// GET /api/export: every result of a search as CSV, JSON Lines, BibTeX, RIS or CSL-JSON,
+// streamed; 413 beyond 10,000 (handlers_reading.cpp).
+void handle_export(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+// GET /api/trends: matches per month or year of up to 6 searches (handlers_reading.cpp).
+void handle_trends(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_stats(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_healthz(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_metrics(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);

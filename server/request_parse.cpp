@@ -106,6 +106,109 @@ Result<SearchRequest> parse_search_params(const Params& params) {
   return r;
 }
 
+namespace {
+
+// The parameters other than `names`, and the values of those (in `taken`).
+Params without(const Params& params, std::initializer_list<std::string_view> names, Params& taken) {
+  Params rest;
+  for (const auto& [name, value] : params) {
+    bool is_taken = false;
+    for (std::string_view n : names) is_taken = is_taken || name == n;
+    (is_taken ? taken : rest).emplace(name, value);
+  }
+  return rest;
+}
+
+}  // namespace
+
+Result<SearchRequest> parse_feed_params(const Params& params) {
+  auto r = parse_search_params(params);
+  if (!r.ok()) return r;
+  if (params.count("sort") && r.value().sort != SortOrder::kDateDesc)
+    return make_error(Code::kInvalidArgument,
+                      "a feed is newest first: leave out sort (or give sort=date)");
+  if (!params.count("per_page")) r.value().per_page = 20;
+  r.value().sort = SortOrder::kDateDesc;
+  r.value().facets = false;
+  return r;
+}
+
+Result<ExportRequest> parse_export_params(const Params& params) {
+  Params extra;
+  const Params search = without(params, {"format", "bom"}, extra);
+  if (search.count("page") || search.count("per_page"))
+    return make_error(Code::kInvalidArgument,
+                      "an export holds every page of the search: leave out page and per_page");
+  auto r = parse_search_params(search);
+  if (!r.ok()) return r.error();
+  ExportRequest out;
+  out.search = std::move(r.value());
+  const char* kFormats = "format takes csv, jsonl, bibtex, ris or csl";
+  if (extra.count("format") != 1) return make_error(Code::kInvalidArgument, kFormats);
+  auto format = parse_export_format(extra.find("format")->second);
+  if (!format) return make_error(Code::kInvalidArgument, kFormats);
+  out.format = *format;
+  if (auto it = extra.find("bom"); it != extra.end()) {
+    auto v = parse_bool("bom", it->second);
+    if (!v.ok()) return v.error();
+    if (v.value() && out.format != ExportFormat::kCsv)
+      return make_error(Code::kInvalidArgument, "bom=1 is for format=csv only");
+    out.bom = v.value();
+  }
+  return out;
+}
+
+Result<TrendsRequest> parse_trends_params(const Params& params) {
+  Params extra;
+  const Params search = without(params, {"q", "by", "split", "normalize"}, extra);
+  if (search.count("page") || search.count("per_page"))
+    return make_error(Code::kInvalidArgument,
+                      "trends count every match: leave out page and per_page");
+  auto r = parse_search_params(search);
+  if (!r.ok()) return r.error();
+  TrendsRequest out;
+  out.base = std::move(r.value());
+  for (auto [it, end] = extra.equal_range("q"); it != end; ++it) out.queries.push_back(it->second);
+  if (out.queries.empty()) out.queries.push_back("");
+  if (out.queries.size() > kMaxTrendQueries)
+    return make_error(Code::kInvalidArgument, "at most " + std::to_string(kMaxTrendQueries) +
+                                                  " series: give q at most that many times");
+  for (const auto& q : out.queries)
+    if (!is_valid_utf8(q)) return make_error(Code::kInvalidArgument, "q is not valid UTF-8 text");
+  if (extra.count("by") > 1 || extra.count("split") > 1 || extra.count("normalize") > 1)
+    return make_error(Code::kInvalidArgument, "by, split and normalize are given once each");
+  if (auto it = extra.find("by"); it != extra.end()) {
+    if (it->second != "month" && it->second != "year")
+      return make_error(Code::kInvalidArgument, "by takes month or year");
+    out.by_year = it->second == "year";
+  }
+  if (auto it = extra.find("split"); it != extra.end()) {
+    const std::string& v = it->second;
+    out.split = v == "speaker"    ? TrendSplit::kSpeaker
+                : v == "topic"    ? TrendSplit::kTopic
+                : v == "source"   ? TrendSplit::kSource
+                : v == "language" ? TrendSplit::kLanguage
+                                  : TrendSplit::kNone;
+    if (out.split == TrendSplit::kNone && v != "none")
+      return make_error(Code::kInvalidArgument,
+                        "split takes speaker, topic, source, language or none");
+  }
+  if (auto it = extra.find("normalize"); it != extra.end()) {
+    auto v = parse_bool("normalize", it->second);
+    if (!v.ok()) return v.error();
+    out.normalize = v.value();
+  }
+  return out;
+}
+
+std::string base_url_of(std::string_view host_header) {
+  const bool plain = !host_header.empty() && host_header.size() <= 255 &&
+                     host_header.find_first_not_of(
+                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]") ==
+                         std::string_view::npos;
+  return "http://" + std::string(plain ? host_header : "localhost");
+}
+
 Result<Params> params_from_json(std::string_view body) {
   const nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (!j.is_object())

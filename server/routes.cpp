@@ -37,6 +37,9 @@ const Route kRoutes[] = {
     {R"(/api/articles/([^/]{1,256}))", "article", handle_article},
     {"/api/events", "events", handle_events},
     {R"(/api/events/([^/]{1,256}))", "event", handle_event},
+    {"/api/export", "export", handle_export},
+    {"/feed", "feed", handle_feed},
+    {"/api/trends", "trends", handle_trends},
     {"/api/stats", "stats", handle_stats},
     {"/healthz", "healthz", handle_healthz},
     {"/metrics", "metrics", handle_metrics},
@@ -53,6 +56,9 @@ std::string route_name(const std::string& path) {
   if (path == "/api/events") return "events";
   if (path.starts_with("/api/events/")) return "event";
   if (path == "/api/stats") return "stats";
+  if (path == "/api/export") return "export";
+  if (path == "/feed") return "feed";
+  if (path == "/api/trends") return "trends";
   if (path == "/healthz") return "healthz";
   if (path == "/metrics") return "metrics";
   if (path == "/" || path == "/events" || path.starts_with("/article/") ||

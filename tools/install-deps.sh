@@ -10,8 +10,9 @@ packages=(g++ cmake ninja-build pkg-config make libxapian-dev libcpp-httplib-dev
 if [ "$profile" = test ]; then
   # fonts-wqy-zenhei: a CJK font (16 MB), so that browser-test screenshots show Chinese text.
   # clang-format: the format check (tests/cmake/format.cmake) uses the committed .clang-format.
+  # python3-bibtexparser: the export test reads BibTeX with a real parser.
   packages+=(chromium fonts-wqy-zenhei wrk clang libclang-rt-14-dev clang-format sqlite3
-    libsqlite3-dev)
+    libsqlite3-dev python3-bibtexparser)
   # Node.js may come from elsewhere (nodesource bundles npm); only ask Debian when it is absent.
   command -v node > /dev/null || packages+=(nodejs)
   command -v npm > /dev/null || packages+=(npm)

@@ -56,7 +56,8 @@ function renderArticle(a) {
   if (!(a.passages || []).length) passages.appendChild(h('p', { class: 'text' }, '(no text)'));
 
   const permalink = `${location.origin}/article/${encodeURIComponent(a.id)}`;
-  const retrieved = new Date().toISOString().slice(0, 10);
+  // The day the database stored it (docs/schema.md); today for articles stored before that was kept.
+  const retrieved = /^\d{4}-\d{2}-\d{2}$/.test(a.indexed || '') ? a.indexed : new Date().toISOString().slice(0, 10);
   const citeText = [
     `“${a.title || 'Untitled'}.”`,
     source ? `${source},` : '',

@@ -3,6 +3,7 @@ import { getJSON, loadStats } from './api.js';
 import { renderChips } from './chips.js';
 import { $ } from './dom.js';
 import { renderEventList } from './event_list.js';
+import { renderExportLinks } from './export_links.js';
 import { renderFacets } from './facets.js';
 import { renderError, renderNotice } from './notices.js';
 import { page } from './page_state.js';
@@ -76,6 +77,7 @@ function render(st, data) {
   if (events) renderEventList(data.events || [], !!st.q.trim());
   else renderResults(data.results || []);
   renderPager(st, data);
+  renderExportLinks(st, data);
   if (events) document.title = st.q ? `${st.q} – events – readouts` : 'Events – readouts';
   else {
     document.title = st.pasted ? 'Pasted text – readouts'

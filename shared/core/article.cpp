@@ -116,6 +116,7 @@ void to_json(nlohmann::json& j, const Article& a) {
       {"passages", passages},
       {"content_hash", a.content_hash},
       {"warnings", a.warnings}};
+  if (!a.indexed.empty()) j["indexed"] = a.indexed;
 }
 
 static std::string str_or_empty(const nlohmann::json& j, const char* key) {
@@ -132,6 +133,7 @@ void from_json(const nlohmann::json& j, Article& a) {
   a.language = str_or_empty(j, "language");
   a.format = str_or_empty(j, "format");
   a.content_hash = str_or_empty(j, "content_hash");
+  a.indexed = str_or_empty(j, "indexed");
   std::string iso = str_or_empty(j, "date");
   a.date = ArticleDate{};
   a.date.precision = precision_from_name(str_or_empty(j, "date_precision"));

@@ -74,9 +74,12 @@ struct Article {
   // The event it is an account of: set by the database (grouping runs after indexing), "" when
   // none or not from a database (inspect).
   std::string event;
-  std::vector<Passage> passages;      // the text, paragraph by paragraph, with speakers
-  std::string format;                 // reader that produced it: text, markdown, json, jsonl, html
-  std::string content_hash;           // hex hash of the record's bytes: detects changed files
+  std::vector<Passage> passages;  // the text, paragraph by paragraph, with speakers
+  std::string format;             // reader that produced it: text, markdown, json, jsonl, html
+  std::string content_hash;       // hex hash of the record's bytes: detects changed files
+  // The UTC day the database stored it ("YYYY-MM-DD"): set by the document builder, "" when
+  // not from a database (inspect) or stored before 2026-12-05. Citations' "retrieved".
+  std::string indexed;
   std::vector<std::string> warnings;  // non-fatal problems (no date, repaired UTF-8, ...)
 
   // Passages joined by blank lines.

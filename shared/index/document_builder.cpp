@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <ctime>
 #include <string_view>
 #include <vector>
 
@@ -155,6 +156,15 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
   if (!exchange.empty()) doc.add_value(schema::kSlotExchange, exchange);
 
   nlohmann::json j = a;
+  if (a.indexed.empty()) {
+    // The day it is stored, kept while its file is unchanged (unchanged files are not rebuilt).
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char day[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &utc);
+    j["indexed"] = day;
+  }
   doc.set_data(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return doc;
 }

@@ -121,6 +121,29 @@ nlohmann::json render_article(const Article& a) {
   return j;
 }
 
+nlohmann::json render_trends(const TrendsRequest& request, const TrendsResponse& response) {
+  nlohmann::json series = nlohmann::json::array();
+  for (const TrendSeries& s : response.series) {
+    nlohmann::json points = nlohmann::json::array();
+    for (const TrendPoint& p : s.points) {
+      nlohmann::json point = {{"period", p.period}, {"count", p.count}};
+      if (request.normalize) point["per_1000"] = p.per_1000;
+      points.push_back(std::move(point));
+    }
+    series.push_back({{"q", s.q},
+                      {"split_value", or_null(s.split_value)},
+                      {"label", s.label},
+                      {"total", s.total},
+                      {"total_exact", s.exact},
+                      {"points", std::move(points)}});
+  }
+  return {{"by", request.by_year ? "year" : "month"},
+          {"split", split_name(request.split)},
+          {"normalize", request.normalize},
+          {"periods", response.periods},
+          {"series", std::move(series)}};
+}
+
 nlohmann::json render_similar(const std::string& id, const std::vector<SearchHit>& hits) {
   nlohmann::json results = nlohmann::json::array();
   for (const auto& h : hits) results.push_back(render_hit(h));

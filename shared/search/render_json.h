@@ -7,6 +7,7 @@
 #include "shared/core/status.h"
 #include "shared/search/events.h"
 #include "shared/search/search_result.h"
+#include "shared/search/trends.h"
 
 namespace readouts {
 
@@ -21,6 +22,8 @@ nlohmann::json render_interpretation(const Interpretation& in);
 nlohmann::json render_article(const Article& article);
 nlohmann::json render_similar(const std::string& id, const std::vector<SearchHit>& hits);
 nlohmann::json render_stats(const CorpusStats& stats);
+// GET /api/trends: by, split, normalize, periods and the series with their points.
+nlohmann::json render_trends(const TrendsRequest& request, const TrendsResponse& response);
 nlohmann::json render_error(const Error& error);
 
 // Serialises for the wire; invalid UTF-8 (which should not reach here) becomes U+FFFD.

@@ -23,6 +23,7 @@ struct SearchHit {
   std::vector<std::string> topics;
   std::string side;             // whose account (Article::side), "" when unknown
   std::string event;            // the event it is an account of, "" when none
+  std::string indexed;          // "YYYY-MM-DD" it was stored (Article::indexed), "" if unknown
   uint64_t event_accounts = 0;  // how many accounts that event has (this one included)
   double score = 0;             // Xapian weight (0 when sorted by date only)
   int percent = 0;              // Xapian's percentage of the best match

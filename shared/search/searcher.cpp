@@ -166,6 +166,7 @@ struct Searcher::Impl {
     hit.topics = a.topics;
     hit.side = a.side;
     hit.event = a.event;
+    hit.indexed = a.indexed;
   }
 
   // The best passage for this hit: most highlighted words, the preferred speakers' first.

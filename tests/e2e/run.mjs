@@ -647,6 +647,37 @@ async function main() {
     check(await page.isChecked('#group-events'), 'the choice is kept in the URL');
   });
 
+  await step('export links and the Atom feed of the search', async () => {
+    await page.goto(base + '/?q=tariffs');
+    await settled((u) => u.searchParams.get('q') === 'tariffs', 'q=tariffs');
+    await page.waitForSelector('#export-links a[data-export="csv"]');
+    const csvHref = await page.getAttribute('#export-links a[data-export="csv"]', 'href');
+    const csvUrl = new URL(csvHref, base);
+    check(csvUrl.pathname === '/api/export' && csvUrl.searchParams.get('q') === 'tariffs' &&
+      csvUrl.searchParams.get('format') === 'csv' && csvUrl.searchParams.get('bom') === '1',
+      'the CSV link exports this search with a byte order mark', csvHref);
+    const formats = await page.$$eval('#export-links a[data-export]', (as) => as.map((a) => a.dataset.export));
+    check(formats.join(',') === 'csv,jsonl,bibtex,ris,csl', 'five export formats', formats);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-links a[data-export="jsonl"]'),
+    ]);
+    const lines = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
+    const total = Number((await page.textContent('#summary')).match(/\d+/)[0]);
+    check(lines.length === total && JSON.parse(lines[0]).id, 'the JSON Lines download holds every result', { lines: lines.length, total });
+    const feedHref = await page.getAttribute('link[rel="alternate"][type="application/atom+xml"]', 'href');
+    check(feedHref === '/feed?q=tariffs', 'the page names the feed of this search in its head', feedHref);
+    const feed = await page.evaluate(async (href) => {
+      const r = await fetch(href);
+      const doc = new DOMParser().parseFromString(await r.text(), 'application/xml');
+      const ns = 'http://www.w3.org/2005/Atom';
+      return { type: r.headers.get('content-type'), error: !!doc.querySelector('parsererror'),
+        entries: doc.getElementsByTagNameNS(ns, 'entry').length };
+    }, feedHref);
+    check(/application\/atom\+xml/.test(feed.type) && !feed.error && feed.entries === total,
+      'the feed is Atom with an entry per result', feed);
+  });
+
   await step('a Chinese article', async () => {
     await page.goto(base + '/article/e2e-call-2025-06-zh');
     await page.waitForSelector('.passage');
