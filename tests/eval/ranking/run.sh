@@ -54,7 +54,9 @@ realworld)
     "$INDEX" add --db "$DB/db" --quiet --no-sync --url "$url" "$page" >/dev/null 2>>"$OUT/realworld-index.log" ||
       failed=$((failed + 1))
   done < <(python3 -c 'import json, sys
-for e in json.load(open(sys.argv[1])): print(e["id"] + "\t" + e["url"])' "$RW/key.json")
+graded = set(json.load(open(sys.argv[2])).get("graded_sets", []))
+for e in json.load(open(sys.argv[1])):
+    if not graded or e["id"].rsplit("-", 1)[0] in graded: print(e["id"] + "\t" + e["url"])' "$RW/key.json" "$QUERIES")
   echo "ranking_eval: indexed $n pages ($failed failed; $OUT/realworld-index.log)"
   [ $n -gt 0 ] || { echo "ranking_eval: skipped: no page of key.json in $RW/pages"; exit 77; }
   # Floors under what was measured (session 9: nDCG@10 0.820 vs BM25 0.467); the issue's aim is
