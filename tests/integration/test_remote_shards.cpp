@@ -1,10 +1,7 @@
 // Shards served by xapian-tcpsrv (shared/search/shard_set.h): the same answers as one database
 // holding the same articles, and, when a shard is stopped or killed, the others' answers within
 // the timeout with the missing shard named, until it comes back.
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -25,19 +22,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kTcpsrv = "/usr/bin/xapian-tcpsrv";
-
-int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
 
 // xapian-tcpsrv serving one database on a free port, ready when constructed.
 class RemoteShard {

@@ -1,9 +1,6 @@
 // Replicas (docs/scaling.md, "Replicas"): a database indexed with changesets kept, served by
 // xapian-replicate-server and copied by xapian-replicate; a Searcher reading the replica answers
 // as one reading the master, and follows it as it grows.
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -20,18 +17,6 @@ using namespace readouts::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
-}
 
 std::shared_ptr<const Knowledge> knowledge() {
   static auto k = [] {
