@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "server/app.h"
+#include "shared/extract/knowledge.h"
 
 namespace readouts::testing {
 
@@ -56,6 +57,17 @@ inline CommandResult run_command(const std::string& command) {
   int st = ::pclose(p);
   r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
   return r;
+}
+
+// The repository's data/ knowledge, loaded once per test process (for Searchers opened in
+// tests).
+inline std::shared_ptr<const Knowledge> shared_knowledge() {
+  static auto k = [] {
+    auto loaded = load_knowledge({std::filesystem::path(READOUTS_TEST_DIR) / ".." / "data"});
+    REQUIRE(loaded.ok());
+    return std::make_shared<const Knowledge>(std::move(loaded.value()));
+  }();
+  return k;
 }
 
 // A TCP port on the loopback interface that was free a moment ago (for a child server).

@@ -59,15 +59,6 @@ class RemoteShard {
   std::unique_ptr<Child> child_;
 };
 
-std::shared_ptr<const Knowledge> knowledge() {
-  static auto k = [] {
-    auto loaded = load_knowledge({fs::path(READOUTS_TEST_DIR) / ".." / "data"});
-    REQUIRE(loaded.ok());
-    return std::make_shared<const Knowledge>(std::move(loaded.value()));
-  }();
-  return k;
-}
-
 // The corpus indexed into one database, and its documents dealt into two shard databases (odd
 // and even document ids), metadata copied: the same articles with the same derived data (events
 // and reposts are grouped over the whole corpus at indexing).
@@ -96,7 +87,7 @@ struct SplitCorpus {
 
 std::unique_ptr<Searcher> open_searcher(const std::vector<fs::path>& shards,
                                         const ShardOptions& options = ShardOptions()) {
-  auto s = Searcher::open(shards, knowledge(), options);
+  auto s = Searcher::open(shards, shared_knowledge(), options);
   INFO((s.ok() ? "" : s.error().message));
   REQUIRE(s.ok());
   RankingOptions ranking;
@@ -251,7 +242,7 @@ TEST_CASE("remote shard specs: a bad one is refused, one that does not answer is
   RemoteShard ra(corpus.a, corpus.tmp.path() / "a.log");
   for (const char* bad : {"tcp://", "tcp://host", "tcp://host:0", "tcp://host:70000", "tcp://:7101",
                           "tcp://host:12ab"}) {
-    auto s = Searcher::open({ra.spec(), bad}, knowledge());
+    auto s = Searcher::open({ra.spec(), bad}, shared_knowledge());
     INFO(bad);
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().code == Code::kInvalidArgument);
@@ -266,7 +257,7 @@ TEST_CASE("remote shard specs: a bad one is refused, one that does not answer is
   CHECK(r.partial);
   CHECK(r.missing_shards == std::vector<std::string>{nobody});
   // None answers: the database cannot be opened, and the error says which and what to do.
-  auto none = Searcher::open({nobody}, knowledge(), options);
+  auto none = Searcher::open({nobody}, shared_knowledge(), options);
   REQUIRE_FALSE(none.ok());
   CHECK(none.error().code == Code::kUnavailable);
   CHECK(none.error().message.find(nobody) != std::string::npos);

@@ -18,15 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::shared_ptr<const Knowledge> knowledge() {
-  static auto k = [] {
-    auto loaded = load_knowledge({fs::path(READOUTS_TEST_DIR) / ".." / "data"});
-    REQUIRE(loaded.ok());
-    return std::make_shared<const Knowledge>(std::move(loaded.value()));
-  }();
-  return k;
-}
-
 // Indexes paths into the master with changesets kept (the writer's environment), as
 // docs/scaling.md says to.
 void index_master(const fs::path& db, const std::string& paths) {
@@ -84,8 +75,8 @@ TEST_CASE("a replica follows its master, and a Searcher reading it sees each upd
   INFO(server.log());
   REQUIRE_FALSE(first.empty());
 
-  auto from_master = Searcher::open({master}, knowledge());
-  auto from_replica = Searcher::open({replica}, knowledge());
+  auto from_master = Searcher::open({master}, shared_knowledge());
+  auto from_replica = Searcher::open({replica}, shared_knowledge());
   REQUIRE(from_master.ok());
   REQUIRE(from_replica.ok());
   Searcher& m = *from_master.value();
