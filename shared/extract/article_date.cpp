@@ -190,6 +190,23 @@ size_t run_length(std::string_view s, size_t i) {
   return k - i;
 }
 
+// A run of 11 or more digits that opens with a date: a time stamp YYYYMMDDhhmm[ss[fff]]
+// (/view/20250512164720117), a date and a serial (/20231116509410, 202401263161Y), or, with a
+// time after it, month first (-01262024123656.html). Counters of 11 digits do not exist, so the
+// date and serial reading is taken up to 14 digits; a longer run (an id of 19 digits) must go on
+// with a time.
+std::optional<ArticleDate> date_from_stamp(std::string_view run) {
+  const size_t n = run.size();
+  auto is_time = [&](size_t at) {
+    return at + 4 <= n && digits(run, at, 2) <= 23 && digits(run, at + 2, 2) <= 59;
+  };
+  if (plausible_year(digits(run, 0, 4)) && (n <= 14 || is_time(8)))
+    if (auto d = make_date(digits(run, 0, 4), digits(run, 4, 2), digits(run, 6, 2))) return d;
+  if ((n == 12 || n == 14 || n == 17) && plausible_year(digits(run, 4, 4)) && is_time(8))
+    if (auto d = make_date(digits(run, 4, 4), digits(run, 0, 2), digits(run, 2, 2))) return d;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<ArticleDate> date_from_url(std::string_view url) {
@@ -243,23 +260,20 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
       // /20250605/, t20250605_123.html, -20250605.
       if (auto d = make_date(digits(path, i, 4), digits(path, i + 4, 2), digits(path, i + 6, 2)))
         return d;
-    } else if (n == 12 || n == 14 || n == 17) {
-      // A time stamp: YYYYMMDDhhmm[ss[fff]] (/view/20250512164720117), or month first,
-      // MMDDYYYYhhmm[ss] (-01262024123656.html); the hour and minute must be a time.
-      auto is_time = [&](size_t at) {
-        return digits(path, at, 2) <= 23 && digits(path, at + 2, 2) <= 59 && is_digit(path[at]) &&
-               is_digit(path[at + 2]);
-      };
-      if (plausible_year(digits(path, i, 4)) && is_time(i + 8)) {
-        if (auto d = make_date(digits(path, i, 4), digits(path, i + 4, 2), digits(path, i + 6, 2)))
-          return d;
-      }
-      if (plausible_year(digits(path, i + 4, 4)) && is_time(i + 8)) {
-        if (auto d = make_date(digits(path, i + 4, 4), digits(path, i, 2), digits(path, i + 2, 2)))
-          return d;
-      }
+    } else if (n >= 11) {
+      if (auto d = date_from_stamp(path.substr(i, n))) return d;
     }
     i = e;
+  }
+  // An id in the query that opens with a date: ?nid=2025110208091675266, ?articleId=A2025081606.
+  if (const size_t q = rest.find('?', slash); q != std::string_view::npos) {
+    const std::string_view query = rest.substr(q, rest.find('#', q) - q);
+    for (size_t i = 0; i < query.size();) {
+      const size_t n = run_length(query, i);
+      if (n >= 11)
+        if (auto d = date_from_stamp(query.substr(i, n))) return d;
+      i += n ? n : 1;
+    }
   }
   // Day first: /25/09/2015/ (day, month, year as three segments; the order is decided by a number
   // over 12, and two numbers of 12 or less decide nothing) and /09jun2013/ (day, month's name,
@@ -368,8 +382,13 @@ DateChoice choose_article_date(const DateEvidence& ev) {
     }
   }
   std::optional<ArticleDate> from_url = date_from_url(ev.url);
+  // Two pieces of evidence against one: a date line the url confirms wins over a publication line
+  // both contradict (a crawler's "date 2025-12-05" above the page's own "25/11/2025 15:56").
+  const bool outvoted = published && date_only && from_url && !agree(*published, *from_url) &&
+                        agree(*date_only, *from_url) && date_only->precision == DatePrecision::kDay;
+  if (outvoted) disagreement = "metadata line " + published->iso() + " differs";
   ArticleDate& date = out.date;
-  if (published) {
+  if (published && !outvoted) {
     date = *published;
     date.evidence = "metadata line";
   } else if (date_only && (!from_url || agree(*date_only, *from_url))) {

@@ -52,9 +52,21 @@ TEST_CASE("dates in url paths") {
   CHECK(url_date("https://example.com/news/04/05/2015/story") == "");  // April 5 or May 4
   CHECK(url_date("http://example.com/world/09jun2013/story.html") == "2013-06-09");
   CHECK(url_date("http://example.com/world/9june2013/") == "2013-06-09");
+  // Ids that open with a date: a date and a serial, a time stamp, in the path or the query.
+  CHECK(url_date("https://m.example.kr/view/20231116509410") == "2023-11-16");
+  CHECK(url_date("https://example.kr/article/202401263161Y") == "2024-01-26");
+  CHECK(url_date("https://example.hk/news-article/20251125869") == "2025-11-25");
+  CHECK(url_date("https://example.jp/np/2023111501000061") == "2023-11-15");
+  CHECK(url_date("https://example.kr/view.php?ud=2019062913131591639ecba8d8b8_1") == "2019-06-29");
+  CHECK(url_date("https://example.kr/s.html?cp=w3H&nid=2025110208091675266&pn=2") == "2025-11-02");
+  CHECK(url_date("https://example.kr/NewsView?articleId=A202508160622") == "2025-08-16");
+  CHECK(url_date("https://example.com/a/x-01262024123656.html") == "2024-01-26");
   // Not dates: ids, a query string, impossible days, no path.
   CHECK(url_date("https://example.com/story?id=20250605") == "");
   CHECK(url_date("https://example.com/article/122531464") == "");
+  CHECK(url_date("https://example.com/article/2011021234") == "");    // a counter, not 2011-02-12
+  CHECK(url_date("https://example.com/?p=20110212345678901") == "");  // no time after the date
+  CHECK(url_date("https://example.com/?id=1234567890123") == "");
   CHECK(url_date("https://example.com/2025/13/45/x") == "");
   CHECK(url_date("https://example.com") == "");
   CHECK(url_date("https://example.com/c_1124641063.htm") == "");
@@ -227,4 +239,16 @@ TEST_CASE("a date with a clock time in the opening text is a stamp, not the arti
                                    "summit and spoke for four hours.\n\n") +
                        kBody);
   CHECK_FALSE(a.date.known());
+}
+
+TEST_CASE("of two dates on a publication line, the one the url confirms") {
+  const std::string text =
+      std::string(" date 2025-12-05 25/11/2025 15:56\n\nLeaders talk by phone\n\n") + kBody;
+  auto a = extract_one(text, "https://example.hk/forex/news-article/20251125869");
+  CHECK(a.date.iso() == "2025-11-25");
+  auto b = extract_one(text);
+  CHECK(b.date.iso() == "2025-12-05");
+  // A url that confirms neither leaves the line's first date, and says the url differs.
+  auto c = extract_one(text, "https://example.hk/2024/03/01/talks");
+  CHECK(c.date.iso() == "2025-12-05");
 }
