@@ -8,8 +8,8 @@
 #   run.sh realworld INDEX_BIN RANK_EVAL_BIN OUT_DIR
 #       indexes each page of tests/realworld/key.json present in tests/realworld/pages/
 #       (readouts-index add --url URL pages/ID.txt) and runs rank_eval with
-#       tests/realworld/queries.json. Fails when our nDCG@10 is below 0.90 or when we answer
-#       nothing where plain BM25 finds something.
+#       tests/realworld/queries.json. Fails when our nDCG@10 is below 0.80 (a floor; the aim is
+#       0.90) or below BM25's, or when we answer nothing where plain BM25 finds something.
 #
 # Exit status: 0 passed; 1 failed (a floor, or a step); 77 skipped (collection unavailable).
 # rank_eval's summary goes to standard output; its JSON report to OUT_DIR/MODE.json.
