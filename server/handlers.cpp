@@ -1,6 +1,8 @@
 // The API's handlers (one short function per endpoint).
 #include "server/handlers.h"
 
+#include <chrono>
+
 #include "shared/search/events.h"
 
 #include <iostream>
@@ -59,7 +61,12 @@ void handle_search(ServerContext& ctx, const httplib::Request& req, httplib::Res
     }
   auto result = s.value()->search(request.value(), ctx.limits);
   if (!result.ok()) return respond_error(res, result.error());
+  const auto render_start = std::chrono::steady_clock::now();
   std::string body = dump_json(render_search(result.value()));
+  ctx.metrics.record_search(
+      result.value().costs,
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - render_start)
+          .count());
   if (!key.empty()) {
     res.set_header("X-Cache", "miss");
     ctx.cache->put(key, body);

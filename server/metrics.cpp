@@ -1,6 +1,7 @@
 // Prometheus text rendering of request metrics.
 #include "server/metrics.h"
 
+#include <array>
 #include <cstdio>
 
 namespace readouts {
@@ -13,6 +14,15 @@ void Metrics::record(const std::string& route, int status, double seconds) {
   ++count_;
   sum_ += seconds;
   if (status >= 500) ++errors_;
+}
+
+void Metrics::record_search(const SearchCosts& costs, double render_ms) {
+  std::lock_guard<std::mutex> lock(mu_);
+  stage_seconds_[0] += costs.match_ms / 1000;
+  stage_seconds_[1] += costs.facets_ms / 1000;
+  stage_seconds_[2] += costs.snippets_ms / 1000;
+  stage_seconds_[3] += render_ms / 1000;
+  ++searches_;
 }
 
 std::string Metrics::render(int64_t documents) const {
@@ -45,6 +55,19 @@ std::string Metrics::render(int64_t documents) const {
   std::snprintf(buf, sizeof buf, "readouts_errors_total %llu\n",
                 static_cast<unsigned long long>(errors_));
   out += buf;
+  out +=
+      "# HELP readouts_search_stage_seconds Time computed searches spent in each part (match "
+      "includes facet counting; cached answers are not searches).\n";
+  out += "# TYPE readouts_search_stage_seconds summary\n";
+  static constexpr std::array<const char*, 4> kStages = {"match", "facets", "snippets", "render"};
+  for (size_t i = 0; i < kStages.size(); ++i) {
+    std::snprintf(buf, sizeof buf,
+                  "readouts_search_stage_seconds_sum{stage=\"%s\"} %.6f\n"
+                  "readouts_search_stage_seconds_count{stage=\"%s\"} %llu\n",
+                  kStages[i], stage_seconds_[i], kStages[i],
+                  static_cast<unsigned long long>(searches_));
+    out += buf;
+  }
   out += "# HELP readouts_documents Articles in the database.\n# TYPE readouts_documents gauge\n";
   std::snprintf(buf, sizeof buf, "readouts_documents %lld\n", static_cast<long long>(documents));
   out += buf;

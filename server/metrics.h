@@ -1,5 +1,6 @@
 // Request metrics for /metrics (Prometheus text format): counts by route and status, a latency
-// histogram, errors. Thread-safe (atomics and a mutex around the route map).
+// histogram, errors, the time each part of a search takes. Thread-safe (atomics and a mutex around
+// the route map).
 #pragma once
 
 #include <array>
@@ -9,11 +10,15 @@
 #include <mutex>
 #include <string>
 
+#include "shared/search/search_result.h"
+
 namespace readouts {
 
 class Metrics {
  public:
   void record(const std::string& route, int status, double seconds);
+  // A search computed (not a cached answer): its parts' costs, and the JSON's making.
+  void record_search(const SearchCosts& costs, double render_ms);
   // documents: current article count (or -1 when the database is unavailable).
   std::string render(int64_t documents) const;
 
@@ -27,6 +32,9 @@ class Metrics {
   uint64_t count_ = 0;
   double sum_ = 0;
   uint64_t errors_ = 0;
+  // Seconds spent in each part of computed searches: match, facets, snippets, render.
+  std::array<double, 4> stage_seconds_{};
+  uint64_t searches_ = 0;
 };
 
 }  // namespace readouts

@@ -42,10 +42,18 @@ struct TimelineBucket {
   uint64_t count = 0;
 };
 
+// Where a search's time went (milliseconds; /metrics and the bench: docs/api.md, "GET /metrics").
+struct SearchCosts {
+  double match_ms = 0;     // Xapian's matches, every run of the query (facet counting inside)
+  double facets_ms = 0;    // the counted facets sorted, labelled and the timelines made
+  double snippets_ms = 0;  // the page's hits: documents read, snippets cut and highlighted
+};
+
 struct SearchResponse {
   uint64_t total = 0;
   bool total_exact = true;
   double took_ms = 0;
+  SearchCosts costs;  // not rendered: measured for /metrics
   int page = 1;
   int per_page = 10;
   Interpretation interpreted;

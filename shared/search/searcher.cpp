@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "shared/core/schema.h"
 #include "shared/index/document_builder.h"
@@ -102,6 +103,32 @@ size_t distinct_needles(const std::string& text, const std::vector<std::string>&
 }
 
 // Whether query text excludes something ("-word", "NOT").
+// Adds the time from its making to stop() (or its end) to *into, when given.
+class Stopwatch {
+ public:
+  explicit Stopwatch(double* into) : into_(into), start_(std::chrono::steady_clock::now()) {}
+  Stopwatch(const Stopwatch&) = delete;
+  Stopwatch& operator=(const Stopwatch&) = delete;
+  ~Stopwatch() { stop(); }
+  void stop() {
+    if (!into_) return;
+    *into_ += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_)
+                  .count();
+    into_ = nullptr;
+  }
+
+ private:
+  double* into_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+// The costs a search adds to, for as long as it runs (run_search, which may run another).
+struct CostsScope {
+  SearchCosts*& slot;
+  SearchCosts* outer;
+  ~CostsScope() { slot = outer; }
+};
+
 bool excludes(const std::string& text) {
   for (const std::string& token : split_query(text))
     if (token.starts_with("-") || token == "NOT") return true;
@@ -117,6 +144,7 @@ struct Searcher::Impl {
   RankingOptions ranking;
   bool use_facet_table = true;
   std::shared_ptr<const FacetTable> facet_table;  // of db's revision when last asked
+  SearchCosts* costs = nullptr;                   // of the search running (run_search)
 
   // A facet spy for db now: from the FacetTable (one local shard), else reading value slots
   // (over remote shards, through Xapian's own value counter).
@@ -288,6 +316,7 @@ struct Searcher::Impl {
   // feeding them to the facet spy, if any).
   Xapian::MSet run_enquire(const Xapian::Query& q, const SearchRequest& req, FacetMatchSpy* spy,
                            Xapian::doccount check_at_least) {
+    const Stopwatch watch(costs ? &costs->match_ms : nullptr);
     Xapian::Enquire enquire(db);
     // Every event id is at least "0" (ids are letters, digits and '-', never '-' first).
     enquire.set_query(req.events_only ? Xapian::Query(Xapian::Query::OP_FILTER, q,
@@ -320,6 +349,7 @@ struct Searcher::Impl {
     SearchResponse resp;
     resp.page = req.page;
     resp.per_page = req.per_page;
+    const CostsScope costs_scope{costs, std::exchange(costs, &resp.costs)};
     auto built_r = build_query(req, *knowledge, &db, ranking);
     if (!built_r.ok()) return built_r.error();
     BuiltQuery& built = built_r.value();
@@ -421,6 +451,7 @@ struct Searcher::Impl {
 
     const std::vector<std::string> needles = snippet_needles(query);
     const Highlighter highlighter(query, built.highlight_phrases);
+    Stopwatch snippets_watch(&resp.costs.snippets_ms);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Article a = article_of(it.get_document());
       SearchHit hit;
@@ -431,8 +462,10 @@ struct Searcher::Impl {
       fill_snippet(hit, a, highlighter, built.speakers, needles);
       resp.results.push_back(std::move(hit));
     }
+    snippets_watch.stop();
 
     if (req.facets) {
+      const Stopwatch facets_watch(&resp.costs.facets_ms);
       const Facets f = spy->facets();
       resp.facets["speaker"] = sorted_facet(f.speakers, 30);
       auto topic_values = sorted_facet(f.topics, 30);

@@ -63,6 +63,17 @@ TEST_CASE("a repeated search is answered from the cache until the database chang
   CHECK(metrics->body.find("readouts_cache_requests_total{result=\"hit\"} 1") != std::string::npos);
   CHECK(metrics->body.find("readouts_cache_requests_total{result=\"miss\"} 4") !=
         std::string::npos);
+  // Each part of the two searches computed (a cached answer and a refused request are none).
+  for (const char* stage : {"match", "facets", "snippets", "render"}) {
+    const std::string count =
+        std::string("readouts_search_stage_seconds_count{stage=\"") + stage + "\"} 2\n";
+    CHECK_MESSAGE(metrics->body.find(count) != std::string::npos, stage);
+    const std::string sum =
+        std::string("readouts_search_stage_seconds_sum{stage=\"") + stage + "\"} ";
+    const size_t at = metrics->body.find(sum);
+    REQUIRE(at != std::string::npos);
+    CHECK_MESSAGE(std::stod(metrics->body.substr(at + sum.size())) > 0, stage);
+  }
 }
 
 TEST_CASE("the cache keeps its size: the least recently used answers go first") {
