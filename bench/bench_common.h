@@ -116,9 +116,11 @@ inline double ms_since(Clock::time_point t0) {
 // per query p50/p95/p99 and hits, and overall percentiles over every timed run.
 // run(q, warmup) returns the number of matches (estimated for Xapian, exact for FTS5); only the
 // untimed warm-up run (warmup=true) has to count them when counting is extra work.
+// extra: more fields for a query's entry, asked after its timed runs (per-part costs).
 inline int run_query_bench(const std::string& engine, const std::vector<Query>& queries,
                            int iterations, double max_ms_per_query,
-                           const std::function<long long(const Query&, bool)>& run) {
+                           const std::function<long long(const Query&, bool)>& run,
+                           const std::function<nlohmann::json(const Query&)>& extra = nullptr) {
   nlohmann::json report;
   report["engine"] = engine;
   report["iterations"] = iterations;
@@ -156,6 +158,7 @@ inline int run_query_bench(const std::string& engine, const std::vector<Query>& 
                         {"p95_ms", percentile(times, 95)},
                         {"p99_ms", percentile(times, 99)}};
     if (!error.empty()) j["error"] = error;
+    if (extra) j.update(extra(q));
     per.push_back(j);
   }
   report["queries"] = per;

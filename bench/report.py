@@ -352,6 +352,17 @@ def cmd_facets(n, d):
     print("| **sum** | " + " | ".join(f"{v:.2f}" + ("" if k == len(runs) - 1 else f" {fmt(ratio(v, sums[-1]), 2)}x") for k, v in enumerate(sums)) + " |")
     for line in table:
         print(f"\n{line}")
+    ours = runs[0][1] if runs[0][0] == "readouts" else None
+    if ours and any("match_ms" in q for q in ours["queries"]):
+        print(f"\n### Where readouts' time goes, {n} articles (mean ms of the timed runs)\n")
+        print("| query | facets asked | match (facet counting inside) | facets | snippets |")
+        print("|---|---|---|---|---|")
+        for q in ours["queries"]:
+            if "match_ms" not in q:
+                continue
+            label = q["q"] + (f" [{q['speaker']}]" if q["speaker"] else "")
+            print(f"| {label} | {'yes' if q.get('facets') else 'no'} | {q['match_ms']:.2f} | "
+                  f"{q['facets_ms']:.2f} | {q['snippets_ms']:.2f} |")
 
 
 def main(argv):

@@ -4,7 +4,8 @@
 // Usage: bench_searcher_queries DB QUERIES.tsv [ITERATIONS] [slots]   (prints the report as JSON)
 // "slots": facets read from value slots per match (FacetSpy) instead of the in-memory
 // FacetTable, to measure the one against the other. A Searcher has no result cache: every run
-// is a cache miss.
+// is a cache miss. Each query's entry also gives the mean time of each part of its timed runs
+// (match, facets, snippets: SearchResponse::costs).
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -51,16 +52,35 @@ int main(int argc, char** argv) {
   const bool slots = argc > 4 && std::string(argv[4]) == "slots";
   searcher.value()->use_facet_table(!slots);
   const SearchLimits limits;
-  return bench::run_query_bench(slots ? "readouts_slots" : "readouts", queries, iterations, 2000.0,
-                                [&](const bench::Query& q, bool) -> long long {
-                                  SearchRequest req;
-                                  req.q = q.q;
-                                  if (!q.speaker.empty()) req.speakers.push_back(q.speaker);
-                                  req.from = q.from;
-                                  req.to = q.to;
-                                  req.facets = q.facets;
-                                  auto r = searcher.value()->search(req, limits);
-                                  if (!r.ok()) throw std::runtime_error(r.error().message);
-                                  return static_cast<long long>(r.value().total);
-                                });
+  SearchCosts sum;  // of the current query's timed runs
+  int runs = 0;
+  auto costs = [&](const bench::Query&) {
+    const double n = std::max(1, runs);
+    nlohmann::json j = {{"match_ms", sum.match_ms / n},
+                        {"facets_ms", sum.facets_ms / n},
+                        {"snippets_ms", sum.snippets_ms / n}};
+    sum = SearchCosts();
+    runs = 0;
+    return j;
+  };
+  return bench::run_query_bench(
+      slots ? "readouts_slots" : "readouts", queries, iterations, 2000.0,
+      [&](const bench::Query& q, bool warm_up) -> long long {
+        SearchRequest req;
+        req.q = q.q;
+        if (!q.speaker.empty()) req.speakers.push_back(q.speaker);
+        req.from = q.from;
+        req.to = q.to;
+        req.facets = q.facets;
+        auto r = searcher.value()->search(req, limits);
+        if (!r.ok()) throw std::runtime_error(r.error().message);
+        if (!warm_up) {
+          sum.match_ms += r.value().costs.match_ms;
+          sum.facets_ms += r.value().costs.facets_ms;
+          sum.snippets_ms += r.value().costs.snippets_ms;
+          ++runs;
+        }
+        return static_cast<long long>(r.value().total);
+      },
+      costs);
 }
