@@ -67,13 +67,19 @@ std::string to_simplified(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    // Han characters (U+3400 and up) open with a byte of 0xE3 or more; continuation bytes are
+    // below 0xC0. What comes before such a byte is copied as it is.
+    size_t j = i;
+    while (j < text.size() && static_cast<unsigned char>(text[j]) < 0xE3) ++j;
+    out.append(text.substr(i, j - i));
+    if (j == text.size()) break;
     uint32_t cp = 0;
-    size_t n = utf8_decode(text, i, cp);
+    const size_t n = utf8_decode(text, j, cp);
     if (cp >= 0x3400 && is_han(cp))
       utf8_append(out, simplified_char(cp));
     else
-      out.append(text.substr(i, n));
-    i += n;
+      out.append(text.substr(j, n));
+    i = j + n;
   }
   return out;
 }
