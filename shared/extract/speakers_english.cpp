@@ -23,6 +23,14 @@ size_t Attributor::verb_at(size_t i, size_t te) const {
         if (toks_[k].kind == TokenKind::kPunct) break;
       }
     }
+    // "Blinken spoke today with Wang Yi about ...": what he spoke about is his (a readout's form;
+    // "spoke with Xi by phone" alone reports the call, nobody's words).
+    if (f == "spoke") {
+      for (size_t k = i + 1; k < te && k < i + 16; ++k) {
+        if (toks_[k].folded == "about") return 1;
+        if (toks_[k].kind == TokenKind::kPunct) break;
+      }
+    }
     // "Xi was quoted as saying"
     if (f == "quoted" && n == "as" && i + 2 < te && toks_[i + 2].folded == "saying") return 3;
   }
