@@ -1,7 +1,7 @@
 // libFuzzer target: the API's search parameters. The input is a raw query string; it is split and
 // percent-decoded the way the server's HTTP library does (httplib::detail::parse_query_text), then
-// parse_search_params() and validate() must either accept it or return kInvalidArgument, never
-// crash, and never accept what the documented limits forbid.
+// parse_search_params() and validate() (and parse_kwic_params()) must either accept it or return
+// kInvalidArgument, never crash, and never accept what the documented limits forbid.
 #include <httplib.h>
 
 #include <cstddef>
@@ -17,6 +17,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   httplib::Params params;
   httplib::detail::parse_query_text(query, params);
   readouts::Params ours(params.begin(), params.end());
+  // GET /api/kwic's parameters: accepted within their documented bounds, or kInvalidArgument.
+  auto kwic = readouts::parse_kwic_params(ours);
+  if (kwic.ok()) {
+    const auto& k = kwic.value();
+    if (k.context < 0 || k.context > readouts::kKwicMaxContext || k.page < 1 || k.per_page < 1 ||
+        k.per_page > readouts::kKwicMaxPerPage || k.search.q.empty())
+      __builtin_trap();
+  } else if (kwic.error().code != readouts::Code::kInvalidArgument) {
+    __builtin_trap();
+  }
   auto request = readouts::parse_search_params(ours);
   if (!request.ok()) {
     if (request.error().code != readouts::Code::kInvalidArgument) __builtin_trap();

@@ -45,6 +45,9 @@ void handle_feed(ServerContext& ctx, const httplib::Request& req, httplib::Respo
 void handle_export(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 // GET /api/trends: matches per month or year of up to 6 searches (handlers_reading.cpp).
 void handle_trends(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
+// GET /api/kwic: every occurrence of the query's words in the matched passages, with context,
+// sorted and paged (handlers_reading.cpp).
+void handle_kwic(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_stats(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_healthz(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void handle_metrics(ServerContext& ctx, const httplib::Request& req, httplib::Response& res);

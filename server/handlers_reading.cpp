@@ -1,9 +1,11 @@
-// Handlers for reading a search in other ways: GET /feed (Atom), /api/export (files), /api/trends.
+// Handlers for reading a search in other ways: GET /feed (Atom), /api/export (files), /api/trends,
+// /api/kwic.
 #include <ctime>
 #include <memory>
 
 #include "server/handlers.h"
 #include "server/request_parse.h"
+#include "shared/search/kwic_search.h"
 #include "shared/search/render_export.h"
 #include "shared/search/render_feed.h"
 #include "shared/search/render_json.h"
@@ -56,6 +58,18 @@ void handle_trends(ServerContext& ctx, const httplib::Request& req, httplib::Res
   if (!trends.ok()) return respond_error(res, trends.error());
   res.set_header("Cache-Control", "no-store");
   res.set_content(dump_json(render_trends(request.value(), trends.value())),
+                  "application/json; charset=utf-8");
+}
+
+void handle_kwic(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto request = parse_kwic_params(req.params);
+  if (!request.ok()) return respond_error(res, request.error());
+  auto s = ctx.searchers->local();
+  if (!s.ok()) return respond_error(res, s.error());
+  auto kwic = compute_kwic(*s.value(), request.value(), ctx.limits);
+  if (!kwic.ok()) return respond_error(res, kwic.error());
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(dump_json(render_kwic(request.value(), kwic.value())),
                   "application/json; charset=utf-8");
 }
 

@@ -201,6 +201,44 @@ Result<TrendsRequest> parse_trends_params(const Params& params) {
   return out;
 }
 
+Result<KwicRequest> parse_kwic_params(const Params& params) {
+  Params extra;
+  const Params search = without(params, {"context", "sort", "page", "per_page"}, extra);
+  auto r = parse_search_params(search);
+  if (!r.ok()) return r.error();
+  KwicRequest out;
+  out.search = std::move(r.value());
+  for (const char* name : {"context", "sort", "page", "per_page"})
+    if (extra.count(name) > 1)
+      return make_error(Code::kInvalidArgument, std::string(name) + " is given once");
+  if (auto it = extra.find("context"); it != extra.end()) {
+    auto v = parse_int("context", it->second, 0, kKwicMaxContext);
+    if (!v.ok()) return v.error();
+    out.context = v.value();
+  }
+  if (auto it = extra.find("sort"); it != extra.end()) {
+    auto sort = parse_kwic_sort(it->second);
+    if (!sort)
+      return make_error(Code::kInvalidArgument,
+                        "sort takes relevance, left, right, date or speaker (of the lines)");
+    out.sort = *sort;
+  }
+  if (auto it = extra.find("page"); it != extra.end()) {
+    auto v = parse_int("page", it->second, 1, 100000);
+    if (!v.ok()) return v.error();
+    out.page = v.value();
+  }
+  if (auto it = extra.find("per_page"); it != extra.end()) {
+    auto v = parse_int("per_page", it->second, 1, kKwicMaxPerPage);
+    if (!v.ok()) return v.error();
+    out.per_page = v.value();
+  }
+  if (out.search.q.find_first_not_of(" \t\r\n") == std::string::npos)
+    return make_error(Code::kInvalidArgument,
+                      "keyword in context lists the occurrences of words: give q");
+  return out;
+}
+
 std::string base_url_of(std::string_view host_header) {
   const bool plain = !host_header.empty() && host_header.size() <= 255 &&
                      host_header.find_first_not_of(

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "shared/core/status.h"
+#include "shared/search/kwic_search.h"
 #include "shared/search/render_export.h"
 #include "shared/search/search_request.h"
 #include "shared/search/trends.h"
@@ -37,6 +38,11 @@ Result<ExportRequest> parse_export_params(const Params& params);
 // GET /api/trends: the search parameters without page and per_page, q repeatable (1..6 series),
 // by (month|year), split (none|speaker|topic|source|language) and normalize.
 Result<TrendsRequest> parse_trends_params(const Params& params);
+
+// GET /api/kwic: the search parameters (q required), plus context (0..30 words, default 8), sort
+// (relevance|left|right|date|speaker: of the lines, not the articles), and page and per_page of
+// the lines (1..500, default 50).
+Result<KwicRequest> parse_kwic_params(const Params& params);
 
 // "http://" + the request's Host header when it is a plain host[:port]; "http://localhost"
 // otherwise (absolute links in feeds and exports).

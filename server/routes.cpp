@@ -40,6 +40,7 @@ const Route kRoutes[] = {
     {"/api/export", "export", handle_export},
     {"/feed", "feed", handle_feed},
     {"/api/trends", "trends", handle_trends},
+    {"/api/kwic", "kwic", handle_kwic},
     {"/api/stats", "stats", handle_stats},
     {"/healthz", "healthz", handle_healthz},
     {"/metrics", "metrics", handle_metrics},
@@ -59,6 +60,7 @@ std::string route_name(const std::string& path) {
   if (path == "/api/export") return "export";
   if (path == "/feed") return "feed";
   if (path == "/api/trends") return "trends";
+  if (path == "/api/kwic") return "kwic";
   if (path == "/healthz") return "healthz";
   if (path == "/metrics") return "metrics";
   if (path == "/" || path == "/events" || path.starts_with("/article/") ||

@@ -9,6 +9,7 @@ import { renderError, renderNotice } from './notices.js';
 import { page } from './page_state.js';
 import { renderPager, renderResults, renderSummary } from './results.js';
 import { apiSearchRequest, isBlank, itemNouns } from './search_state.js';
+import { renderTabs } from './tabs.js';
 import { renderTimeline } from './timeline.js';
 
 const SLOW_MS = 400;           // show "searching…" after this long
@@ -78,6 +79,7 @@ function render(st, data) {
   else renderResults(data.results || []);
   renderPager(st, data);
   renderExportLinks(st, data);
+  renderTabs(st);
   if (events) document.title = st.q ? `${st.q} – events – readouts` : 'Events – readouts';
   else {
     document.title = st.pasted ? 'Pasted text – readouts'

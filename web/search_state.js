@@ -1,10 +1,18 @@
-// The search's state (query, filters, sort, page, pasted text; results or events) to and from URLs and API requests.
+// The search's state (query, filters, sort, page, pasted text; results or events; the tab showing its answer) to and from URLs and API requests.
 import { rangeLabel, validDate } from './format.js';
 import { langLabel, topicLabel } from './labels.js';
 
 export const PER_PAGE = 20;
 export const MAX_RESULTS = 1000;      // the API refuses page * per_page > 1000
 export const LIST_KEYS = ['speaker', 'topic', 'source', 'lang'];
+// The views of a search's answer beside its results (docs/ui.md): '' (results), 'kwic'
+// (concordance, kwic_view.js), 'trends' (trends_view.js). Their settings ride in the page's URL
+// only (viewParams), never in the API's search parameters.
+export const TABS = ['', 'kwic', 'trends'];
+export const KWIC_SORTS = ['relevance', 'left', 'right', 'date', 'speaker'];
+export const KWIC_CONTEXTS = [4, 8, 12, 20];
+export const TREND_SPLITS = ['none', 'speaker', 'topic', 'source', 'language'];
+export const MAX_COMPARE = 5;         // series beside the search's own: /api/trends takes 6 q
 
 // State <-> URL. The page's URL uses the API's parameter names. `pasted` (text from the
 // "Paste text" panel, searched by POST) is never in the URL: it rides in history.state.
@@ -12,7 +20,9 @@ export const LIST_KEYS = ['speaker', 'topic', 'source', 'lang'];
 // from /api/events, always newest first).
 export function blankState() {
   return { view: 'search', q: '', from: '', to: '', speaker: [], topic: [], source: [], lang: [],
-    sort: 'relevance', page: 1, literal: false, group: '', pasted: '' };
+    sort: 'relevance', page: 1, literal: false, group: '', pasted: '',
+    tab: '', ksort: 'relevance', kpage: 1, context: 8,
+    by: 'year', split: 'none', norm: false, chart: 'line', vs: [] };
 }
 export function stateFromSearch(search, view = 'search') {
   const p = new URLSearchParams(search);
@@ -30,6 +40,7 @@ export function stateFromSearch(search, view = 'search') {
   st.page = page >= 1 && page <= MAX_RESULTS / PER_PAGE ? page : 1;
   st.literal = p.get('literal') === '1';
   st.group = p.get('group') === 'event' ? 'event' : '';
+  if (st.view === 'search') readViewParams(p, st);
   return st;
 }
 function unique(list) { return [...new Set(list)]; }
@@ -46,9 +57,41 @@ export function stateParams(st) {
   if (st.page > 1) p.set('page', String(st.page));
   return p;
 }
+// The tab and its settings (page URLs only), each left out at its default.
+export function viewParams(st, p = new URLSearchParams()) {
+  if (st.view === 'events' || !st.tab) return p;
+  p.set('tab', st.tab);
+  if (st.tab === 'kwic') {
+    if (st.ksort !== 'relevance') p.set('ksort', st.ksort);
+    if (st.context !== 8) p.set('context', String(st.context));
+    if (st.kpage > 1) p.set('kpage', String(st.kpage));
+  } else {
+    if (st.by !== 'year') p.set('by', st.by);
+    if (st.split !== 'none') p.set('split', st.split);
+    if (st.norm) p.set('norm', '1');
+    if (st.chart !== 'line') p.set('chart', st.chart);
+    for (const v of st.vs) p.append('vs', v);
+  }
+  return p;
+}
+function readViewParams(p, st) {
+  const tab = p.get('tab') || '';
+  st.tab = TABS.includes(tab) ? tab : '';
+  const ksort = p.get('ksort');
+  if (KWIC_SORTS.includes(ksort)) st.ksort = ksort;
+  const context = parseInt(p.get('context') || '', 10);
+  if (KWIC_CONTEXTS.includes(context)) st.context = context;
+  const kpage = parseInt(p.get('kpage') || '1', 10);
+  st.kpage = kpage >= 1 && kpage <= 10000 ? kpage : 1;
+  if (p.get('by') === 'month') st.by = 'month';
+  if (TREND_SPLITS.includes(p.get('split'))) st.split = p.get('split');
+  st.norm = p.get('norm') === '1';
+  if (p.get('chart') === 'bar') st.chart = 'bar';
+  st.vs = unique(p.getAll('vs').map((v) => v.trim()).filter((v) => v && v.length <= 200)).slice(0, MAX_COMPARE);
+}
 export function searchUrl(st) {
   const path = st.view === 'events' ? '/events' : '/';
-  const qs = stateParams(st).toString();
+  const qs = viewParams(st, stateParams(st)).toString();
   return qs ? `${path}?${qs}` : path;
 }
 // The empty search page (the introduction and the latest readouts); the events page never is.
@@ -96,7 +139,9 @@ export function apiSearchRequest(st) {
 export function withChanges(st, changes) {
   const next = { ...st, ...changes };
   for (const k of LIST_KEYS) next[k] = [...(changes[k] || st[k])];
+  next.vs = [...(changes.vs || st.vs || [])];
   if (!('page' in changes)) next.page = 1;
+  if (!('kpage' in changes)) next.kpage = 1;
   return next;
 }
 

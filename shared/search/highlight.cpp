@@ -147,6 +147,22 @@ std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
   return out;
 }
 
+std::vector<Highlighter::Match> Highlighter::matches(std::string_view text) const {
+  const std::vector<Span> found = spans(text);
+  std::vector<Match> out;
+  for (size_t k = 0; k < found.size(); ++k) {
+    const size_t begin = found[k].begin;
+    size_t stop = found[k].end;
+    auto joins = [&](size_t next) {
+      return found[next].begin == stop ||
+             (found[next].begin == stop + 1 && (text[stop] == ' ' || text[stop] == '-'));
+    };
+    while (k + 1 < found.size() && joins(k + 1)) stop = found[++k].end;
+    out.push_back({begin, stop});
+  }
+  return out;
+}
+
 std::string Highlighter::plain(std::string_view text, size_t max_bytes) {
   std::string out;
   append_escaped(out,

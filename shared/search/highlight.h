@@ -25,6 +25,14 @@ class Highlighter {
   // `distinct`, when given, receives how many distinct words or names of the query the whole
   // passage holds (for picking a passage).
   std::string snippet(std::string_view text, size_t max_bytes, size_t* distinct = nullptr) const;
+  // A match in a passage: bytes [begin, end) of it.
+  struct Match {
+    size_t begin, end;
+  };
+  // Every match in the passage, in order, as the snippet marks them: adjacent matches, or
+  // matches a space or hyphen apart ("Xi Jinping", "red line", "Mar-a-Lago"), are one match.
+  std::vector<Match> matches(std::string_view text) const;
+
   // The passage's first max_bytes, escaped, without marks.
   static std::string plain(std::string_view text, size_t max_bytes);
 

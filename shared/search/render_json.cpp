@@ -144,6 +144,35 @@ nlohmann::json render_trends(const TrendsRequest& request, const TrendsResponse&
           {"series", std::move(series)}};
 }
 
+nlohmann::json render_kwic(const KwicRequest& request, const KwicResponse& response) {
+  nlohmann::json lines = nlohmann::json::array();
+  for (const KwicLine& l : response.lines)
+    lines.push_back({{"left", l.left},
+                     {"keyword", l.keyword},
+                     {"right", l.right},
+                     {"left_cut", l.left_cut},
+                     {"right_cut", l.right_cut},
+                     {"speaker", or_null(l.speaker)},
+                     {"id", l.id},
+                     {"title", l.title},
+                     {"date", or_null(l.date)},
+                     {"source", or_null(l.source)},
+                     {"language", l.language},
+                     {"passage", l.passage},
+                     {"offset", l.offset}});
+  return {{"context", request.context},
+          {"sort", kwic_sort_name(request.sort)},
+          {"page", request.page},
+          {"per_page", request.per_page},
+          {"total", response.total},
+          {"articles", response.articles},
+          {"articles_matched", response.articles_matched},
+          {"articles_exact", response.articles_exact},
+          {"truncated", response.truncated},
+          {"match", response.match},
+          {"lines", std::move(lines)}};
+}
+
 nlohmann::json render_similar(const std::string& id, const std::vector<SearchHit>& hits) {
   nlohmann::json results = nlohmann::json::array();
   for (const auto& h : hits) results.push_back(render_hit(h));

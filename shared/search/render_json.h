@@ -6,6 +6,7 @@
 
 #include "shared/core/status.h"
 #include "shared/search/events.h"
+#include "shared/search/kwic_search.h"
 #include "shared/search/search_result.h"
 #include "shared/search/trends.h"
 
@@ -24,6 +25,8 @@ nlohmann::json render_similar(const std::string& id, const std::vector<SearchHit
 nlohmann::json render_stats(const CorpusStats& stats);
 // GET /api/trends: by, split, normalize, periods and the series with their points.
 nlohmann::json render_trends(const TrendsRequest& request, const TrendsResponse& response);
+// GET /api/kwic: the request's context, sort and paging, the counts, and this page's lines.
+nlohmann::json render_kwic(const KwicRequest& request, const KwicResponse& response);
 nlohmann::json render_error(const Error& error);
 
 // Serialises for the wire; invalid UTF-8 (which should not reach here) becomes U+FFFD.

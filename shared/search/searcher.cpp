@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <utility>
 
 #include "shared/core/schema.h"
@@ -344,8 +345,16 @@ struct Searcher::Impl {
   // retry_words: when syntax matches nothing, search its words once (never again from there).
   // first: when given, the articles it matches rank first (the syntax's own matches when its
   // words are searched after it found too few).
+  // The matches' articles and the highlighter of the query that found them (visit_matches).
+  struct Visited {
+    std::vector<Article> articles;
+    std::optional<Highlighter> highlighter;
+  };
+
+  // visited: when given, receives each match's article and the highlighter (no snippets made).
   Result<SearchResponse> run_search(const SearchRequest& req, const SearchLimits& limits,
-                                    bool retry_words = true, const Xapian::Query* first = nullptr) {
+                                    bool retry_words = true, const Xapian::Query* first = nullptr,
+                                    Visited* visited = nullptr) {
     SearchResponse resp;
     resp.page = req.page;
     resp.per_page = req.per_page;
@@ -433,10 +442,13 @@ struct Searcher::Impl {
          (syntax_matches < kMinStrictMatches && req.sort == SortOrder::kRelevance))) {
       SearchRequest words = req;
       words.q = words_only(req.q);
+      Visited words_visited;
       auto retried =
-          run_search(words, limits, /*retry_words=*/false, syntax_matches == 0 ? nullptr : &query);
+          run_search(words, limits, /*retry_words=*/false, syntax_matches == 0 ? nullptr : &query,
+                     visited ? &words_visited : nullptr);
       if (retried.ok() && retried.value().total > syntax_matches &&
           !retried.value().interpreted.syntax) {
+        if (visited) *visited = std::move(words_visited);
         if (syntax_matches == 0) {
           retried.value().interpreted.syntax_ignored = true;
         } else {
@@ -459,10 +471,15 @@ struct Searcher::Impl {
       if (!hit.event.empty()) hit.event_accounts = db.get_termfreq(schema::event_term(hit.event));
       hit.score = std::fmod(it.get_weight(), kTierUnit);  // without the ranking tiers
       hit.percent = it.get_percent();
-      fill_snippet(hit, a, highlighter, built.speakers, needles);
+      if (visited)
+        visited->articles.push_back(std::move(a));
+      else
+        fill_snippet(hit, a, highlighter, built.speakers, needles);
       resp.results.push_back(std::move(hit));
     }
     snippets_watch.stop();
+
+    if (visited) visited->highlighter.emplace(highlighter);
 
     if (req.facets) {
       const Stopwatch facets_watch(&resp.costs.facets_ms);
@@ -512,6 +529,21 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request, const Sear
     r.value().took_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   }
+  return r;
+}
+
+Result<SearchResponse> Searcher::visit_matches(const SearchRequest& request,
+                                               const SearchLimits& limits,
+                                               const MatchVisitor& visit) {
+  Status valid = validate(request, limits);
+  if (!valid.ok()) return valid.error();
+  Impl::Visited visited;
+  Result<SearchResponse> r = impl_->with_retry([&]() {
+    visited = Impl::Visited();  // a retry starts again
+    return impl_->run_search(request, limits, /*retry_words=*/true, nullptr, &visited);
+  });
+  if (!r.ok() || !visited.highlighter) return r;
+  for (const Article& a : visited.articles) visit(a, *visited.highlighter);
   return r;
 }
 

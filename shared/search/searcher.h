@@ -9,6 +9,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,10 @@
 namespace readouts {
 
 struct EventDetail;
+class Highlighter;
+
+// Called with each match's whole article and the highlighter of the query that matched it.
+using MatchVisitor = std::function<void(const Article&, const Highlighter&)>;
 
 class Searcher {
  public:
@@ -38,6 +43,11 @@ class Searcher {
   Searcher& operator=(const Searcher&) = delete;
 
   Result<SearchResponse> search(const SearchRequest& request, const SearchLimits& limits);
+  // As search(), and each match of the requested page (in rank order) goes to `visit` with its
+  // whole article and the highlighter its snippet would use; the hits carry no snippets.
+  // Keyword in context reads the passages this way (shared/search/kwic_search.h).
+  Result<SearchResponse> visit_matches(const SearchRequest& request, const SearchLimits& limits,
+                                       const MatchVisitor& visit);
   Result<Article> article(std::string_view id);
   Result<std::vector<SearchHit>> similar(std::string_view id, int count);
   // The event with this id and its accounts (shared/search/events.h); kNotFound when unknown.

@@ -678,6 +678,82 @@ async function main() {
       'the feed is Atom with an entry per result', feed);
   });
 
+  await step('the concordance lists every occurrence and sorts them', async () => {
+    await page.goto(base + '/?q=tariffs');
+    await settled((u) => u.searchParams.get('q') === 'tariffs', 'q=tariffs');
+    await page.click('#tab-kwic');
+    await page.waitForSelector('#kwic-pane .kwic-line');
+    check(new URL(page.url()).searchParams.get('tab') === 'kwic', 'the tab is in the address');
+    check(await page.isHidden('#results'), 'the results list gives way to the table');
+    const api = await page.evaluate(async () => (await fetch('/api/kwic?q=tariffs&per_page=500')).json());
+    const keys = await texts('#kwic-pane .kwic-key strong');
+    check(keys.length >= 3 && keys.length === api.total, 'a row per occurrence the API counts', { rows: keys.length, api: api.total });
+    check(keys.every((k) => /^tariffs?$/i.test(k)), 'each keyword is the word searched', keys);
+    const look = await page.$eval('#kwic-pane td.kwic-left', (td) => ({ align: getComputedStyle(td).textAlign,
+      bold: +getComputedStyle(td.parentElement.querySelector('.kwic-key strong')).fontWeight }));
+    check(look.align === 'right' && look.bold >= 700, 'left context right-aligned, keyword bold', look);
+    check(await count('#kwic-pane .kwic-doc a[href^="/article/"]') === keys.length, 'each row links its readout');
+    const l1 = async () => (await texts('#kwic-pane td.kwic-left')).map((t) => (t.split(/\s+/).pop() || '').toLowerCase());
+    await page.selectOption('#kwic-sort', 'left');
+    await settled((u) => u.searchParams.get('ksort') === 'left', 'ksort=left');
+    await page.waitForFunction(() => !document.getElementById('kwic-pane').hasAttribute('aria-busy'));
+    const byLeft = await l1();
+    check(byLeft.every((w, i) => i === 0 || byLeft[i - 1] <= w), 'sorted by the word before the keyword', byLeft);
+    await page.selectOption('#kwic-sort', 'date');
+    await settled((u) => u.searchParams.get('ksort') === 'date', 'ksort=date');
+    await page.waitForFunction(() => !document.getElementById('kwic-pane').hasAttribute('aria-busy'));
+    const dates = await page.$$eval('#kwic-pane .kwic-date time', (ts) => ts.map((t) => t.getAttribute('datetime')));
+    check(dates.every((d, i) => i === 0 || dates[i - 1] >= d), 'newest first', dates);
+    check((await l1()).join() !== byLeft.join(), 'the order changes with the sort', byLeft);
+    await shot('11-concordance');
+  });
+
+  await step('the trends view charts, compares and opens a period', async () => {
+    await page.goto(base + '/?q=tariffs&tab=trends');
+    await settled((u) => u.searchParams.get('tab') === 'trends', 'tab=trends');
+    await page.waitForSelector('#trends-chart svg circle.trend-point');
+    const api = await page.evaluate(async () => (await fetch('/api/trends?q=tariffs&by=year')).json());
+    const points = await page.$$eval('#trends-chart .trend-point[data-series="0"]', (ps) =>
+      ps.map((p) => ({ period: p.dataset.period, count: +p.dataset.count, title: p.querySelector('title').textContent })));
+    const fromApi = Object.fromEntries(api.series[0].points.map((p) => [p.period, p.count]));
+    check(points.length > 0 && points.every((p) => (fromApi[p.period] || 0) === p.count), 'a point per year with the API\'s counts', { points, fromApi });
+    const busy = points.find((p) => p.count > 0);
+    check(busy && busy.title.includes(`${busy.period}: ${busy.count} readout`), 'the count shows on hover (title)', busy);
+    await page.hover(`#trends-chart .trend-point[data-series="0"][data-period="${busy.period}"]`);
+    check((await page.textContent('#trends-readout')).includes(`${busy.period}: ${busy.count}`), 'and under the chart', await page.textContent('#trends-readout'));
+    await page.fill('#trends-add-q', 'Taiwan');
+    await page.press('#trends-add-q', 'Enter');
+    await settled((u) => u.searchParams.get('vs') === 'Taiwan', 'vs=Taiwan');
+    await page.waitForSelector('#trends-chart .trend-point[data-series="1"]');
+    check(await count('#trends-chart .legend text') === 2, 'two series, two legend entries');
+    await page.selectOption('#trends-kind', 'bar');
+    await settled((u) => u.searchParams.get('chart') === 'bar', 'chart=bar');
+    await page.waitForSelector('#trends-chart svg rect.trend-point:not([data-count="0"])');
+    check(await count('#trends-chart svg rect.trend-point') > 0, 'bars on request');
+    await page.check('#trends-norm');
+    await settled((u) => u.searchParams.get('norm') === '1', 'norm=1');
+    await page.waitForFunction(() => /per 1,000/.test(document.querySelector('#trends-chart .trend-point title')?.textContent || ''));
+    check(true, 'normalized counts say per 1,000');
+    // Downloads: the chart as SVG (an svg document with its points) and as PNG.
+    const [svgDl] = await Promise.all([page.waitForEvent('download'), page.click('#trends-svg')]);
+    const svgText = fs.readFileSync(await svgDl.path(), 'utf8');
+    check(svgDl.suggestedFilename().endsWith('.svg') && /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/.test(svgText) &&
+      (svgText.match(/class="trend-point"/g) || []).length > 0, 'Download SVG gives an SVG file of the chart', svgText.slice(0, 200));
+    const [pngDl] = await Promise.all([page.waitForEvent('download'), page.click('#trends-png')]);
+    const png = fs.readFileSync(await pngDl.path());
+    check(pngDl.suggestedFilename().endsWith('.png') && png.subarray(1, 4).toString() === 'PNG' && png.length > 1000,
+      'Download PNG gives a PNG image', png.length);
+    await shot('12-trends');
+    // A click on a point: that period's readouts of its series.
+    const target = `#trends-chart .trend-point[data-series="0"][data-period="${busy.period}"]`;
+    await page.click(target);
+    await settled((u) => u.searchParams.get('from') === busy.period && u.searchParams.get('to') === busy.period &&
+      !u.searchParams.get('tab'), `from=to=${busy.period}`);
+    check(new URL(page.url()).searchParams.get('q') === 'tariffs', 'the series\' query is searched');
+    check(await page.isVisible('#results'), 'the results are shown');
+    check(await summaryTotal() === busy.count, 'as many readouts as the point counted', { summary: await summaryTotal(), point: busy.count });
+  });
+
   await step('a Chinese article', async () => {
     await page.goto(base + '/article/e2e-call-2025-06-zh');
     await page.waitForSelector('.passage');
