@@ -17,19 +17,15 @@
 #include "shared/search/facet_spies.h"
 #include "shared/search/facet_table.h"
 #include "shared/search/highlight.h"
+#include "shared/search/hit_snippet.h"
 #include "shared/search/query_builder.h"
 #include "shared/search/query_reader.h"
-#include "shared/text/chinese_script.h"
 
 namespace readouts {
 
 namespace {
 
 constexpr int kRetries = 3;
-constexpr size_t kSnippetBytes = 320;
-constexpr size_t kMaxPassagesForSnippet = 200;
-// Passages per hit that MSet::snippet scores (the best by distinct_needles).
-constexpr size_t kSnippetCandidates = 3;
 // Fewer strict matches than this: search any of the words instead (strict matches first).
 constexpr Xapian::doccount kMinStrictMatches = 10;
 // Event feedback: the accounts of the event the first results report rank this many tier units
@@ -70,40 +66,6 @@ std::vector<FacetValue> sorted_facet(const std::unordered_map<std::string, uint6
   return out;
 }
 
-// What a passage must contain (lower-cased, as a substring) to be worth a snippet: for every
-// word term of the query (unprefixed, or a Z stem), its first letters. Stems are mostly prefixes
-// of the words they come from ("countri" from "country"), hence the last letter is dropped; CJK
-// n-grams are kept whole. An empty list means "no word terms": every passage is a candidate.
-std::vector<std::string> snippet_needles(const Xapian::Query& query) {
-  std::vector<std::string> out;
-  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
-    std::string term = *t;
-    if (term.empty()) continue;
-    if (term[0] == 'Z') term.erase(0, 1);
-    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // a prefixed term
-    const bool ascii = std::all_of(term.begin(), term.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii && term.size() > 3) term.pop_back();
-    out.push_back(std::move(term));
-  }
-  return out;
-}
-
-// How many of the needles the passage contains (ASCII case-insensitively). `lowered` is a
-// reusable buffer.
-size_t distinct_needles(const std::string& text, const std::vector<std::string>& needles,
-                        std::string& lowered) {
-  if (needles.empty()) return 0;
-  lowered = to_simplified(text);  // the needles' n-grams are simplified, as indexed
-  for (char& c : lowered)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  size_t n = 0;
-  for (const auto& needle : needles)
-    if (lowered.find(needle) != std::string::npos) ++n;
-  return n;
-}
-
-// Whether query text excludes something ("-word", "NOT").
 // Adds the time from its making to stop() (or its end) to *into, when given.
 class Stopwatch {
  public:
@@ -130,6 +92,7 @@ struct CostsScope {
   ~CostsScope() { slot = outer; }
 };
 
+// Whether query text excludes something ("-word", "NOT").
 bool excludes(const std::string& text) {
   for (const std::string& token : split_query(text))
     if (token.starts_with("-") || token == "NOT") return true;
@@ -196,57 +159,6 @@ struct Searcher::Impl {
     hit.side = a.side;
     hit.event = a.event;
     hit.indexed = a.indexed;
-  }
-
-  // The best passage for this hit: most highlighted words, the preferred speakers' first.
-  // MSet::snippet tokenises, stems and scores a whole passage, so it runs only on the few
-  // passages that look best by a cheap test: how many of the query's words they contain
-  // (distinct_needles), the preferred speakers' counting double, as in the final score. No
-  // background model (a term-frequency look-up per word of the passage) and not exhaustive:
-  // docs/benchmarks.md, "Search".
-  void fill_snippet(SearchHit& hit, const Article& a, const Highlighter& highlighter,
-                    const std::vector<std::string>& preferred,
-                    const std::vector<std::string>& needles) const {
-    auto is_preferred = [&](const Passage& p) {
-      return !p.speaker.empty() &&
-             std::find(preferred.begin(), preferred.end(), p.speaker) != preferred.end();
-    };
-    auto score_of = [](double words, bool preferred_speaker) {
-      return preferred_speaker ? 2 * words + 0.5 : words;  // the asked-for speaker saying them
-    };
-    struct Candidate {
-      size_t index;
-      double score;
-    };
-    std::vector<Candidate> candidates;
-    std::string lowered;
-    for (size_t i = 0; i < a.passages.size() && i < kMaxPassagesForSnippet; ++i) {
-      const Passage& p = a.passages[i];
-      const size_t found = distinct_needles(p.text, needles, lowered);
-      if (found == 0 && !needles.empty()) continue;
-      candidates.push_back({i, score_of(static_cast<double>(found), is_preferred(p))});
-    }
-    // Stable: among equals, the earlier passage first.
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
-    if (candidates.size() > kSnippetCandidates) candidates.resize(kSnippetCandidates);
-    double best_score = 0;
-    for (const Candidate& c : candidates) {
-      const Passage& p = a.passages[c.index];
-      size_t matched = 0;
-      std::string s = highlighter.snippet(p.text, kSnippetBytes, &matched);
-      const double score = score_of(static_cast<double>(matched), is_preferred(p));
-      if (score > best_score) {
-        if (s.empty()) continue;
-        best_score = score;
-        hit.snippet = std::move(s);
-        hit.snippet_speaker = p.speaker;
-      }
-    }
-    if (hit.snippet.empty() && !a.passages.empty()) {
-      hit.snippet = Highlighter::plain(a.passages.front().text, kSnippetBytes);
-      hit.snippet_speaker = a.passages.front().speaker;
-    }
   }
 
   std::string label_topic(const std::string& id) const {
