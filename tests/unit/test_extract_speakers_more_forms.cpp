@@ -87,8 +87,9 @@ TEST_CASE("topics: Spanish export restrictions and cyber attacks, a Russian war 
 }
 
 TEST_CASE("English: who spoke with someone about something speaks; a call alone is narration") {
-  CHECK(speakers("Secretary Blinken spoke today with Foreign Minister Wang Yi about the need to keep "
-                 "channels open.",
-                 "en") == Names{"Antony Blinken"});
+  CHECK(
+      speakers("Secretary Blinken spoke today with Foreign Minister Wang Yi about the need to keep "
+               "channels open.",
+               "en") == Names{"Antony Blinken"});
   CHECK(speakers("Donald Trump spoke with Xi Jinping by phone on Monday.", "en").empty());
 }
