@@ -14,6 +14,8 @@ namespace {
 
 // A remote shard's answer to the maintenance commands' requests, and its connection.
 constexpr unsigned kRemoteTimeoutMs = 10000;
+// Reads started again after a writer's commit outdated them (DatabaseModifiedError).
+constexpr int kModifiedRetries = 3;
 
 }  // namespace
 
@@ -58,25 +60,38 @@ Result<std::vector<ArticleSummary>> list_articles(const std::vector<std::string>
   auto opened = open_for_reading(specs);
   if (!opened.ok()) return opened.error();
   const std::string name = specs.size() == 1 ? specs.front() : "the shard set";
-  try {
-    const Xapian::Database& db = opened.value();
-    std::vector<ArticleSummary> out;
-    const std::string id_prefix(schema::kIdPrefix);
-    for (auto t = db.allterms_begin(id_prefix); t != db.allterms_end(id_prefix); ++t) {
-      auto p = db.postlist_begin(*t);
-      if (p == db.postlist_end(*t)) continue;
-      Xapian::Document doc = db.get_document(*p);
-      ArticleSummary a;
-      a.id = (*t).substr(id_prefix.size());
-      a.date = ArticleDate::from_sortable(doc.get_value(schema::kSlotDate)).iso();
-      a.title = doc.get_value(schema::kSlotTitle);
-      a.source = doc.get_value(schema::kSlotSource);
-      out.push_back(std::move(a));
+  // A writer committing meanwhile may outdate what we read: read again from its new revision.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      Xapian::Database& db = opened.value();
+      std::vector<ArticleSummary> out;
+      const std::string id_prefix(schema::kIdPrefix);
+      for (auto t = db.allterms_begin(id_prefix); t != db.allterms_end(id_prefix); ++t) {
+        auto p = db.postlist_begin(*t);
+        if (p == db.postlist_end(*t)) continue;
+        Xapian::Document doc = db.get_document(*p);
+        ArticleSummary a;
+        a.id = (*t).substr(id_prefix.size());
+        a.date = ArticleDate::from_sortable(doc.get_value(schema::kSlotDate)).iso();
+        a.title = doc.get_value(schema::kSlotTitle);
+        a.source = doc.get_value(schema::kSlotSource);
+        out.push_back(std::move(a));
+      }
+      return out;
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt >= kModifiedRetries)
+        return make_error(Code::kUnavailable, "database " + name + " kept changing while read (" +
+                                                  e.get_msg() + "): run the command again");
+      try {
+        opened.value().reopen();
+      } catch (const Xapian::Error& again) {
+        return make_error(Code::kUnavailable,
+                          "database " + name + ": " + again.get_type() + ": " + again.get_msg());
+      }
+    } catch (const Xapian::Error& e) {
+      return make_error(Code::kUnavailable,
+                        "database " + name + ": " + e.get_type() + ": " + e.get_msg());
     }
-    return out;
-  } catch (const Xapian::Error& e) {
-    return make_error(Code::kUnavailable,
-                      "database " + name + ": " + e.get_type() + ": " + e.get_msg());
   }
 }
 

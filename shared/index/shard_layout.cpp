@@ -58,12 +58,19 @@ Result<size_t> read_manifest(const fs::path& dir) {
   if (!fs::exists(file, ec)) return size_t{0};
   std::ifstream in(file);
   if (!in) return make_error(Code::kUnavailable, "cannot read the shard manifest " + file.string());
-  std::string line;
-  size_t n = 0;
+  std::vector<std::string> lines;
   bool ours = false;
-  while (std::getline(in, line)) {
-    if (line.starts_with(kManifestHeader)) ours = true;
-    if (line.empty() || line[0] == '#') continue;
+  for (std::string line; std::getline(in, line);) {
+    ours |= line.starts_with(kManifestHeader);
+    if (!line.empty() && line[0] != '#') lines.push_back(line);
+  }
+  if (!ours)
+    return make_error(Code::kInvalidArgument,
+                      file.string() +
+                          " is a Xapian stub file not written by readouts-index: give its "
+                          "databases one by one (--db A --db B ...)");
+  size_t n = 0;
+  for (const std::string& line : lines) {
     if (line != "auto shard-" + std::to_string(n))
       return make_error(Code::kInvalidArgument,
                         "the shard manifest " + file.string() + " has an unexpected line \"" +
@@ -71,11 +78,10 @@ Result<size_t> read_manifest(const fs::path& dir) {
                             "\"): restore it, or index into a new folder");
     ++n;
   }
-  if (!ours || n == 0)
+  if (n == 0)
     return make_error(Code::kInvalidArgument,
-                      file.string() +
-                          " is a Xapian stub file not written by readouts-index: give its "
-                          "databases one by one (--db A --db B ...)");
+                      "the shard manifest " + file.string() +
+                          " lists no shard: restore it, or index into a new folder");
   return n;
 }
 

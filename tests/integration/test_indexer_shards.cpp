@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -205,6 +206,43 @@ TEST_CASE("shard_of: stable, spread, and 0 for one shard") {
   CHECK((i == 2 && n == 3));
   CHECK_FALSE(parse_shard_meta("3/3", i, n));
   CHECK_FALSE(parse_shard_meta("x/3", i, n));
+}
+
+TEST_CASE("resolve_shards: what --db and --shards name, and what is refused") {
+  TempDir tmp;
+  // Several --db: the set in that order; --shards must count them.
+  auto t = resolve_shards({"a", "tcp://h:1"}, 0, false);
+  REQUIRE(t.ok());
+  CHECK(t.value().specs == std::vector<std::string>{"a", "tcp://h:1"});
+  auto bad = resolve_shards({"a", "b"}, 3, true);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("--shards 3 but 2 databases") != std::string::npos);
+  // A new folder with --shards: the set to create, refused where it is only read.
+  const fs::path dir = tmp.path() / "set";
+  t = resolve_shards({dir.string()}, 4, true);
+  REQUIRE(t.ok());
+  CHECK(t.value().new_set);
+  CHECK(t.value().specs.size() == 4);
+  CHECK(t.value().specs[3] == (dir / "shard-3").string());
+  CHECK_FALSE(resolve_shards({dir.string()}, 4, false).ok());
+  // A folder holding something else is not made a set.
+  fs::create_directories(dir);
+  std::ofstream(dir / "notes.txt") << "mine";
+  bad = resolve_shards({dir.string()}, 2, true);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("notes.txt") != std::string::npos);
+  // A manifest read back; a Xapian stub not written by us is refused.
+  fs::remove(dir / "notes.txt");
+  REQUIRE(write_manifest(dir, 2).ok());
+  t = resolve_shards({dir.string()}, 0, false);
+  REQUIRE(t.ok());
+  CHECK_FALSE(t.value().new_set);
+  CHECK(t.value().specs.size() == 2);
+  CHECK(t.value().describe() == dir.string() + " (2 shards)");
+  std::ofstream(dir / "XAPIANDB") << "auto /elsewhere/db\n";
+  bad = resolve_shards({dir.string()}, 0, false);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("not written by readouts-index") != std::string::npos);
 }
 
 TEST_CASE("a local set of 3 shards answers and groups events as one database") {
