@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "indexer/add_pipeline.h"
+#include "indexer/cli_support.h"
 #include "indexer/input_files.h"
 #include "indexer/options.h"
 #include "indexer/progress.h"
@@ -20,9 +21,11 @@
 #include "shared/index/index_writer.h"
 #include "shared/index/maintenance.h"
 #include "shared/index/schema_version.h"
+#include "shared/index/shard_layout.h"
 #include "shared/search/events.h"
 #include "shared/search/render_json.h"
 #include "shared/search/searcher.h"
+#include "shared/search/shard_set.h"
 
 namespace readouts {
 
@@ -30,8 +33,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Bump when extraction changes in a way that should re-extract unchanged files on the next add.
-constexpr std::string_view kExtractionRevision = "extraction-2";  // 2: side, exchange
 constexpr size_t kDefaultMaxBytes = 32u << 20;
 
 struct Command {
@@ -42,7 +43,13 @@ struct Command {
   int (*run)(const ParsedArgs&, std::ostream&, std::ostream&);
 };
 
-const FlagSpec kDbFlag{"--db", true, false, "DIR", "the database folder (created by add)"};
+const FlagSpec kDbFlag{"--db", true, true, "DIR",
+                       "the database folder (created by add), a set's folder, or "
+                       "tcp://HOST:PORT (xapian-tcpsrv --writable); repeat it for each shard "
+                       "of a set, in the set's order"};
+const FlagSpec kShardsFlag{"--shards", true, false, "N",
+                           "the number of shards: add creates DIR/shard-0..N-1 in a new --db "
+                           "DIR; elsewhere it must be the set's N"};
 const FlagSpec kDataFlag{"--data", true, true, "DIR",
                          "extra folder with people.json / topics.json / synonyms.txt / "
                          "outlets.json / attribution.json extending the defaults (repeatable)"};
@@ -55,35 +62,6 @@ const FlagSpec kRequireDateFlag{"--require-date", false, false, "",
 const FlagSpec kUrlFlag{"--url", true, false, "URL",
                         "the web address the single input file was fetched from (evidence for "
                         "its source and date; records with their own url keep it)"};
-
-int usage_error(std::ostream& err, const std::string& command, const std::string& message) {
-  err << "readouts-index " << command << ": " << message << "\n"
-      << "Run `readouts-index " << command << " --help` for usage.\n";
-  return kExitUsage;
-}
-
-struct LoadedKnowledge {
-  Knowledge knowledge;
-  std::string fingerprint;  // changes when any data file or the extraction revision changes
-};
-
-Result<LoadedKnowledge> load_data(const ParsedArgs& args) {
-  std::vector<fs::path> dirs{default_data_dir()};
-  for (const auto& d : args.values("--data")) dirs.emplace_back(d);
-  auto k = load_knowledge(dirs);
-  if (!k.ok()) return k.error();
-  uint64_t h = fnv1a64(kExtractionRevision);
-  for (const auto& d : dirs) {
-    for (const char* name : {"people.json", "topics.json", "synonyms.txt", "outlets.json",
-                             "attribution.json", "accounts.json"}) {
-      std::ifstream in(d / name, std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      h = fnv1a64(ss.str(), fnv1a64(name, h));
-    }
-  }
-  return LoadedKnowledge{std::move(k.value()), hex64(h)};
-}
 
 Result<ExtractOptions> extract_options(const ParsedArgs& args) {
   ExtractOptions o;
@@ -123,8 +101,11 @@ void print_problems(std::ostream& err, const std::vector<InputProblem>& problems
 
 // ---------------------------------------------------------------- add
 int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
-  auto db = args.value("--db");
-  if (!db) return usage_error(err, "add", "--db DIR is required");
+  auto target = shard_target(args, /*create=*/true);
+  if (!target.ok()) return usage_error(err, "add", target.error().message);
+  const ShardTarget& set = target.value();
+  const bool single = is_single_local(set);
+  const std::optional<std::string> db = set.specs.front();
   if (args.positional.empty())
     return usage_error(err, "add", "give at least one PATH (file, folder or -)");
   auto opts = extract_options(args);
@@ -143,12 +124,24 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   WriterOptions wo;
   wo.batch_size = batch;
   wo.no_sync = args.has("--no-sync");
-  auto writer_r = IndexWriter::open(*db, wo);
+  if (set.new_set) {
+    std::error_code ec;
+    fs::create_directories(set.set_folder, ec);
+  }
+  // Every shard is opened and checked before anything is written.
+  auto writer_r = IndexWriter::open_set(set.specs, wo);
   if (!writer_r.ok()) {
     err << "readouts-index add: " << writer_r.error().message << "\n";
     return kExitDatabase;
   }
   std::unique_ptr<IndexWriter> writer_ptr = std::move(writer_r.value());
+  if (set.new_set) {
+    Status m = write_manifest(set.set_folder, set.specs.size());
+    if (!m.ok()) {
+      err << "readouts-index add: " << m.error().message << "\n";
+      return kExitDatabase;
+    }
+  }
 
   AddSettings settings;
   settings.extract = opts.value();
@@ -168,19 +161,20 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   InputListing listing = list_inputs(args.positional);
   Progress progress(err, !args.has("--quiet") && ::isatty(STDERR_FILENO), listing.files.size());
   auto on_progress = [&](size_t files, size_t articles) { progress.update(files, articles); };
-  {
+  if (single) {
     // What a bulk load killed after its swap left behind (we hold the writer lock: no other
     // run uses it).
     std::error_code ec;
     fs::remove_all(bulk_work_folder(*db), ec);
   }
-  // A fresh database is built in parallel shards, merged compactly and swapped in (docs/cli.md).
+  // A fresh database is built in parallel shards, merged compactly and swapped in (docs/cli.md);
+  // a set of shards is written article by article, each to its shard.
   auto fresh = writer_ptr->is_fresh();
   if (!fresh.ok()) {
     err << "readouts-index add: " << fresh.error().message << "\n";
     return kExitDatabase;
   }
-  const bool bulk = fresh.value() && !args.has("--no-bulk") && !listing.files.empty();
+  const bool bulk = single && fresh.value() && !args.has("--no-bulk") && !listing.files.empty();
   auto counts_r =
       bulk ? run_bulk_add(*db, wo, listing.files, data.value().knowledge, settings, on_progress)
            : run_add_pipeline(*writer_ptr, listing.files, data.value().knowledge, settings,
@@ -243,7 +237,7 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     out << "added " << added << ", replaced " << replaced << ", unchanged " << unchanged
         << ", removed " << removed << ", failed " << failures.size();
     if (undated) out << " (" << undated << " without a date)";
-    if (count.ok()) out << "; " << count.value() << " articles in " << *db;
+    if (count.ok()) out << "; " << count.value() << " articles in " << set.describe();
     out << "\n";
   }
   return failures.empty() ? kExitOk : kExitInputFailed;
@@ -301,12 +295,12 @@ int run_inspect(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
 
 // ---------------------------------------------------------------- remove
 int run_remove(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
-  auto db = args.value("--db");
-  if (!db) return usage_error(err, "remove", "--db DIR is required");
+  auto target = shard_target(args, /*create=*/false);
+  if (!target.ok()) return usage_error(err, "remove", target.error().message);
   if (args.positional.empty()) return usage_error(err, "remove", "give at least one article ID");
   WriterOptions wo;
   wo.create = false;
-  auto writer = IndexWriter::open(*db, wo);
+  auto writer = IndexWriter::open_set(target.value().specs, wo);
   if (!writer.ok()) {
     err << "readouts-index remove: " << writer.error().message << "\n";
     return kExitDatabase;
@@ -342,143 +336,14 @@ int run_remove(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   return missing ? kExitInputFailed : kExitOk;
 }
 
-// ---------------------------------------------------------------- list
-int run_list(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
-  auto db = args.value("--db");
-  if (!db) return usage_error(err, "list", "--db DIR is required");
-  auto list = list_articles(*db);
-  if (!list.ok()) {
-    err << "readouts-index list: " << list.error().message << "\n";
-    return kExitDatabase;
-  }
-  for (const auto& a : list.value()) {
-    if (args.has("--json")) {
-      out << dump_json({{"id", a.id},
-                        {"date", a.date.empty() ? nlohmann::json(nullptr) : nlohmann::json(a.date)},
-                        {"title", a.title},
-                        {"source", a.source}})
-          << "\n";
-    } else {
-      out << a.id << "\t" << (a.date.empty() ? "-" : a.date) << "\t" << a.source << "\t" << a.title
-          << "\n";
-    }
-  }
-  return kExitOk;
-}
-
-// ---------------------------------------------------------------- events
-int run_events(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
-  auto db = args.value("--db");
-  if (!db) return usage_error(err, "events", "--db DIR is required");
-  Result<std::vector<EventDetail>> events = make_error(Code::kInternal, "not read");
-  try {
-    Xapian::Database database(*db);
-    if (Status s = check_schema_version(database, *db, /*allow_empty=*/true); !s.ok()) {
-      err << "readouts-index events: " << s.error().message << "\n";
-      return kExitDatabase;
-    }
-    events = read_events(database, args.value("--id").value_or(""));
-  } catch (const Xapian::Error& e) {
-    events = make_error(Code::kUnavailable, "cannot open database " + *db + ": " + e.get_msg());
-  }
-  if (!events.ok()) {
-    err << "readouts-index events: " << events.error().message << "\n";
-    return kExitDatabase;
-  }
-  if (args.has("--json")) {
-    auto data = load_data(args);
-    if (!data.ok()) return usage_error(err, "events", data.error().message);
-    for (EventDetail& e : events.value()) {
-      name_place(e, data.value().knowledge);
-      compare(e, data.value().knowledge);
-    }
-    out << dump_json({{"events", events.value()}}) << "\n";
-    return kExitOk;
-  }
-  for (const EventDetail& e : events.value()) {
-    out << e.id << "\t" << e.date << "\t" << (e.kind.empty() ? "-" : e.kind) << "\t"
-        << e.accounts.size() << " account" << (e.accounts.size() == 1 ? "" : "s") << "\n";
-    for (const EventAccount& a : e.accounts)
-      out << "  " << a.article.id << "\t" << (a.article.side.empty() ? "-" : a.article.side) << "\t"
-          << a.article.language << "\t" << a.article.source << "\n";
-  }
-  return kExitOk;
-}
-
-// ---------------------------------------------------------------- stats
-int run_stats(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
-  auto db = args.value("--db");
-  if (!db) return usage_error(err, "stats", "--db DIR is required");
-  auto data = load_data(args);
-  if (!data.ok()) {
-    err << "readouts-index stats: " << data.error().message << "\n";
-    return kExitUsage;
-  }
-  auto searcher =
-      Searcher::open({fs::path(*db)}, std::make_shared<Knowledge>(data.value().knowledge));
-  if (!searcher.ok()) {
-    err << "readouts-index stats: " << searcher.error().message << "\n";
-    return kExitDatabase;
-  }
-  auto st = searcher.value()->stats();
-  if (!st.ok()) {
-    err << "readouts-index stats: " << st.error().message << "\n";
-    return kExitDatabase;
-  }
-  const CorpusStats& s = st.value();
-  if (args.has("--json")) {
-    out << dump_json(render_stats(s)) << "\n";
-    return kExitOk;
-  }
-  out << "articles: " << s.articles << "\n"
-      << "dates: " << (s.first_date.empty() ? "-" : s.first_date) << " .. "
-      << (s.last_date.empty() ? "-" : s.last_date) << " (" << s.undated << " undated)\n"
-      << "speakers: " << s.speakers.size() << ", topics: " << s.topics.size()
-      << ", sources: " << s.sources.size() << "\n"
-      << "size on disk: " << s.size_bytes << " bytes\n"
-      << "schema version: " << s.schema_version << "\n";
-  return kExitOk;
-}
-
-// ---------------------------------------------------------------- compact
-int run_compact(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
-  auto db = args.value("--db");
-  if (!db) return usage_error(err, "compact", "--db DIR is required");
-  fs::path target = args.value("--out").value_or("");
-  const bool in_place = target.empty();
-  fs::path tmp = in_place ? fs::path(*db + ".compact-tmp") : target;
-  std::error_code ec;
-  if (in_place) fs::remove_all(tmp, ec);
-  uint64_t before = size_on_disk(*db);
-  Status s = compact_database(*db, tmp);
-  if (!s.ok()) {
-    err << "readouts-index compact: " << s.error().message << "\n";
-    return kExitDatabase;
-  }
-  if (in_place) {
-    fs::path old = fs::path(*db + ".compact-old");
-    fs::remove_all(old, ec);
-    fs::rename(*db, old, ec);
-    if (!ec) fs::rename(tmp, *db, ec);
-    if (ec) {
-      err << "readouts-index compact: could not swap in the compacted copy: " << ec.message()
-          << " (the compacted copy is at " << tmp << ")\n";
-      return kExitDatabase;
-    }
-    fs::remove_all(old, ec);
-  }
-  uint64_t after = size_on_disk(in_place ? fs::path(*db) : target);
-  out << "compacted " << *db << ": " << before << " -> " << after << " bytes\n";
-  return kExitOk;
-}
-
 const std::vector<Command>& commands() {
   static const std::vector<Command> kCommands = {
       {"add",
-       "add --db DIR [options] PATH...",
+       "add --db DIR [--shards N] [options] PATH...",
        "Index files, folders (recursively) or - (standard input). Unchanged files are skipped; "
        "changed files replace their articles.",
        {kDbFlag,
+        kShardsFlag,
         kDataFlag,
         kMaxBytesFlag,
         kRequireDateFlag,
@@ -503,17 +368,18 @@ const std::vector<Command>& commands() {
       {"remove",
        "remove --db DIR ID...",
        "Remove articles by id (and regroup the events).",
-       {kDbFlag, kDataFlag, kHelpFlag},
+       {kDbFlag, kShardsFlag, kDataFlag, kHelpFlag},
        run_remove},
       {"list",
        "list --db DIR [--json]",
        "List articles: id, date, source, title.",
-       {kDbFlag, kJsonFlag, kHelpFlag},
+       {kDbFlag, kShardsFlag, kJsonFlag, kHelpFlag},
        run_list},
       {"events",
        "events --db DIR [--id EVENT] [--json]",
        "List the events (accounts of one call, meeting or talks grouped) and their accounts.",
        {kDbFlag,
+        kShardsFlag,
         kDataFlag,
         {"--id", true, false, "EVENT", "only this event"},
         kJsonFlag,
@@ -521,13 +387,15 @@ const std::vector<Command>& commands() {
        run_events},
       {"stats",
        "stats --db DIR [--json]",
-       "Articles, speakers, topics, date range and size on disk.",
-       {kDbFlag, kDataFlag, kJsonFlag, kHelpFlag},
+       "Articles, speakers, topics, date range and size on disk (a set's shards summed).",
+       {kDbFlag, kShardsFlag, kDataFlag, kJsonFlag, kHelpFlag},
        run_stats},
       {"compact",
        "compact --db DIR [--out DIR2]",
-       "Compact the database (in place, or into DIR2). Run it after large loads.",
+       "Compact the database, or each local shard of a set (in place, or into DIR2). Run it "
+       "after large loads.",
        {kDbFlag,
+        kShardsFlag,
         {"--out", true, false, "DIR2", "write the compacted copy here instead"},
         kHelpFlag},
        run_compact},

@@ -3,7 +3,8 @@
 //
 // run_cli is the whole program minus main(): testable with string streams. Not thread-safe.
 // Exit statuses: 0 success, 1 some inputs failed (the rest were indexed), 2 usage error,
-// 3 database error (cannot open, locked, schema mismatch).
+// 3 database error (cannot open, locked, schema mismatch, a shard that does not answer or is not
+// the shard it is given as: docs/cli.md, "Shard sets").
 #pragma once
 
 #include <iosfwd>

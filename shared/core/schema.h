@@ -18,6 +18,9 @@ inline constexpr int kSchemaVersion = 3;  // 2: Chinese indexed in simplified fo
 inline constexpr std::string_view kVersionKey = "readouts.schema_version";
 // Metadata key prefix for per-origin bookkeeping (content hash of each indexed file).
 inline constexpr std::string_view kOriginMetaPrefix = "readouts.origin:";
+// Metadata key of a shard of a set (docs/scaling.md): "I/N", this database is shard I of N. Absent
+// in a database that is not part of a set.
+inline constexpr std::string_view kShardMetaKey = "readouts.shard";
 
 // ---- Term prefixes (docs/schema.md). Boolean values are lower-cased before use. ----
 inline constexpr std::string_view kIdPrefix = "Q";          // Q<article id>: unique, boolean

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "shared/core/schema.h"
 
@@ -43,37 +44,56 @@ AccountSignature signature_of(std::string_view value) {
 Result<RegroupCounts> regroup_events(Xapian::WritableDatabase& db,
                                      const std::vector<NamedEvent>& named,
                                      const std::vector<EventCorrection>& corrections) {
+  return regroup_events(std::vector<Xapian::WritableDatabase*>{&db}, named, corrections);
+}
+
+Result<RegroupCounts> regroup_events(const std::vector<Xapian::WritableDatabase*>& shards,
+                                     const std::vector<NamedEvent>& named,
+                                     const std::vector<EventCorrection>& corrections) {
   try {
-    // The articles a user corrected, by docid (unknown ids are ignored: not indexed yet).
-    std::map<Xapian::docid, std::string> forced;
+    // An account is a document of a shard: (shard, docid).
+    using Key = std::pair<size_t, Xapian::docid>;
+    // The articles a user corrected (unknown ids are ignored: not indexed yet). An id is in one
+    // shard; the first found counts.
+    std::map<Key, std::string> forced;
     for (const EventCorrection& c : corrections) {
       const std::string term = schema::id_term(c.article);
-      auto p = db.postlist_begin(term);
-      if (p != db.postlist_end(term)) forced[*p] = c.event.empty() ? kNoEvent : c.event;
+      for (size_t s = 0; s < shards.size(); ++s) {
+        auto p = shards[s]->postlist_begin(term);
+        if (p == shards[s]->postlist_end(term)) continue;
+        forced[{s, *p}] = c.event.empty() ? kNoEvent : c.event;
+        break;
+      }
     }
-    std::vector<Xapian::docid> docids;
+    // Accounts of every shard in one list: the grouping does not depend on their order
+    // (group_accounts sorts them by what they say).
+    std::vector<Key> keys;
     std::vector<AccountSignature> accounts;
-    for (auto it = db.valuestream_begin(schema::kSlotExchange);
-         it != db.valuestream_end(schema::kSlotExchange); ++it) {
-      AccountSignature sig = signature_of(*it);
-      if (sig.china.empty() && !forced.count(it.get_docid())) continue;
-      docids.push_back(it.get_docid());
-      accounts.push_back(std::move(sig));
+    for (size_t s = 0; s < shards.size(); ++s) {
+      Xapian::WritableDatabase& db = *shards[s];
+      for (auto it = db.valuestream_begin(schema::kSlotExchange);
+           it != db.valuestream_end(schema::kSlotExchange); ++it) {
+        AccountSignature sig = signature_of(*it);
+        if (sig.china.empty() && !forced.count({s, it.get_docid()})) continue;
+        keys.emplace_back(s, it.get_docid());
+        accounts.push_back(std::move(sig));
+      }
     }
-    for (const auto& [did, event] : forced)
-      if (std::find(docids.begin(), docids.end(), did) == docids.end()) {
-        docids.push_back(did);
+    for (const auto& [key, event] : forced)
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        keys.push_back(key);
         accounts.emplace_back();
       }
-    for (size_t i = 0; i < docids.size(); ++i)
-      if (auto f = forced.find(docids[i]); f != forced.end()) accounts[i].forced = f->second;
+    for (size_t i = 0; i < keys.size(); ++i)
+      if (auto f = forced.find(keys[i]); f != forced.end()) accounts[i].forced = f->second;
     const std::vector<std::string> ids = group_accounts(accounts, named);
     RegroupCounts counts;
     counts.accounts = accounts.size();
     std::set<std::string> distinct;
-    std::set<Xapian::docid> with_event;
-    auto write = [&](Xapian::docid did, const std::string& id) {
-      Xapian::Document doc = db.get_document(did);
+    std::set<Key> with_event;
+    auto write = [&](const Key& key, const std::string& id) {
+      Xapian::WritableDatabase& db = *shards[key.first];
+      Xapian::Document doc = db.get_document(key.second);
       if (doc.get_value(schema::kSlotEvent) == id) return;
       std::vector<std::string> old;
       auto t = doc.termlist_begin();
@@ -87,20 +107,21 @@ Result<RegroupCounts> regroup_events(Xapian::WritableDatabase& db,
         doc.add_boolean_term(schema::event_term(id));
         doc.add_value(schema::kSlotEvent, id);
       }
-      db.replace_document(did, doc);
+      db.replace_document(key.second, doc);
       ++counts.changed;
     };
     for (size_t i = 0; i < ids.size(); ++i) {
       if (!ids[i].empty()) distinct.insert(ids[i]);
-      with_event.insert(docids[i]);
-      write(docids[i], ids[i]);
+      with_event.insert(keys[i]);
+      write(keys[i], ids[i]);
     }
     // Articles that lost their exchange (replaced by a new version) lose their event.
-    std::vector<Xapian::docid> stale;
-    for (auto it = db.valuestream_begin(schema::kSlotEvent);
-         it != db.valuestream_end(schema::kSlotEvent); ++it)
-      if (!with_event.count(it.get_docid())) stale.push_back(it.get_docid());
-    for (Xapian::docid did : stale) write(did, "");
+    std::vector<Key> stale;
+    for (size_t s = 0; s < shards.size(); ++s)
+      for (auto it = shards[s]->valuestream_begin(schema::kSlotEvent);
+           it != shards[s]->valuestream_end(schema::kSlotEvent); ++it)
+        if (!with_event.count({s, it.get_docid()})) stale.emplace_back(s, it.get_docid());
+    for (const Key& key : stale) write(key, "");
     counts.events = distinct.size();
     return counts;
   } catch (const Xapian::Error& e) {

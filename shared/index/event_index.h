@@ -1,6 +1,8 @@
 // Keeps a database's events up to date: reads every article's exchange (kSlotExchange), groups
 // the accounts (shared/events/grouping.h) and writes each article's event id (kSlotEvent and an
-// XEV term) where it changed. Run after every add and remove, by the database's one writer.
+// XEV term) where it changed. Run after every add and remove, by the database's one writer. A set
+// of shards is grouped as one: the accounts of all shards together, each article's event written
+// back into its own shard.
 #pragma once
 
 #include <xapian.h>
@@ -22,6 +24,10 @@ struct RegroupCounts {
 // Regroups the whole database (the grouping of an account depends on its neighbours in time).
 // Does not commit. Xapian errors come back as kInternal errors.
 Result<RegroupCounts> regroup_events(Xapian::WritableDatabase& db,
+                                     const std::vector<NamedEvent>& named,
+                                     const std::vector<EventCorrection>& corrections = {});
+// The same over the shards of a set (the caller's, one writer each), grouped together.
+Result<RegroupCounts> regroup_events(const std::vector<Xapian::WritableDatabase*>& shards,
                                      const std::vector<NamedEvent>& named,
                                      const std::vector<EventCorrection>& corrections = {});
 

@@ -14,6 +14,8 @@
 #include "shared/core/schema.h"
 #include "shared/index/document_builder.h"
 #include "shared/index/schema_version.h"
+#include "shared/index/shard_layout.h"
+#include "shared/search/shard_set.h"
 
 namespace readouts {
 
@@ -30,6 +32,12 @@ Error from_xapian(const Xapian::Error& e, const std::string& path) {
     return make_error(Code::kUnavailable, "database " + path +
                                               " is locked by another writer (is another "
                                               "readouts-index running?); wait for it to finish");
+  }
+  if (type == "NetworkError" || type == "NetworkTimeoutError") {
+    return make_error(Code::kUnavailable,
+                      "shard " + path + " does not answer (" + e.get_msg() +
+                          "): start `xapian-tcpsrv --writable --port PORT DIR` for it on its "
+                          "machine and run the command again (it is safe to repeat)");
   }
   if (type == "DatabaseOpeningError" || type == "DatabaseCorruptError" ||
       type == "DatabaseVersionError" || type == "DatabaseNotFoundError") {
@@ -100,19 +108,27 @@ std::string origin_term_for(std::string_view file_key) {
 }
 
 struct IndexWriter::Impl {
-  std::string path;
+  struct Shard {
+    std::string spec;  // a folder, or tcp://HOST:PORT
+    Xapian::WritableDatabase db;
+    // Spelling data of the uncommitted batch: one add_spelling per distinct word at commit, not
+    // one per word of every document (docs/benchmarks.md, "Spelling data").
+    std::unordered_map<std::string, Xapian::termcount> spelling;
+  };
   WriterOptions options;
-  Xapian::WritableDatabase db;
+  std::vector<Shard> shards;
   DocumentBuilder builder;
   size_t pending = 0;
-  // Spelling data of the uncommitted batch: one add_spelling per distinct word at commit, not
-  // one per word of every document (docs/benchmarks.md, "Spelling data").
-  std::unordered_map<std::string, Xapian::termcount> spelling;
 
+  Shard& shard_for(std::string_view id) { return shards[shard_of(id, shards.size())]; }
   void flush_spelling() {
-    for (const auto& [word, n] : spelling) db.add_spelling(word, n);
-    spelling.clear();
+    for (Shard& s : shards) {
+      for (const auto& [word, n] : s.spelling) s.db.add_spelling(word, n);
+      s.spelling.clear();
+    }
   }
+  // The spec of the set, for messages: the shard's when there is one.
+  std::string name() const { return shards.size() == 1 ? shards.front().spec : "the shard set"; }
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -126,35 +142,130 @@ IndexWriter::~IndexWriter() {
 
 Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesystem::path& path,
                                                        const WriterOptions& options) {
-  auto impl = std::make_unique<Impl>();
-  impl->path = path.string();
-  impl->options = options;
-  if (options.create) {
-    Status recovered = recover_interrupted_create(path);
-    if (!recovered.ok()) return recovered.error();
+  return open_set({path.string()}, options);
+}
+
+namespace {
+
+// Opens one shard and checks its schema version (not its place in a set).
+Status open_shard(const std::string& spec, const WriterOptions& options,
+                  Xapian::WritableDatabase& db) {
+  const bool remote = is_remote_spec(spec);
+  if (options.create && !remote) {
+    Status recovered = recover_interrupted_create(spec);
+    if (!recovered.ok()) return recovered;
   }
   try {
     int flags = options.create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN;
     if (options.no_sync) flags |= Xapian::DB_NO_SYNC;
-    impl->db = Xapian::WritableDatabase(impl->path, flags);
-    Status s = check_schema_version(impl->db, impl->path, /*allow_empty=*/true);
+    if (remote) {
+      std::string host;
+      unsigned port = 0;
+      if (!parse_remote_spec(spec, host, port))
+        return make_error(Code::kInvalidArgument,
+                          "bad remote shard \"" + spec + "\": write it as tcp://HOST:PORT");
+      db = Xapian::Remote::open_writable(host, port, options.remote_timeout_ms,
+                                         options.remote_connect_timeout_ms, flags);
+    } else {
+      db = Xapian::WritableDatabase(spec, flags);
+    }
+    return check_schema_version(db, spec, /*allow_empty=*/true);
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, spec);
+  }
+}
+
+// Whether the shard may be shard i of n: Ok, or why not. *record: its place is to be written.
+Status check_place(Xapian::WritableDatabase& db, const std::string& spec, size_t i, size_t n,
+                   bool* record) {
+  *record = false;
+  const std::string value = db.get_metadata(std::string(schema::kShardMetaKey));
+  size_t was_i = 0, was_n = 0;
+  if (value.empty()) {
+    if (n == 1) return Status::Ok();
+    if (db.get_doccount() != 0)
+      return make_error(Code::kInvalidArgument,
+                        "database " + spec + " holds " + std::to_string(db.get_doccount()) +
+                            " articles but is not a shard of a set: index a set of " +
+                            std::to_string(n) + " shards into new databases (docs/scaling.md)");
+    *record = true;
+    return Status::Ok();
+  }
+  if (!parse_shard_meta(value, was_i, was_n))
+    return make_error(Code::kInvalidArgument,
+                      "database " + spec + " records an unreadable shard place \"" + value + "\"");
+  if (was_i == i && was_n == n) return Status::Ok();
+  return make_error(Code::kInvalidArgument,
+                    "database " + spec + " is shard " + std::to_string(was_i) + " of a set of " +
+                        std::to_string(was_n) + ", but was given as shard " + std::to_string(i) +
+                        " of " + std::to_string(n) +
+                        ": give the whole set (its folder, or every shard with --db in the "
+                        "set's order), with --shards " +
+                        std::to_string(was_n) + " or none");
+}
+
+}  // namespace
+
+Result<std::unique_ptr<IndexWriter>> IndexWriter::open_set(const std::vector<std::string>& specs,
+                                                           const WriterOptions& options) {
+  if (specs.empty()) return make_error(Code::kInvalidArgument, "no database given");
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  // Every shard opened and checked before anything is written.
+  for (const std::string& spec : specs) {
+    Impl::Shard shard;
+    shard.spec = spec;
+    Status s = open_shard(spec, options, shard.db);
     if (!s.ok()) return s.error();
-    std::string key(schema::kVersionKey);
-    if (impl->db.get_metadata(key).empty()) {
-      impl->db.set_metadata(key, std::to_string(schema::kSchemaVersion));
-      impl->db.commit();
+    impl->shards.push_back(std::move(shard));
+  }
+  std::vector<bool> record(specs.size(), false);
+  try {
+    for (size_t i = 0; i < specs.size(); ++i) {
+      bool r = false;
+      Status s = check_place(impl->shards[i].db, specs[i], i, specs.size(), &r);
+      if (!s.ok()) return s.error();
+      record[i] = r;
+    }
+    for (size_t i = 0; i < specs.size(); ++i) {
+      Xapian::WritableDatabase& db = impl->shards[i].db;
+      bool changed = false;
+      const std::string key(schema::kVersionKey);
+      if (db.get_metadata(key).empty()) {
+        db.set_metadata(key, std::to_string(schema::kSchemaVersion));
+        changed = true;
+      }
+      if (record[i]) {
+        db.set_metadata(std::string(schema::kShardMetaKey), shard_meta_value(i, specs.size()));
+        changed = true;
+      }
+      if (changed) db.commit();
     }
   } catch (const Xapian::Error& e) {
-    return from_xapian(e, impl->path);
+    return from_xapian(e, impl->name());
   }
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
 }
 
+size_t IndexWriter::shard_count() const { return impl_->shards.size(); }
+
 Result<std::string> IndexWriter::file_fingerprint(std::string_view file_key) {
+  Impl::Shard* at = nullptr;
   try {
-    return impl_->db.get_metadata(origin_meta_key(file_key));
+    // A file's articles may be in every shard: its fingerprint counts when they all agree (a run
+    // stopped between two shards' commits leaves them apart, and the file is read again).
+    std::string found;
+    for (size_t i = 0; i < impl_->shards.size(); ++i) {
+      at = &impl_->shards[i];
+      std::string fp = at->db.get_metadata(origin_meta_key(file_key));
+      if (i == 0)
+        found = std::move(fp);
+      else if (fp != found)
+        return std::string();
+    }
+    return found;
   } catch (const Xapian::Error& e) {
-    return from_xapian(e, impl_->path);
+    return from_xapian(e, at ? at->spec : impl_->name());
   }
 }
 
@@ -164,17 +275,19 @@ Result<PutOutcome> IndexWriter::put(const Article& article, std::string_view fil
 
 Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Document doc,
                                              std::string_view file_key) {
+  Impl::Shard& shard = impl_->shard_for(article.id);
+  Xapian::WritableDatabase& db = shard.db;
   try {
     const std::string id_term = schema::id_term(article.id);
     PutOutcome outcome = PutOutcome::kAdded;
     Xapian::docid existing_id = 0;
-    Xapian::PostingIterator it = impl_->options.append_only ? impl_->db.postlist_end(id_term)
-                                                            : impl_->db.postlist_begin(id_term);
-    if (it != impl_->db.postlist_end(id_term)) {
+    Xapian::PostingIterator it =
+        impl_->options.append_only ? db.postlist_end(id_term) : db.postlist_begin(id_term);
+    if (it != db.postlist_end(id_term)) {
       existing_id = *it;
       auto second = it;
-      if (++second != impl_->db.postlist_end(id_term)) existing_id = 0;  // several: by term
-      Xapian::Document existing = impl_->db.get_document(*it);
+      if (++second != db.postlist_end(id_term)) existing_id = 0;  // several: by term
+      Xapian::Document existing = db.get_document(*it);
       const std::string want = origin_term(file_key);
       auto t = existing.termlist_begin();
       t.skip_to(want);
@@ -187,17 +300,17 @@ Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Doc
     // The id term was just looked up: add or replace by docid (replace_document(term) would
     // look it up again).
     if (existing_id)
-      impl_->db.replace_document(existing_id, doc);
+      db.replace_document(existing_id, doc);
     else if (outcome == PutOutcome::kReplaced)
-      impl_->db.replace_document(id_term, doc);
+      db.replace_document(id_term, doc);
     else
-      impl_->db.add_document(doc);
+      db.add_document(doc);
     // Spelling data for "did you mean": the article's plain words (not prefixed, not stems,
     // Latin script). Only new or changed articles get here, so frequencies stay honest enough.
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
       const std::string& term = *t;
       if (term.size() < 3 || term.size() > 40 || term[0] < 'a' || term[0] > 'z') continue;
-      ++impl_->spelling[term];
+      ++shard.spelling[term];
     }
     if (++impl_->pending >= impl_->options.batch_size) {
       Status s = commit();
@@ -205,76 +318,95 @@ Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Doc
     }
     return outcome;
   } catch (const Xapian::Error& e) {
-    return from_xapian(e, impl_->path);
+    return from_xapian(e, shard.spec);
   }
 }
 
 Result<size_t> IndexWriter::finish_file(std::string_view file_key, std::string_view fingerprint,
                                         const std::vector<std::string>& keep_ids) {
-  try {
-    const std::string term = origin_term(file_key);
-    std::unordered_set<std::string> keep;
-    for (const auto& id : keep_ids) keep.insert(schema::id_term(id));
-    const std::string id_prefix(schema::kIdPrefix);
-    std::vector<Xapian::docid> stale;
-    for (auto it = impl_->db.postlist_begin(term); it != impl_->db.postlist_end(term); ++it) {
-      auto t = impl_->db.termlist_begin(*it);
-      t.skip_to(id_prefix);
-      bool kept = t != impl_->db.termlist_end(*it) && (*t).starts_with(id_prefix) && keep.count(*t);
-      if (!kept) stale.push_back(*it);
+  const std::string term = origin_term(file_key);
+  std::unordered_set<std::string> keep;
+  for (const auto& id : keep_ids) keep.insert(schema::id_term(id));
+  const std::string id_prefix(schema::kIdPrefix);
+  size_t removed = 0;
+  for (Impl::Shard& shard : impl_->shards) {
+    Xapian::WritableDatabase& db = shard.db;
+    try {
+      std::vector<Xapian::docid> stale;
+      for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+        auto t = db.termlist_begin(*it);
+        t.skip_to(id_prefix);
+        bool kept = t != db.termlist_end(*it) && (*t).starts_with(id_prefix) && keep.count(*t);
+        if (!kept) stale.push_back(*it);
+      }
+      for (Xapian::docid did : stale) db.delete_document(did);
+      db.set_metadata(origin_meta_key(file_key), std::string(fingerprint));
+      impl_->pending += stale.size();
+      removed += stale.size();
+    } catch (const Xapian::Error& e) {
+      return from_xapian(e, shard.spec);
     }
-    for (Xapian::docid did : stale) impl_->db.delete_document(did);
-    impl_->db.set_metadata(origin_meta_key(file_key), std::string(fingerprint));
-    impl_->pending += stale.size();
-    return stale.size();
-  } catch (const Xapian::Error& e) {
-    return from_xapian(e, impl_->path);
   }
+  return removed;
 }
 
 Result<bool> IndexWriter::remove(std::string_view id) {
+  Impl::Shard& shard = impl_->shard_for(id);
   try {
     const std::string term = schema::id_term(id);
-    if (impl_->db.postlist_begin(term) == impl_->db.postlist_end(term)) return false;
-    impl_->db.delete_document(term);
+    if (shard.db.postlist_begin(term) == shard.db.postlist_end(term)) return false;
+    shard.db.delete_document(term);
     ++impl_->pending;
     return true;
   } catch (const Xapian::Error& e) {
-    return from_xapian(e, impl_->path);
+    return from_xapian(e, shard.spec);
   }
 }
 
 Result<RegroupCounts> IndexWriter::regroup_events(const std::vector<NamedEvent>& named,
                                                   const std::vector<EventCorrection>& corrections) {
-  return readouts::regroup_events(impl_->db, named, corrections);
+  std::vector<Xapian::WritableDatabase*> dbs;
+  for (Impl::Shard& s : impl_->shards) dbs.push_back(&s.db);
+  return readouts::regroup_events(dbs, named, corrections);
 }
 
 Status IndexWriter::commit() {
   try {
     impl_->flush_spelling();
-    impl_->db.commit();
-    impl_->pending = 0;
-    return Status::Ok();
   } catch (const Xapian::Error& e) {
-    return from_xapian(e, impl_->path);
+    return from_xapian(e, impl_->name());
   }
+  for (Impl::Shard& shard : impl_->shards) {
+    try {
+      shard.db.commit();
+    } catch (const Xapian::Error& e) {
+      return from_xapian(e, shard.spec);
+    }
+  }
+  impl_->pending = 0;
+  return Status::Ok();
 }
 
 Result<bool> IndexWriter::is_fresh() {
   try {
-    if (impl_->db.get_doccount() != 0) return false;
     const std::string prefix(schema::kOriginMetaPrefix);
-    return impl_->db.metadata_keys_begin(prefix) == impl_->db.metadata_keys_end(prefix);
+    for (Impl::Shard& s : impl_->shards) {
+      if (s.db.get_doccount() != 0) return false;
+      if (s.db.metadata_keys_begin(prefix) != s.db.metadata_keys_end(prefix)) return false;
+    }
+    return true;
   } catch (const Xapian::Error& e) {
-    return from_xapian(e, impl_->path);
+    return from_xapian(e, impl_->name());
   }
 }
 
 Result<size_t> IndexWriter::article_count() {
   try {
-    return static_cast<size_t>(impl_->db.get_doccount());
+    size_t n = 0;
+    for (Impl::Shard& s : impl_->shards) n += static_cast<size_t>(s.db.get_doccount());
+    return n;
   } catch (const Xapian::Error& e) {
-    return from_xapian(e, impl_->path);
+    return from_xapian(e, impl_->name());
   }
 }
 

@@ -1,9 +1,12 @@
-// IndexWriter: the one writer of a readouts database (add, replace, remove, commit, metadata).
+// IndexWriter: the one writer of a readouts database or set of shards (add, replace, remove,
+// commit, metadata).
 //
-// Owns a Xapian::WritableDatabase; not thread-safe (one writer per database, enforced by Xapian's
-// lock: a second writer gets Code::kUnavailable). Every Xapian exception is caught here and
-// returned as an Error. Changes become visible to readers at commit(); a crash or kill leaves the
-// database at its last commit, and re-running the same work is idempotent (ids are unique terms).
+// Owns one Xapian::WritableDatabase per shard (local, or remote through `xapian-tcpsrv
+// --writable`); an article goes to shard_of(id, N) (shard_layout.h). Not thread-safe (one writer
+// per database, enforced by Xapian's lock: a second writer gets Code::kUnavailable). Every Xapian
+// exception is caught here and returned as an Error. Changes become visible to readers at
+// commit(); a crash or kill leaves each shard at its last commit, and re-running the same work is
+// idempotent (ids are unique terms, a file whose shards disagree on its fingerprint is re-read).
 #pragma once
 
 #include <filesystem>
@@ -26,6 +29,9 @@ struct WriterOptions {
   // Add every document without looking its id up (no replace, no "unchanged"): for the shards
   // of a bulk load, whose duplicate ids are resolved when they are merged (shared/index/bulk.h).
   bool append_only = false;
+  // Remote shards (tcp://HOST:PORT): milliseconds to wait for an answer, and for a connection.
+  unsigned remote_timeout_ms = 60000;
+  unsigned remote_connect_timeout_ms = 5000;
 };
 
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
@@ -39,6 +45,13 @@ class IndexWriter {
   // (locked, unreadable), kSchemaMismatch (written by an incompatible version).
   static Result<std::unique_ptr<IndexWriter>> open(const std::filesystem::path& path,
                                                    const WriterOptions& options);
+  // Opens (or creates) every shard of a set, in order: local folders or tcp://HOST:PORT. Each
+  // shard's schema version and its place in the set (schema::kShardMetaKey, written to new
+  // shards) are checked before anything is written: a shard recorded as I/M given as i/N, or a
+  // database with articles but no place in a set of N > 1, is kInvalidArgument; a remote shard
+  // that does not answer is kUnavailable naming it. One spec is the single database of open().
+  static Result<std::unique_ptr<IndexWriter>> open_set(const std::vector<std::string>& specs,
+                                                       const WriterOptions& options);
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
@@ -63,9 +76,11 @@ class IndexWriter {
                                        const std::vector<EventCorrection>& corrections = {});
   // Makes every change durable and visible. Also called by the batch policy inside put().
   Status commit();
-  // Number of articles.
+  // Number of articles (in all shards).
   Result<size_t> article_count();
-  // True when the database holds no article and no file fingerprint (created by this run, or
+  // Number of shards (1 for a single database).
+  size_t shard_count() const;
+  // True when every shard holds no article and no file fingerprint (created by this run, or
   // never written): a bulk load may then build it elsewhere and swap it in (shared/index/bulk.h).
   Result<bool> is_fresh();
 

@@ -127,6 +127,27 @@ Facets FacetSpy::facets() const {
   return out;
 }
 
+FacetCounts count_event_months(const Xapian::Database& db, const Xapian::Query& q,
+                               Xapian::doccount limit) {
+  // Accounts of an event (every event id is at least "0") dated to a month (an M term).
+  const Xapian::Query dated_accounts(
+      Xapian::Query::OP_AND, Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotEvent, "0"),
+      Xapian::Query(Xapian::Query::OP_WILDCARD, std::string(schema::kMonthPrefix)));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, dated_accounts));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_sort_by_value(schema::kSlotDate, /*reverse=*/false);  // earliest first
+  enquire.set_collapse_key(schema::kSlotEvent);                     // its earliest account
+  const Xapian::MSet mset = enquire.get_mset(0, limit);
+  FacetCounts out;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const std::string date = it.get_sort_key();  // kSlotDate: "YYYYMMDD"
+    if (date.size() != 8 || !all_digits(date) || date.substr(4, 2) == "00") continue;
+    ++out[date.substr(0, 4) + "-" + date.substr(4, 2)];
+  }
+  return out;
+}
+
 std::vector<TimelineBucket> month_timeline(const FacetCounts& months) {
   std::vector<TimelineBucket> out;
   out.reserve(months.size());

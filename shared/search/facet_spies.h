@@ -30,6 +30,14 @@ struct Facets {
   uint64_t undated = 0;
 };
 
+// The events of q's matches per month as FacetSpy counts them (Facets::event_months: each event
+// once, in the month of its earliest matching account dated to a month), by one more match
+// instead of a spy: sorted by date and collapsed on the event, it returns that account of each
+// event. For remote shards, where the spy cannot run; costs one match of up to `limit` events.
+// Xapian errors propagate (the Searcher's retry handles them).
+FacetCounts count_event_months(const Xapian::Database& db, const Xapian::Query& q,
+                               Xapian::doccount limit);
+
 // Periods and counts ("2025-11" -> n) as a timeline, oldest first.
 std::vector<TimelineBucket> month_timeline(const FacetCounts& months);
 
@@ -50,7 +58,8 @@ class FacetSpy : public FacetMatchSpy {
  public:
   // count_events: also count the events the matches are accounts of (Facets::event_months,
   // GET /api/events); it reads one more value per match.
-  // remote: the database has remote shards; events are then not counted (event_months empty).
+  // remote: the database has remote shards; events are then not counted (event_months empty:
+  // count_event_months counts them).
   explicit FacetSpy(bool count_events = false, bool remote = false)
       : count_events_(count_events && !remote), remote_(remote), values_(kFacetSlot) {}
   // Adds the spy that counts to enquire: this one, or for remote shards the value counter.

@@ -404,7 +404,10 @@ struct Searcher::Impl {
       resp.facets["language"] = sorted_facet(f.languages, 10);
       resp.facets["year"] = sorted_facet(f.years, 0, /*by_value_desc=*/true);
       resp.timeline = month_timeline(f.months);
-      resp.event_timeline = month_timeline(f.event_months);
+      // Over remote shards the spy cannot count events: one more match does.
+      resp.event_timeline = month_timeline(req.events_only && shards.has_remote()
+                                               ? count_event_months(db, query, db.get_doccount())
+                                               : f.event_months);
     }
 
     if (resp.total < kFewResults) resp.suggestion = suggest(req, built, resp.total, limits);

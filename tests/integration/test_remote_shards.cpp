@@ -263,3 +263,29 @@ TEST_CASE("remote shard specs: a bad one is refused, one that does not answer is
   CHECK(none.error().message.find(nobody) != std::string::npos);
   CHECK(none.error().message.find("xapian-tcpsrv") != std::string::npos);
 }
+
+TEST_CASE("event_timeline over remote shards: that of one database") {
+  SplitCorpus corpus;
+  RemoteShard ra(corpus.a, corpus.tmp.path() / "a.log"), rb(corpus.b, corpus.tmp.path() / "b.log");
+  auto remote = open_searcher({ra.spec(), rb.spec()});
+  auto whole = open_searcher({corpus.whole});
+  auto timeline = [](Searcher& s, const std::string& q) {
+    SearchRequest req;
+    req.q = q;
+    req.events_only = true;
+    req.facets = true;
+    auto r = s.search(req, SearchLimits());
+    INFO(q << ": " << (r.ok() ? "" : r.error().message));
+    REQUIRE(r.ok());
+    std::vector<std::string> out;
+    for (const TimelineBucket& b : r.value().event_timeline)
+      out.push_back(b.period + " " + std::to_string(b.count));
+    return out;
+  };
+  for (const char* q : {"", "Taiwan", "Xi Biden call", "trade"}) {
+    INFO(q);
+    const auto one = timeline(*whole, q);
+    CHECK(!one.empty());
+    CHECK(timeline(*remote, q) == one);
+  }
+}
