@@ -1,8 +1,8 @@
 // The concordance view: every occurrence of the search's words with its context (GET /api/kwic) as a keyword-in-context table, with sort, context and paging.
-import { ApiError, getJSON } from './api.js';
 import { $, h } from './dom.js';
 import { formatDate, formatNumber, plural } from './format.js';
 import { actions } from './page_state.js';
+import { paneLoader } from './pane_loader.js';
 import { KWIC_CONTEXTS, KWIC_SORTS, searchUrl, stateParams, withChanges } from './search_state.js';
 
 export const KWIC_PER_PAGE = 50;
@@ -11,9 +11,7 @@ const SORT_LABELS = {
   speaker: 'speaker',
 };
 
-let controller = null;
-let lastKey = '';
-let lastData = null;
+const loader = paneLoader();
 
 // The /api/kwic request of a state: the search's filters and q, the view's sort, context, page.
 export function kwicUrl(st) {
@@ -31,40 +29,16 @@ export function kwicUrl(st) {
 export async function showKwic(st) {
   const pane = $('kwic-pane');
   if (st.pasted || !st.q.trim()) {
-    if (controller) controller.abort();
-    lastKey = '';
+    loader.reset();
     pane.replaceChildren(h('p', { class: 'kwic-empty' }, st.pasted
       ? 'The concordance lists typed words: type them in the search box (pasted text finds similar readouts only).'
       : 'Type words to search: the concordance lists every place the readouts use them, with the words around it.'));
     return;
   }
   const url = kwicUrl(st);
-  if (url === lastKey && lastData) {
-    draw(st, lastData);
-    return;
-  }
-  if (controller) controller.abort();
-  const mine = new AbortController();
-  controller = mine;
-  pane.setAttribute('aria-busy', 'true');
-  try {
-    const data = await getJSON(url, mine.signal);
-    if (controller !== mine) return;
-    lastKey = url;
-    lastData = data;
-    draw(st, data);
-  } catch (e) {
-    if (e && e.name === 'AbortError') return;
-    if (controller !== mine) return;
-    lastKey = '';
-    pane.replaceChildren(controls(st), h('p', { class: 'kwic-error', role: 'alert' },
-      e instanceof ApiError ? e.message : 'The concordance could not be loaded.'));
-  } finally {
-    if (controller === mine) {
-      controller = null;
-      pane.removeAttribute('aria-busy');
-    }
-  }
+  await loader.load(pane, url, (data) => draw(st, data),
+    (message) => pane.replaceChildren(controls(st), h('p', { class: 'kwic-error', role: 'alert' }, message)),
+    'The concordance could not be loaded.');
 }
 
 function controls(st) {

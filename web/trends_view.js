@@ -1,8 +1,8 @@
 // The trends view: matches per year or month of the search and up to 5 compared queries (GET /api/trends), its controls, a click on a point to see that period's readouts, and the chart's downloads.
-import { ApiError, getJSON } from './api.js';
 import { downloadPng, downloadSvg } from './chart_download.js';
 import { $, h } from './dom.js';
 import { actions } from './page_state.js';
+import { paneLoader } from './pane_loader.js';
 import { LIST_KEYS, MAX_COMPARE, TREND_SPLITS, stateParams, withChanges } from './search_state.js';
 import { buildChart, fillPeriods } from './trends_chart.js';
 
@@ -10,9 +10,7 @@ const SPLIT_LABELS = { none: 'no split', speaker: 'speaker', topic: 'topic', sou
 // The search filter a split value becomes when its point is clicked.
 const SPLIT_FILTER = { speaker: 'speaker', topic: 'topic', source: 'source', language: 'lang' };
 
-let controller = null;
-let lastKey = '';
-let lastData = null;
+const loader = paneLoader();
 
 // The /api/trends request of a state: one q per series (the search's own first), its filters.
 export function trendsUrl(st) {
@@ -30,39 +28,15 @@ export function trendsUrl(st) {
 export async function showTrends(st) {
   const pane = $('trends-pane');
   if (st.pasted) {
-    if (controller) controller.abort();
-    lastKey = '';
+    loader.reset();
     pane.replaceChildren(h('p', { class: 'trends-empty' },
       'Trends count typed words: type them in the search box (pasted text finds similar readouts only).'));
     return;
   }
   const url = trendsUrl(st);
-  if (url === lastKey && lastData) {
-    draw(st, lastData);
-    return;
-  }
-  if (controller) controller.abort();
-  const mine = new AbortController();
-  controller = mine;
-  pane.setAttribute('aria-busy', 'true');
-  try {
-    const data = await getJSON(url, mine.signal);
-    if (controller !== mine) return;
-    lastKey = url;
-    lastData = data;
-    draw(st, data);
-  } catch (e) {
-    if (e && e.name === 'AbortError') return;
-    if (controller !== mine) return;
-    lastKey = '';
-    pane.replaceChildren(controls(st), h('p', { class: 'trends-error', role: 'alert' },
-      e instanceof ApiError ? e.message : 'The trends could not be loaded.'));
-  } finally {
-    if (controller === mine) {
-      controller = null;
-      pane.removeAttribute('aria-busy');
-    }
-  }
+  await loader.load(pane, url, (data) => draw(st, data),
+    (message) => pane.replaceChildren(controls(st), h('p', { class: 'trends-error', role: 'alert' }, message)),
+    'The trends could not be loaded.');
 }
 
 function seriesList(st) {
