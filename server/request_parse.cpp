@@ -188,10 +188,11 @@ Result<TrendsRequest> parse_trends_params(const Params& params) {
                 : v == "topic"    ? TrendSplit::kTopic
                 : v == "source"   ? TrendSplit::kSource
                 : v == "language" ? TrendSplit::kLanguage
+                : v == "side"     ? TrendSplit::kSide
                                   : TrendSplit::kNone;
     if (out.split == TrendSplit::kNone && v != "none")
       return make_error(Code::kInvalidArgument,
-                        "split takes speaker, topic, source, language or none");
+                        "split takes speaker, side, topic, source, language or none");
   }
   if (auto it = extra.find("normalize"); it != extra.end()) {
     auto v = parse_bool("normalize", it->second);

@@ -11,7 +11,7 @@ export const LIST_KEYS = ['speaker', 'topic', 'source', 'lang'];
 export const TABS = ['', 'kwic', 'trends'];
 export const KWIC_SORTS = ['relevance', 'left', 'right', 'date', 'speaker'];
 export const KWIC_CONTEXTS = [4, 8, 12, 20];
-export const TREND_SPLITS = ['none', 'speaker', 'topic', 'source', 'language'];
+export const TREND_SPLITS = ['none', 'speaker', 'side', 'topic', 'source', 'language'];
 export const MAX_COMPARE = 5;         // series beside the search's own: /api/trends takes 6 q
 
 // State <-> URL. The page's URL uses the API's parameter names. `pasted` (text from the

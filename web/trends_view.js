@@ -6,7 +6,7 @@ import { paneLoader } from './pane_loader.js';
 import { LIST_KEYS, MAX_COMPARE, TREND_SPLITS, stateParams, withChanges } from './search_state.js';
 import { buildChart, fillPeriods } from './trends_chart.js';
 
-const SPLIT_LABELS = { none: 'no split', speaker: 'speaker', topic: 'topic', source: 'source', language: 'language' };
+const SPLIT_LABELS = { none: 'no split', speaker: 'speaker', side: 'side (whose account)', topic: 'topic', source: 'source', language: 'language' };
 // The search filter a split value becomes when its point is clicked.
 const SPLIT_FILTER = { speaker: 'speaker', topic: 'topic', source: 'source', language: 'lang' };
 
@@ -74,6 +74,7 @@ function pick(st, serie, period) {
   const changes = { tab: '', q: serie.q || '', from: period, to: period };
   const key = SPLIT_FILTER[st.split];
   if (key && serie.split_value) changes[key] = [serie.split_value];
+  if (st.split === 'side' && serie.sources) changes.source = serie.sources;  // the side's outlets
   actions.go(withChanges(st, changes));
 }
 

@@ -130,12 +130,14 @@ nlohmann::json render_trends(const TrendsRequest& request, const TrendsResponse&
       if (request.normalize) point["per_1000"] = p.per_1000;
       points.push_back(std::move(point));
     }
-    series.push_back({{"q", s.q},
-                      {"split_value", or_null(s.split_value)},
-                      {"label", s.label},
-                      {"total", s.total},
-                      {"total_exact", s.exact},
-                      {"points", std::move(points)}});
+    nlohmann::json one = {{"q", s.q},
+                          {"split_value", or_null(s.split_value)},
+                          {"label", s.label},
+                          {"total", s.total},
+                          {"total_exact", s.exact},
+                          {"points", std::move(points)}};
+    if (request.split == TrendSplit::kSide) one["sources"] = s.sources;
+    series.push_back(std::move(one));
   }
   return {{"by", request.by_year ? "year" : "month"},
           {"split", split_name(request.split)},

@@ -545,6 +545,8 @@ Result<std::vector<SearchHit>> Searcher::similar(std::string_view id, int count)
   });
 }
 
+const Knowledge& Searcher::knowledge() const { return *impl_->knowledge; }
+
 void Searcher::set_ranking(const RankingOptions& options) { impl_->ranking = options; }
 
 void Searcher::use_facet_table(bool on) { impl_->use_facet_table = on; }

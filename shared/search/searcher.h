@@ -53,6 +53,8 @@ class Searcher {
   // The event with this id and its accounts (shared/search/events.h); kNotFound when unknown.
   Result<EventDetail> event(std::string_view id, bool with_comparison = true);
   Result<CorpusStats> stats();
+  // The people, topics, outlets and synonyms it reads queries with.
+  const Knowledge& knowledge() const;
   // Replaces the ranking weights (evaluation and tuning; the defaults are what we ship).
   void set_ranking(const RankingOptions& options);
   // Facets from the in-memory FacetTable (the default) or from value slots per match (FacetSpy,

@@ -1,8 +1,11 @@
 // Trends computed from searches: each series is one search whose facets count its periods.
 #include "shared/search/trends.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+
+#include "shared/events/exchange.h"
 
 namespace readouts {
 
@@ -18,6 +21,8 @@ const char* facet_of(TrendSplit split) {
       return "source";
     case TrendSplit::kLanguage:
       return "language";
+    case TrendSplit::kSide:
+      return "side";
     case TrendSplit::kNone:
       break;
   }
@@ -31,6 +36,7 @@ std::vector<std::string>& filter_of(SearchRequest& r, TrendSplit split) {
     case TrendSplit::kTopic:
       return r.topics;
     case TrendSplit::kSource:
+    case TrendSplit::kSide:  // a side is searched as its sources
       return r.sources;
     default:
       return r.languages;
@@ -46,6 +52,28 @@ std::map<std::string, uint64_t> per_period(const SearchResponse& r, bool by_year
   } else {
     for (const TimelineBucket& b : r.timeline)
       if (b.count > 0) out[b.period] += b.count;
+  }
+  return out;
+}
+
+const char* side_label(const std::string& side) {
+  if (side == "china_government") return "Chinese government";
+  if (side == "us_government") return "US government";
+  if (side == "china_press") return "Chinese press";
+  if (side == "us_press") return "US press";
+  return "other press";
+}
+
+// Every source of the database by side (account_side), those of `only` when given.
+Result<std::map<std::string, std::vector<std::string>>> sources_by_side(
+    Searcher& searcher, const std::vector<std::string>& only) {
+  auto stats = searcher.stats();
+  if (!stats.ok()) return stats.error();
+  std::map<std::string, std::vector<std::string>> out;
+  for (const FacetValue& source : stats.value().sources) {
+    if (!only.empty() && std::find(only.begin(), only.end(), source.value) == only.end()) continue;
+    const std::string side = account_side(source.value, searcher.knowledge());
+    if (!side.empty()) out[side].push_back(source.value);
   }
   return out;
 }
@@ -99,6 +127,21 @@ Result<TrendsResponse> compute_trends(Searcher& searcher, const TrendsRequest& r
     const std::string name = q.empty() ? "all readouts" : q;
     if (request.split == TrendSplit::kNone) {
       if (Status st = add_series(search, q, "", name); !st.ok()) return st.error();
+      continue;
+    }
+    if (request.split == TrendSplit::kSide) {
+      auto sides = sources_by_side(searcher, search.sources);
+      if (!sides.ok()) return sides.error();
+      for (const auto& [side, sources] : sides.value()) {
+        SearchRequest one = search;
+        one.sources = sources;
+        if (Status st = add_series(one, q, side, name + " · " + side_label(side)); !st.ok())
+          return st.error();
+        if (out.series.back().total == 0)
+          out.series.pop_back();  // a side the search misses
+        else
+          out.series.back().sources = sources;
+      }
       continue;
     }
     // The split's values: those the search filters on, else its facet's most frequent.

@@ -14,9 +14,11 @@ namespace readouts {
 inline constexpr size_t kMaxTrendQueries = 6;
 inline constexpr size_t kMaxTrendSplitValues = 6;  // per query: the split's most frequent values
 
-enum class TrendSplit { kNone, kSpeaker, kTopic, kSource, kLanguage };
+// kSide: whose account (shared/events/exchange.h, account_side): a series per side, each
+// searching the sources of that side (articles of unknown outlets are in none).
+enum class TrendSplit { kNone, kSpeaker, kTopic, kSource, kLanguage, kSide };
 
-// "none", "speaker", "topic", "source", "language".
+// "none", "speaker", "topic", "source", "language", "side".
 const char* split_name(TrendSplit split);
 
 struct TrendsRequest {
@@ -35,11 +37,12 @@ struct TrendPoint {
 
 struct TrendSeries {
   std::string q;
-  std::string split_value;         // "" without split
-  std::string label;               // what a person reads
-  uint64_t total = 0;              // every match of the series' search, dated or not
-  bool exact = true;               // counts exact (the search counted every match)
-  std::vector<TrendPoint> points;  // oldest first; periods without matches left out
+  std::string split_value;           // "" without split
+  std::string label;                 // what a person reads
+  std::vector<std::string> sources;  // split=side: the side's outlets the series searched
+  uint64_t total = 0;                // every match of the series' search, dated or not
+  bool exact = true;                 // counts exact (the search counted every match)
+  std::vector<TrendPoint> points;    // oldest first; periods without matches left out
 };
 
 struct TrendsResponse {

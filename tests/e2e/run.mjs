@@ -754,6 +754,23 @@ async function main() {
     check(await summaryTotal() === busy.count, 'as many readouts as the point counted', { summary: await summaryTotal(), point: busy.count });
   });
 
+  await step('the trends view splits by side, and a point opens that side\'s readouts', async () => {
+    await page.goto(base + '/?q=tariffs&tab=trends&split=side');
+    await page.waitForSelector('#trends-chart svg circle.trend-point');
+    const api = await page.evaluate(async () => (await fetch('/api/trends?q=tariffs&by=year&split=side')).json());
+    check(api.series.length >= 2, 'a series per side with matches', api.series.map((s) => s.split_value));
+    check(await count('#trends-chart .legend text') === api.series.length, 'one legend entry per side');
+    const first = api.series[0];
+    const point = first.points[0];
+    // By keyboard: the sides' points of one period may lie on one another.
+    await page.focus(`#trends-chart .trend-point[data-series="0"][data-period="${point.period}"]`);
+    await page.keyboard.press('Enter');
+    await settled((u) => u.searchParams.get('from') === point.period && !u.searchParams.get('tab'), `from=${point.period}`);
+    const sources = new URL(page.url()).searchParams.getAll('source');
+    check(JSON.stringify(sources.sort()) === JSON.stringify([...first.sources].sort()), 'the side\'s outlets are the filter', { sources, want: first.sources });
+    check(await summaryTotal() === point.count, 'as many readouts as the point counted', { summary: await summaryTotal(), point: point.count });
+  });
+
   await step('a Chinese article', async () => {
     await page.goto(base + '/article/e2e-call-2025-06-zh');
     await page.waitForSelector('.passage');

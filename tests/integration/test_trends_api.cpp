@@ -94,10 +94,52 @@ TEST_CASE("trend counts equal the series' results per period") {
   }
 }
 
+TEST_CASE("split=side: a series per side, counting the articles of that side's outlets") {
+  TestServer server(corpus_db());
+  int status = 0;
+  const json sides = get_json(server, "/api/trends?q=Taiwan&by=year&split=side", &status);
+  REQUIRE(status == 200);
+  REQUIRE(sides["series"].size() > 1);
+  // The results of the search, listed page by page, counted by their side and year.
+  std::map<std::string, std::map<std::string, uint64_t>> listed;
+  for (int page = 1;; ++page) {
+    const json r =
+        search_api(server, "q=Taiwan&sort=date&per_page=100&page=" + std::to_string(page));
+    for (const auto& hit : r["results"]) {
+      const std::string date = hit["date"].is_string() ? hit["date"].get<std::string>() : "";
+      if (hit["side"].is_string() && date.size() >= 4) ++listed[hit["side"]][date.substr(0, 4)];
+    }
+    if (r["results"].size() < 100) break;
+  }
+  size_t checked = 0;
+  for (const auto& s : sides["series"]) {
+    const std::string side = s["split_value"];
+    INFO(side);
+    CHECK(s["total"].get<uint64_t>() > 0);
+    // The series is the search of the side's outlets.
+    REQUIRE(!s["sources"].empty());
+    std::string outlets;
+    for (const auto& source : s["sources"])
+      outlets += "&source=" + encoded(source.get<std::string>());
+    CHECK(s["total"].get<uint64_t>() == total_of(server, "q=Taiwan" + outlets));
+    CHECK(s["points"].size() == listed[side].size());
+    for (const auto& p : s["points"]) {
+      CHECK(p["count"].get<uint64_t>() == listed[side][p["period"].get<std::string>()]);
+      ++checked;
+    }
+  }
+  CHECK(checked > 2);
+  for (const auto& [side, years] : listed) {  // every side with dated matches has its series
+    size_t found = 0;
+    for (const auto& s : sides["series"]) found += s["split_value"] == side;
+    CHECK_MESSAGE(found == 1, side);
+  }
+}
+
 TEST_CASE("GET /api/trends refuses bad parameters with 400 JSON") {
   TestServer server(corpus_db());
   for (const char* bad :
-       {"/api/trends?by=week", "/api/trends?split=side", "/api/trends?normalize=maybe",
+       {"/api/trends?by=week", "/api/trends?split=party", "/api/trends?normalize=maybe",
         "/api/trends?q=a&q=b&q=c&q=d&q=e&q=f&q=g", "/api/trends?page=2",
         "/api/trends?by=year&by=month", "/api/trends?colour=red", "/api/trends?from=2025-13"}) {
     int status = 0;

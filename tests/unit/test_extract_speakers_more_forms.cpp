@@ -86,7 +86,7 @@ TEST_CASE("topics: Spanish export restrictions and cyber attacks, a Russian war 
             "ukraine"));
 }
 
-TEST_CASE("English: who spoke with someone about something speaks; a call alone is narration") {
+TEST_CASE("English: who spoke with someone about something speaks, a call alone is narration") {
   CHECK(
       speakers("Secretary Blinken spoke today with Foreign Minister Wang Yi about the need to keep "
                "channels open.",
