@@ -103,6 +103,16 @@ Highlighter::Highlighter(const Xapian::Query& query, const std::vector<std::stri
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
 
+size_t word_end(std::string_view text, size_t i) {
+  while (i < text.size()) {
+    uint32_t next = 0;
+    const size_t len = utf8_decode(text, i, next);
+    if (!Xapian::Unicode::is_wordchar(next) || is_cjk_char(next)) break;
+    i += len;
+  }
+  return i;
+}
+
 std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
   std::vector<Span> out;
   const std::string folded = phrases_.empty() ? std::string() : to_simplified(text);
@@ -125,13 +135,7 @@ std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
       i += len;
       continue;
     }
-    size_t j = i + len;
-    while (j < text.size()) {
-      uint32_t next = 0;
-      const size_t l = utf8_decode(text, j, next);
-      if (!Xapian::Unicode::is_wordchar(next) || is_cjk_char(next)) break;
-      j += l;
-    }
+    const size_t j = word_end(text, i + len);
     const std::string word = Xapian::Unicode::tolower(std::string(text.substr(i, j - i)));
     if (auto e = std::lower_bound(exact_.begin(), exact_.end(), word);
         e != exact_.end() && *e == word) {

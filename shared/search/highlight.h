@@ -12,6 +12,10 @@
 
 namespace readouts {
 
+// Where the word that goes on at byte i ends: Xapian's word characters, stopping at a CJK
+// character (each is a word of its own), as the index reads words.
+size_t word_end(std::string_view text, size_t i);
+
 class Highlighter {
  public:
   // `query` gives the words (its unprefixed and Z terms); `phrases` the CJK words and names to

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "shared/search/highlight.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -32,13 +33,7 @@ std::vector<Unit> units_of(std::string_view text) {
       i += len;
       continue;
     }
-    size_t j = i + len;
-    while (j < text.size()) {
-      uint32_t next = 0;
-      const size_t l = utf8_decode(text, j, next);
-      if (!Xapian::Unicode::is_wordchar(next) || is_cjk_char(next)) break;
-      j += l;
-    }
+    const size_t j = word_end(text, i + len);
     out.push_back({i, j, 2});
     i = j;
   }
