@@ -21,6 +21,7 @@
 
 #include "server/app.h"
 #include "shared/extract/knowledge.h"
+#include "shared/search/searcher.h"
 
 namespace readouts::testing {
 
@@ -68,6 +69,19 @@ inline std::shared_ptr<const Knowledge> shared_knowledge() {
     return std::make_shared<const Knowledge>(std::move(loaded.value()));
   }();
   return k;
+}
+
+// Up to 100 results of q with facets (literal: the words as typed); the search must succeed.
+inline SearchResponse search_with_facets(Searcher& s, const std::string& q, bool literal = false) {
+  SearchRequest req;
+  req.q = q;
+  req.literal = literal;
+  req.per_page = 100;
+  req.facets = true;
+  auto r = s.search(req, SearchLimits());
+  INFO(q << ": " << (r.ok() ? "" : r.error().message));
+  REQUIRE(r.ok());
+  return r.value();
 }
 
 // A TCP port on the loopback interface that was free a moment ago (for a child server).

@@ -82,18 +82,6 @@ std::unique_ptr<Searcher> open_searcher(const std::vector<fs::path>& shards) {
   return std::move(s.value());
 }
 
-SearchResponse search(Searcher& s, const std::string& q, bool literal) {
-  SearchRequest req;
-  req.q = q;
-  req.literal = literal;
-  req.per_page = 100;
-  req.facets = true;
-  auto r = s.search(req, SearchLimits());
-  INFO(q << ": " << (r.ok() ? "" : r.error().message));
-  REQUIRE(r.ok());
-  return r.value();
-}
-
 std::vector<std::string> sorted_ids(const SearchResponse& r) {
   std::vector<std::string> out;
   for (const SearchHit& h : r.results) out.push_back(h.id + " event=" + h.event);
@@ -138,7 +126,8 @@ void check_same_answers(const std::vector<fs::path>& shards, const fs::path& who
                         "\"one China\"", "Sunnylands summit 2013"}) {
     for (bool literal : {true, false}) {
       INFO(q << (literal ? " (literal)" : ""));
-      const SearchResponse a = search(*set, q, literal), b = search(*one, q, literal);
+      const SearchResponse a = search_with_facets(*set, q, literal),
+                           b = search_with_facets(*one, q, literal);
       CHECK(b.total > 0);
       CHECK(a.total == b.total);
       CHECK(sorted_ids(a) == sorted_ids(b));

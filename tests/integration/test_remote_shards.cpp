@@ -96,18 +96,6 @@ std::unique_ptr<Searcher> open_searcher(const std::vector<fs::path>& shards,
   return std::move(s.value());
 }
 
-SearchResponse search(Searcher& s, const std::string& q, bool literal = false) {
-  SearchRequest req;
-  req.q = q;
-  req.literal = literal;
-  req.per_page = 100;
-  req.facets = true;
-  auto r = s.search(req, SearchLimits());
-  INFO(q << ": " << (r.ok() ? "" : r.error().message));
-  REQUIRE(r.ok());
-  return r.value();
-}
-
 // Result ids best first, equal scores in id order (document ids, which break ties, differ
 // between one database and several).
 std::string ranked(const SearchResponse& r) {
@@ -161,8 +149,9 @@ TEST_CASE("remote shards answer as one database holding the same articles") {
   for (const char* q : {"Taiwan", "Xi Biden call", "tariffs trade talks", "习近平 特朗普",
                         "\"one China\"", "Sunnylands summit 2013"}) {
     for (bool literal : {true, false}) {
-      const SearchResponse one = search(*whole, q, literal), r = search(*remote, q, literal),
-                           l = search(*local_shards, q, literal);
+      const SearchResponse one = search_with_facets(*whole, q, literal),
+                           r = search_with_facets(*remote, q, literal),
+                           l = search_with_facets(*local_shards, q, literal);
       INFO(q << (literal ? " (literal)" : ""));
       CHECK(one.total > 0);
       CHECK(r.total == one.total);
@@ -183,7 +172,7 @@ TEST_CASE("remote shards answer as one database holding the same articles") {
     }
   }
   // An article by id, from whichever shard holds it.
-  const SearchResponse any = search(*whole, "Taiwan");
+  const SearchResponse any = search_with_facets(*whole, "Taiwan");
   REQUIRE(!any.results.empty());
   for (const SearchHit& h : any.results) {
     auto a = remote->article(h.id);
@@ -203,38 +192,38 @@ TEST_CASE("a stopped or killed shard is left out within the timeout, named, and 
   auto only_a = open_searcher({corpus.a});
   auto whole = open_searcher({corpus.whole});
   const std::string q = "Taiwan";
-  REQUIRE(search(*remote, q).total == search(*whole, q).total);
+  REQUIRE(search_with_facets(*remote, q).total == search_with_facets(*whole, q).total);
 
   rb.stop_signal();  // SIGSTOP: connected, never answers
   auto started = std::chrono::steady_clock::now();
-  SearchResponse r = search(*remote, q);
+  SearchResponse r = search_with_facets(*remote, q);
   auto took = std::chrono::steady_clock::now() - started;
   CHECK(took < std::chrono::milliseconds(4 * options.timeout_ms));
   CHECK(r.partial);
   CHECK(r.missing_shards == std::vector<std::string>{rb.spec()});
-  CHECK(ranked(r) == ranked(search(*only_a, q)));
+  CHECK(ranked(r) == ranked(search_with_facets(*only_a, q)));
   // Later requests do not wait for it again before its retry time.
   started = std::chrono::steady_clock::now();
-  r = search(*remote, q);
+  r = search_with_facets(*remote, q);
   CHECK(std::chrono::steady_clock::now() - started < std::chrono::milliseconds(options.timeout_ms));
   CHECK(r.partial);
 
   rb.continue_signal();
   std::this_thread::sleep_for(std::chrono::milliseconds(options.retry_after_ms + 100));
-  r = search(*remote, q);
+  r = search_with_facets(*remote, q);
   CHECK_FALSE(r.partial);
   CHECK(r.missing_shards.empty());
-  CHECK(ranked(r) == ranked(search(*whole, q)));
+  CHECK(ranked(r) == ranked(search_with_facets(*whole, q)));
 
   rb.kill_now();  // down: the connection is refused
-  r = search(*remote, q);
+  r = search_with_facets(*remote, q);
   CHECK(r.partial);
   CHECK(r.missing_shards == std::vector<std::string>{rb.spec()});
   rb.start();  // back on the same port
   std::this_thread::sleep_for(std::chrono::milliseconds(options.retry_after_ms + 100));
-  r = search(*remote, q);
+  r = search_with_facets(*remote, q);
   CHECK_FALSE(r.partial);
-  CHECK(r.total == search(*whole, q).total);
+  CHECK(r.total == search_with_facets(*whole, q).total);
 }
 
 TEST_CASE("remote shard specs: a bad one is refused, one that does not answer is left out") {
@@ -253,7 +242,7 @@ TEST_CASE("remote shard specs: a bad one is refused, one that does not answer is
   const std::string nobody = "tcp://127.0.0.1:" + std::to_string(free_port());
   // Started with a shard down: the others answer, and it is named.
   auto s = open_searcher({ra.spec(), nobody}, options);
-  const SearchResponse r = search(*s, "Taiwan");
+  const SearchResponse r = search_with_facets(*s, "Taiwan");
   CHECK(r.partial);
   CHECK(r.missing_shards == std::vector<std::string>{nobody});
   // None answers: the database cannot be opened, and the error says which and what to do.
