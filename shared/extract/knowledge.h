@@ -63,6 +63,10 @@ struct AttributionLanguage {
   bool unknown_names = false;  // capitalized names of people not in people.json count (not "de":
                                // German capitalizes every noun)
   std::vector<std::string> verbs;  // "заявил", "a déclaré", "と述べた": subject before or after
+  // Compound verbs ("a déclaré") also match with one of these adverbs after their auxiliary
+  // ("a toutefois déclaré"): the verbs whose first word is in `auxiliaries`.
+  std::vector<std::string> auxiliaries;
+  std::vector<std::string> adverbs_after_auxiliary;
   std::vector<std::string> verbs_inverted;  // only verb-first after a quote or comma: "so", "ani"
   std::vector<std::string> verbs_pronoun;   // a verb with its pronoun subject: "a-t-il", "aniya"
   std::vector<std::string> according_to;  // before the name: "según", "по словам", "ayon kay"
@@ -72,6 +76,8 @@ struct AttributionLanguage {
   std::vector<std::string> subject_markers;  // verb-final languages: "は", "が", "은", "는"
   std::vector<std::string> name_endings;  // case endings after a non-Latin name: "а", "у", "ом"
   std::vector<std::string> latin_name_endings;  // after a Latin name of 4+ letters: "nak", "iem"
+  // Endings that replace a name's last letter: "ь" -> "я", "ю", "ем" ("Цзянь" -> "Цзяня").
+  std::vector<std::pair<std::string, std::vector<std::string>>> name_stem_changes;
   std::vector<std::string> not_names;  // capitalized words that are no part of a person's name
   std::vector<std::string> complementizers;  // "que", "что", "أن": reported content follows
   std::vector<std::string> surname_titles;  // "氏", "部長", "부장" after a surname ("董氏は")

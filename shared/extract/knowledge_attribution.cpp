@@ -47,6 +47,21 @@ std::string capitalized(const std::string& w) {
   return out;
 }
 
+// The compound verbs with an adverb after their auxiliary: "a déclaré" -> "a toutefois déclaré".
+std::vector<std::string> with_adverbs(const AttributionLanguage& lang) {
+  std::vector<std::string> out;
+  for (const std::string& verb : lang.verbs) {
+    const size_t space = verb.find(' ');
+    if (space == std::string::npos) continue;
+    const std::string aux = verb.substr(0, space);
+    if (std::find(lang.auxiliaries.begin(), lang.auxiliaries.end(), aux) == lang.auxiliaries.end())
+      continue;
+    for (const std::string& adverb : lang.adverbs_after_auxiliary)
+      out.push_back(aux + " " + adverb + verb.substr(space));
+  }
+  return out;
+}
+
 }  // namespace
 
 Status Knowledge::add_attribution_json(std::string_view json_text, std::string_view origin) {
@@ -86,6 +101,8 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
     const std::pair<const char*, std::vector<std::string>*> fields[] = {
         {"verbs", &lang.verbs},
         {"verbs_inverted", &lang.verbs_inverted},
+        {"auxiliaries", &lang.auxiliaries},
+        {"adverbs_after_auxiliary", &lang.adverbs_after_auxiliary},
         {"verbs_pronoun", &lang.verbs_pronoun},
         {"according_to", &lang.according_to},
         {"according_to_after", &lang.according_to_after},
@@ -102,6 +119,18 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
     for (const auto& [key, into] : fields)
       if (!read_words(o, key, *into))
         return data_error(origin, where + ": \"" + key + "\" must be a list of strings");
+    if (auto sc = o.find("name_stem_changes"); sc != o.end() && !sc->is_null()) {
+      const std::string bad = where + ": \"name_stem_changes\" must map a final letter to a list "
+                              "of endings, e.g. {\"ь\": [\"я\", \"ю\"]}";
+      if (!sc->is_object()) return data_error(origin, bad);
+      for (const auto& [final_letter, endings_json] : sc->items()) {
+        std::vector<std::string> endings;
+        const json holder = {{"endings", endings_json}};
+        if (final_letter.empty() || !read_words(holder, "endings", endings))
+          return data_error(origin, bad);
+        lang.name_stem_changes.emplace_back(final_letter, std::move(endings));
+      }
+    }
     parsed.push_back(std::move(lang));
   }
   for (AttributionLanguage& lang : parsed) {  // same language: the later entry replaces it
@@ -119,6 +148,7 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
 void Knowledge::index_attribution(KnowledgeIndex& idx) const {
   idx.attribution.set_hangul_word_start(false);
   std::vector<std::string> endings, latin;
+  std::vector<std::pair<std::string, std::vector<std::string>>> stem_changes;
   for (size_t l = 0; l < attribution_.size(); ++l) {
     const AttributionLanguage& lang = attribution_[l];
     auto add = [&](const std::vector<std::string>& words, AttributionKind kind) {
@@ -132,6 +162,7 @@ void Knowledge::index_attribution(KnowledgeIndex& idx) const {
       }
     };
     add(lang.verbs, AttributionKind::kVerb);
+    add(with_adverbs(lang), AttributionKind::kVerb);
     add(lang.verbs_inverted, AttributionKind::kVerbInverted);
     add(lang.verbs_pronoun, AttributionKind::kVerbPronoun);
     add(lang.according_to, AttributionKind::kAccordingTo);
@@ -144,6 +175,11 @@ void Knowledge::index_attribution(KnowledgeIndex& idx) const {
     add(lang.prepositions, AttributionKind::kPreposition);
     endings.insert(endings.end(), lang.name_endings.begin(), lang.name_endings.end());
     for (const std::string& e : lang.latin_name_endings) latin.push_back(fold_word(e));
+    for (const auto& [final_letter, list] : lang.name_stem_changes) {
+      std::vector<std::string> folded;
+      for (const std::string& e : list) folded.push_back(fold_word(e));
+      stem_changes.emplace_back(fold_word(final_letter), std::move(folded));
+    }
   }
   // Longest endings first, so that "ом" is tried before "м" would be.
   for (auto* list : {&endings, &latin}) {
@@ -152,7 +188,7 @@ void Knowledge::index_attribution(KnowledgeIndex& idx) const {
     });
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
-  idx.names.set_endings(std::move(endings), std::move(latin));
+  idx.names.set_endings(std::move(endings), std::move(latin), std::move(stem_changes));
   idx.attribution.finalize();
 }
 

@@ -209,7 +209,8 @@ bool PhraseMatcher::matches(const Phrase& p, const std::vector<Token>& toks, siz
     const Token& t = toks[i + k];
     if (p.need_upper[k] && !t.upper_initial) return false;
     if (!matches_token(p.tokens[k], p.wild[k], t) &&
-        !(p.wild[k] == 0 && with_ending(t.folded, p.tokens[k])))
+        !(p.wild[k] == 0 && (with_ending(t.folded, p.tokens[k]) ||
+                             with_stem_change(t.folded, p.tokens[k]))))
       return false;
   }
   return true;
@@ -267,6 +268,20 @@ bool PhraseMatcher::with_ending(std::string_view text, std::string_view phrase_w
   return false;
 }
 
+bool PhraseMatcher::with_stem_change(std::string_view text, std::string_view phrase_word) const {
+  if (endings_for(phrase_word) != &endings_) return false;  // only non-Latin alphabets
+  for (const auto& [final_letter, list] : stem_changes_) {
+    if (!phrase_word.ends_with(final_letter) || phrase_word.size() < final_letter.size() + 4)
+      continue;
+    const std::string_view stem = phrase_word.substr(0, phrase_word.size() - final_letter.size());
+    if (!text.starts_with(stem)) continue;
+    const std::string_view rest = text.substr(stem.size());
+    for (const std::string& e : list)
+      if (rest == e) return true;
+  }
+  return false;
+}
+
 void PhraseMatcher::stem_candidates(const std::string& w, std::vector<uint32_t>& cand) const {
   const std::vector<std::string>* endings = endings_for(w);
   if (!endings) return;
@@ -278,6 +293,16 @@ void PhraseMatcher::stem_candidates(const std::string& w, std::vector<uint32_t>&
     cand.insert(cand.end(), it->second.begin(), it->second.end());
     added = true;
   }
+  if (endings == &endings_)
+    for (const auto& [final_letter, list] : stem_changes_)
+      for (const std::string& e : list) {
+        if (w.size() < e.size() + min_stem(w) || !w.ends_with(e)) continue;
+        const std::string base = w.substr(0, w.size() - e.size()) + final_letter;
+        auto it = by_first_.find(base);
+        if (it == by_first_.end()) continue;
+        cand.insert(cand.end(), it->second.begin(), it->second.end());
+        added = true;
+      }
   if (!added) return;
   std::stable_sort(cand.begin(), cand.end(), [&](uint32_t a, uint32_t b) {
     return phrases_[a].tokens.size() > phrases_[b].tokens.size();

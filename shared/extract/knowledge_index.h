@@ -79,9 +79,14 @@ class PhraseMatcher {
   // such as "고 말했다" attach to the word before them). Set before add().
   void set_hangul_word_start(bool on) { hangul_word_start_ = on; }
 
-  void set_endings(std::vector<std::string> endings, std::vector<std::string> latin) {
+  // Stem changes: endings that replace a word's final letter of a non-Latin alphabet ("ь" ->
+  // "я": "Цзяня" matches "Цзянь").
+  using StemChanges = std::vector<std::pair<std::string, std::vector<std::string>>>;
+  void set_endings(std::vector<std::string> endings, std::vector<std::string> latin,
+                   StemChanges stem_changes = {}) {
     endings_ = std::move(endings);
     latin_endings_ = std::move(latin);
+    stem_changes_ = std::move(stem_changes);
   }
 
  private:
@@ -99,6 +104,7 @@ class PhraseMatcher {
   bool has_endings(std::string_view w) const { return endings_for(w) != nullptr; }
   void stem_candidates(const std::string& w, std::vector<uint32_t>& cand) const;
   bool with_ending(std::string_view text, std::string_view phrase_word) const;
+  bool with_stem_change(std::string_view text, std::string_view phrase_word) const;
   const std::vector<std::string>* endings_for(std::string_view w) const;
 
   std::vector<Phrase> phrases_;
@@ -110,6 +116,7 @@ class PhraseMatcher {
   std::vector<bool> prefix_heads_, suffix_tails_;  // first / last two bytes of keys (65536 bits)
   bool has_wild_ = false, has_arabic_ = false;
   std::vector<std::string> endings_, latin_endings_;
+  StemChanges stem_changes_;
   bool hangul_word_start_ = true;
 };
 

@@ -279,7 +279,9 @@ std::string Attributor::data_subject_after(size_t n, size_t te, bool any_case) {
     if (toks_[k].kind == TokenKind::kPunct) break;
     if (start_at_[k] >= 0) {
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
-      if (!r.inflected && (r.e >= te || toks_[r.e].kind == TokenKind::kPunct))
+      // After "по словам" the title and the name are in the genitive ("По словам официального
+      // представителя МИД Линь Цзяня,").
+      if ((any_case || !r.inflected) && (r.e >= te || toks_[r.e].kind == TokenKind::kPunct))
         return ref_name(start_at_[k]);
       break;
     }

@@ -71,7 +71,15 @@ TEST_CASE("a verb after or before a known person in Latin-script languages") {
       // A particle and a title between the verb and the name.
       {"tl", "Ipinahayag naman ni Pangulong Xi na mahalaga ang pagtutulungan.", {"Xi Jinping"}},
       {"hu", "Trump szerint a tárgyalás nagyon jó volt.", {"Donald J. Trump"}},
+      // An adverb between the auxiliary and the participle of a compound verb.
+      {"fr", "Joe Biden a toutefois rappelé à son homologue les inquiétudes de Washington.",
+       {"Joe Biden"}},
+      {"fr", "De son côté, Xi Jinping a demandé aux États-Unis de respecter leurs engagements.",
+       {"Xi Jinping"}},
+      {"it", "Wang Yi ha inoltre detto che il dialogo deve continuare.", {"Wang Yi"}},
   });
+  // Without a known verb the adverb alone attributes nothing.
+  CHECK(speakers("Joe Biden a toutefois un agenda chargé cette semaine.", "fr").empty());
 }
 
 TEST_CASE("a verb with its pronoun subject continues the last speaker") {
@@ -144,7 +152,13 @@ TEST_CASE("names with case endings") {
       {"ru", "«Мы готовы к переговорам», — заявил Путин.", {"Vladimir Putin"}},
       {"pl", "Według Trumpa rozmowa z Xi Jinpingiem była bardzo dobra.", {"Donald J. Trump"}},
       {"hu", "Trump hangsúlyozta, hogy Xi Jinpingnek gratulált.", {"Donald J. Trump"}},
+      // An ending that replaces the name's last letter ("Цзянь" -> "Цзяня"), after a long title.
+      {"ru", "По словам официального представителя МИД КНР Линь Цзяня, беседа была полезной.",
+       {"Lin Jian"}},
+      {"ru", "По словам Линь Цзяня, стороны продолжат контакты.", {"Lin Jian"}},
   });
+  // The changed stem needs its ending: "Цзяна" is nobody.
+  CHECK(speakers("По словам Линь Цзяна, стороны продолжат контакты.", "ru").empty());
   // A short Latin name takes no ending: "Xia" is not "Xi" with an ending.
   CHECK(speakers("Xia mondta, hogy jó volt.", "hu").empty());
 }
