@@ -167,6 +167,14 @@ def cmd_assemble(n, d, corpus, machine_file, conns):
         w = load(f"{d}/http.c{c}.json")
         if w:
             res["http"][f"c{c}"] = w
+    w = load(f"{d}/http.cached.c8.json")
+    if w:
+        res["http"]["cached_c8"] = w
+    for key, fname in (("raw_facets_1_thread", "raw-facets.t1.json"),
+                       ("raw_facets_all_cores", "raw-facets.tall.json")):
+        t = load(f"{d}/{fname}")
+        if t:
+            res["http"][key] = t
     before = proc_status(f"{d}/server.rss.before")
     after = proc_status(f"{d}/server.rss.after")
     if after:
@@ -195,6 +203,8 @@ def ratios(res):
     r["query_mean_ours_over_raw_inproc"] = ratio(qi.get("ours", {}).get("mean_ms"), qi.get("raw_xapian", {}).get("mean_ms"))
     r["query_p50_ours_http1_over_raw_inproc"] = ratio(c1.get("p50_ms"), qi.get("raw_xapian", {}).get("p50_ms"))
     r["query_p50_ours_http1_over_fts5_inproc"] = ratio(c1.get("p50_ms"), qi.get("fts5", {}).get("p50_ms"))
+    raw_all = res["http"].get("raw_facets_all_cores", {}).get("requests_per_s")
+    r["http_c8_rps_over_raw_facets_all_cores"] = ratio(res["http"].get("c8", {}).get("rps"), raw_all)
     return r
 
 
@@ -251,12 +261,22 @@ def cmd_table(path):
         probe = http.get("probe", [])
         zero = sum(1 for p in probe if p.get("status") == 200 and not p.get("total"))
         bad = sum(1 for p in probe if p.get("status") != 200)
-        for k in sorted((k for k in http if k.startswith("c") and k[1:].isdigit()), key=lambda k: int(k[1:])):
-            w = http[k]
+        levels = sorted((k for k in http if k.startswith("c") and k[1:].isdigit()), key=lambda k: int(k[1:]))
+        for k, label in [(k, f"readouts-server HTTP, cache off, wrk {k[1:]} conn.") for k in levels] + \
+                [("cached_c8", "readouts-server HTTP, cache on (hits), wrk 8 conn.")]:
+            w = http.get(k)
+            if not w:
+                continue
             e = w["errors"]
             errs = e["connect"] + e["read"] + e["write"] + e["timeout"] + e["status"]
-            print(f"| readouts-server HTTP, wrk {k[1:]} conn. | {fmt(w['p50_ms'], 3)} | {fmt(w['p95_ms'], 3)} | "
+            print(f"| {label} | {fmt(w['p50_ms'], 3)} | {fmt(w['p95_ms'], 3)} | "
                   f"{fmt(w['p99_ms'], 3)} | {fmt(w['rps'])} | {zero} (probe) | {errs} (+{bad} probe) |")
+        for k, label in (("raw_facets_1_thread", "raw Xapian + 5 ValueCountMatchSpy, 1 thread"),
+                         ("raw_facets_all_cores", "raw Xapian + 5 ValueCountMatchSpy, every core")):
+            t = http.get(k)
+            if t:
+                print(f"| {label} ({t['threads']} thr.) | | | | {fmt(t['requests_per_s'])} | | "
+                      f"{1 if t.get('error') else 0} |")
         if "server_peak_rss_mb" in http:
             print(f"\nServer RSS: {http['server_rss_mb_before_load']} MB idle after the probe, "
                   f"{http['server_rss_mb_after']} MB after load, peak {http['server_peak_rss_mb']} MB.")
@@ -268,7 +288,9 @@ def cmd_table(path):
               f"**{fmt(r.get('query_p50_ours_over_raw_inproc'), 2)}** / {fmt(r.get('query_mean_ours_over_raw_inproc'), 2)}; "
               f"query p50 ours (HTTP, 1 conn.)/raw Xapian (in-process) = "
               f"**{fmt(r['query_p50_ours_http1_over_raw_inproc'], 2)}**, /FTS5 (in-process) = "
-              f"**{fmt(r['query_p50_ours_http1_over_fts5_inproc'], 2)}**.\n")
+              f"**{fmt(r['query_p50_ours_http1_over_fts5_inproc'], 2)}**; throughput, HTTP 8 conn. cache off / "
+              f"raw Xapian with the same facets on every core = "
+              f"**{fmt(r.get('http_c8_rps_over_raw_facets_all_cores'), 2)}**.\n")
 
 
 def cmd_check(path):

@@ -11,6 +11,8 @@
 #   STAGES="ours raw fts5 compact query http"   stages to run
 # Stage "query" also runs faceted search side by side: readouts with facets from its in-memory
 # table, readouts reading value slots, raw Xapian with ValueCountMatchSpy (OUT/facets-N.md).
+# Stage "http": wrk with the result cache off (misses) at CONNS, then on (hits) at 8 connections,
+# and raw Xapian's faceted throughput on 1 thread and on every core (the HTTP ceiling).
 # --smoke: 300 articles, 6 queries, 3 runs each, 1 s of wrk at 1 and 8 connections, results in
 # OUT (default BUILD_DIR/bench-smoke); checks every stage produced sane output (not timings).
 set -euo pipefail
@@ -75,6 +77,22 @@ timed() {
     "$@" > "$name.out" 2> "$name.err" || { echo "bench: $* failed:" >&2; tail -5 "$name.err" >&2; return 1; }
 }
 
+# start_server DIR THREADS [SERVER FLAGS...]: starts readouts-server on DIR/ours.db on a free
+# port; sets server_pid and port.
+start_server() {
+  local dir="$1" threads="$2"; shift 2
+  "$bin_server" --db "$dir/ours.db" --port 0 --quiet --threads "$threads" "$@" > "$dir/server.out" 2> "$dir/server.err" &
+  server_pid=$!
+  port=""
+  for _ in $(seq 1 300); do
+    port="$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\)\/.*/\1/p' "$dir/server.out")"
+    [ -n "$port" ] && break
+    kill -0 "$server_pid" 2> /dev/null || { echo "bench: server died:" >&2; cat "$dir/server.err" >&2; exit 1; }
+    sleep 0.1
+  done
+  [ -n "$port" ] || { echo "bench: server did not start" >&2; exit 1; }
+}
+
 machine_json="$OUT/machine.json"
 "$PY" "$here/bench/report.py" machine > "$machine_json"
 
@@ -129,17 +147,9 @@ for n in $SIZES; do
   if has_stage http; then
     maxc=8
     for c in $CONNS; do [ "$c" -gt "$maxc" ] && maxc="$c"; done
-    "$bin_server" --db "$d/ours.db" --port 0 --quiet --threads "$maxc" > "$d/server.out" 2> "$d/server.err" &
-    server_pid=$!
-    port=""
-    for _ in $(seq 1 300); do
-      port="$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\)\/.*/\1/p' "$d/server.out")"
-      [ -n "$port" ] && break
-      kill -0 "$server_pid" 2> /dev/null || { echo "bench: server died:" >&2; cat "$d/server.err" >&2; exit 1; }
-      sleep 0.1
-    done
-    [ -n "$port" ] || { echo "bench: server did not start" >&2; exit 1; }
-    echo "bench [$n]: HTTP probe of every query, then wrk at connections: $CONNS (${DURATION}s each)"
+    # Cache misses first: the result cache off, every request computed.
+    start_server "$d" "$maxc" --cache-mb 0
+    echo "bench [$n]: HTTP probe of every query, then wrk at connections: $CONNS (${DURATION}s each, cache off)"
     "$PY" "$here/bench/report.py" probe "$port" "$WORK/paths.txt" "$queries" > "$d/http.probe.json"
     grep -E '^(VmRSS|VmHWM)' "/proc/$server_pid/status" > "$d/server.rss.before" || true
     for c in $CONNS; do
@@ -150,6 +160,17 @@ for n in $SIZES; do
     done
     grep -E '^(VmRSS|VmHWM)' "/proc/$server_pid/status" > "$d/server.rss.after" || true
     kill -TERM "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=""
+    # Cache hits: the default cache, 8 connections going round the same requests.
+    start_server "$d" 8
+    echo "bench [$n]: wrk at 8 connections with the result cache on (${DURATION}s)"
+    wrk -t 2 -c 8 -d "${DURATION}s" --timeout 10s -s "$here/bench/wrk_rotate.lua" \
+      "http://127.0.0.1:$port" -- "$WORK/paths.txt" > "$d/http.cached.c8.txt"
+    grep '^{"requests"' "$d/http.cached.c8.txt" > "$d/http.cached.c8.json"
+    kill -TERM "$server_pid"; wait "$server_pid" 2> /dev/null || true; server_pid=""
+    # The engine's own ceiling for the same mix: raw Xapian with the same facets on 1 and 2 threads.
+    echo "bench [$n]: raw Xapian faceted throughput, 1 and $(nproc) threads (${DURATION}s each)"
+    "$bin_raw" facets-throughput "$d/ours.db" "$queries" "$DURATION" 1 > "$d/raw-facets.t1.json"
+    "$bin_raw" facets-throughput "$d/ours.db" "$queries" "$DURATION" "$(nproc)" > "$d/raw-facets.tall.json"
   fi
   "$PY" "$here/bench/report.py" assemble "$n" "$d" "$corpus" "$machine_json" "$CONNS" > "$OUT/bench-$n.json"
   results+=("$OUT/bench-$n.json")

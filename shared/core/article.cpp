@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "nlohmann/json.hpp"
+#include "shared/core/article_date_parts.h"
 
 namespace readouts {
 
@@ -21,7 +22,7 @@ std::string_view precision_name(DatePrecision p) {
   return "unknown";
 }
 
-static DatePrecision precision_from_name(std::string_view s) {
+DatePrecision precision_from_name(std::string_view s) {
   if (s == "year") return DatePrecision::kYear;
   if (s == "month") return DatePrecision::kMonth;
   if (s == "day") return DatePrecision::kDay;
@@ -134,13 +135,8 @@ void from_json(const nlohmann::json& j, Article& a) {
   a.format = str_or_empty(j, "format");
   a.content_hash = str_or_empty(j, "content_hash");
   a.indexed = str_or_empty(j, "indexed");
-  std::string iso = str_or_empty(j, "date");
-  a.date = ArticleDate{};
-  a.date.precision = precision_from_name(str_or_empty(j, "date_precision"));
-  a.date.evidence = str_or_empty(j, "date_evidence");
-  if (iso.size() >= 4) a.date.year = std::atoi(iso.substr(0, 4).c_str());
-  if (iso.size() >= 7) a.date.month = std::atoi(iso.substr(5, 2).c_str());
-  if (iso.size() >= 10) a.date.day = std::atoi(iso.substr(8, 2).c_str());
+  a.date = stored_date(str_or_empty(j, "date"), str_or_empty(j, "date_precision"),
+                       str_or_empty(j, "date_evidence"));
   auto list = [&](const char* key) {
     std::vector<std::string> out;
     auto it = j.find(key);
@@ -179,6 +175,16 @@ void from_json(const nlohmann::json& j, Article& a) {
       a.passages.push_back(std::move(passage));
     }
   }
+}
+
+ArticleDate stored_date(const std::string& iso, std::string_view precision, std::string evidence) {
+  ArticleDate d;
+  d.precision = precision_from_name(precision);
+  d.evidence = std::move(evidence);
+  if (iso.size() >= 4) d.year = std::atoi(iso.substr(0, 4).c_str());
+  if (iso.size() >= 7) d.month = std::atoi(iso.substr(5, 2).c_str());
+  if (iso.size() >= 10) d.day = std::atoi(iso.substr(8, 2).c_str());
+  return d;
 }
 
 }  // namespace readouts

@@ -238,7 +238,31 @@ Status Knowledge::add_synonyms_text(std::string_view text, std::string_view orig
   }
   merge_by_key(synonyms_, parsed,
                [](const SynonymGroup& g) -> const std::string& { return g.terms.front(); });
+  index_synonyms();
   return Status::Ok();
+}
+
+void Knowledge::index_synonyms() {
+  synonym_starts_.clear();
+  for (size_t g = 0; g < synonyms_.size(); ++g)
+    for (const std::string& term : synonyms_[g].terms) {
+      SynonymStart start{g, {}};
+      for (size_t i = 0; i < term.size();) {
+        while (i < term.size() && term[i] == ' ') ++i;
+        size_t j = i;
+        while (j < term.size() && term[j] != ' ') ++j;
+        if (j > i) start.words.push_back(term.substr(i, j - i));
+        i = j;
+      }
+      if (start.words.empty()) continue;
+      const std::string first = start.words.front();
+      synonym_starts_[first].push_back(std::move(start));
+    }
+}
+
+const std::vector<SynonymStart>* Knowledge::synonyms_starting(std::string_view word) const {
+  auto it = synonym_starts_.find(std::string(word));
+  return it == synonym_starts_.end() ? nullptr : &it->second;
 }
 
 const Person* Knowledge::find_person(std::string_view alias) const {

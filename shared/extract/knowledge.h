@@ -116,6 +116,12 @@ struct SynonymGroup {
   bool abroad = false;
 };
 
+// A synonym term cut into its words, with its group (an index into Knowledge::synonyms()).
+struct SynonymStart {
+  size_t group = 0;
+  std::vector<std::string> words;
+};
+
 // How an article's account of an exchange is read (data/accounts.json; shared/events/).
 struct AccountRules {
   struct Kind {
@@ -199,6 +205,9 @@ class Knowledge {
   const std::vector<Person>& people() const { return people_; }
   const std::vector<Topic>& topics() const { return topics_; }
   const std::vector<SynonymGroup>& synonyms() const { return synonyms_; }
+  // The synonym terms whose first word is `word` (lower case), in the order of the groups and
+  // their terms; nullptr when none.
+  const std::vector<SynonymStart>* synonyms_starting(std::string_view word) const;
   const Outlets& outlets() const { return outlets_; }
   // Words that make a sentence an account of the talks ("обсудили", "discutieron", "協議"), from
   // topics.json's "account_words" (added to the built-in English and Chinese ones).
@@ -234,6 +243,7 @@ class Knowledge {
   void reindex();
   void index_topic_terms();
   void index_attribution(KnowledgeIndex& idx) const;  // knowledge_attribution.cpp
+  void index_synonyms();                              // after every change to synonyms_
   std::vector<Person> people_;
   std::vector<Topic> topics_;
   std::vector<SynonymGroup> synonyms_;
@@ -244,6 +254,7 @@ class Knowledge {
   AccountRules account_rules_;
   std::vector<EventCorrection> event_corrections_;
   std::vector<std::string> pair_endings_;
+  std::unordered_map<std::string, std::vector<SynonymStart>> synonym_starts_;  // first word ->
   std::unordered_map<std::string, size_t> alias_index_;       // folded alias -> people_ index
   std::unordered_map<std::string, size_t> topic_index_;       // folded id/label -> topics_ index
   std::unordered_map<std::string, size_t> topic_term_index_;  // folded term -> topics_ index

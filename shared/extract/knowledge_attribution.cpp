@@ -120,7 +120,8 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
       if (!read_words(o, key, *into))
         return data_error(origin, where + ": \"" + key + "\" must be a list of strings");
     if (auto sc = o.find("name_stem_changes"); sc != o.end() && !sc->is_null()) {
-      const std::string bad = where + ": \"name_stem_changes\" must map a final letter to a list "
+      const std::string bad = where +
+                              ": \"name_stem_changes\" must map a final letter to a list "
                               "of endings, e.g. {\"ь\": [\"я\", \"ю\"]}";
       if (!sc->is_object()) return data_error(origin, bad);
       for (const auto& [final_letter, endings_json] : sc->items()) {

@@ -209,8 +209,8 @@ bool PhraseMatcher::matches(const Phrase& p, const std::vector<Token>& toks, siz
     const Token& t = toks[i + k];
     if (p.need_upper[k] && !t.upper_initial) return false;
     if (!matches_token(p.tokens[k], p.wild[k], t) &&
-        !(p.wild[k] == 0 && (with_ending(t.folded, p.tokens[k]) ||
-                             with_stem_change(t.folded, p.tokens[k]))))
+        !(p.wild[k] == 0 &&
+          (with_ending(t.folded, p.tokens[k]) || with_stem_change(t.folded, p.tokens[k]))))
       return false;
   }
   return true;

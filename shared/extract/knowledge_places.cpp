@@ -74,6 +74,7 @@ Status Knowledge::add_places_json(std::string_view json_text, std::string_view o
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }
   for (SynonymGroup& g : parsed) merge_group(synonyms_, std::move(g));
+  index_synonyms();
   return Status::Ok();
 }
 
@@ -118,6 +119,7 @@ Status Knowledge::add_events_json(std::string_view json_text, std::string_view o
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }
   for (SynonymGroup& g : parsed) merge_group(synonyms_, std::move(g));
+  index_synonyms();
   return Status::Ok();
 }
 

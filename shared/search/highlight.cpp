@@ -52,6 +52,32 @@ size_t char_start(std::string_view s, size_t i) {
   return i;
 }
 
+// Xapian's word characters (letters, digits, marks, "_"), without a table look-up for ASCII.
+bool word_char(uint32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') ||
+           cp == '_';
+  return Xapian::Unicode::is_wordchar(cp);
+}
+
+// utf8_decode with ASCII decoded in line (most of most passages).
+size_t decode(std::string_view text, size_t i, uint32_t& cp) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    cp = b;
+    return 1;
+  }
+  return utf8_decode(text, i, cp);
+}
+
+// The first byte of a code point's UTF-8 form.
+unsigned char utf8_lead_byte(uint32_t cp) {
+  if (cp < 0x80) return static_cast<unsigned char>(cp);
+  if (cp < 0x800) return static_cast<unsigned char>(0xC0 | (cp >> 6));
+  if (cp < 0x10000) return static_cast<unsigned char>(0xE0 | (cp >> 12));
+  return static_cast<unsigned char>(0xF0 | (cp >> 18));
+}
+
 }  // namespace
 
 Highlighter::Highlighter(const Xapian::Query& query, const std::vector<std::string>& phrases) {
@@ -97,6 +123,11 @@ Highlighter::Highlighter(const Xapian::Query& query, const std::vector<std::stri
     }
   }
   std::sort(exact_.begin(), exact_.end());
+  // The English stemmer keeps a word's first letter: a word whose first letter opens no stem
+  // and no exact word is never marked, and is not stemmed.
+  for (const auto* list : {&stems_, &exact_})
+    for (const std::string& w : *list)
+      if (!w.empty()) first_bytes_[static_cast<unsigned char>(w[0])] = true;
   exact_.erase(std::unique(exact_.begin(), exact_.end()), exact_.end());
   phrases_.assign(folded.begin(), folded.end());
   std::stable_sort(phrases_.begin(), phrases_.end(),
@@ -106,8 +137,8 @@ Highlighter::Highlighter(const Xapian::Query& query, const std::vector<std::stri
 size_t word_end(std::string_view text, size_t i) {
   while (i < text.size()) {
     uint32_t next = 0;
-    const size_t len = utf8_decode(text, i, next);
-    if (!Xapian::Unicode::is_wordchar(next) || is_cjk_char(next)) break;
+    const size_t len = decode(text, i, next);
+    if (!word_char(next) || is_cjk_char(next)) break;
     i += len;
   }
   return i;
@@ -120,7 +151,7 @@ std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
   size_t i = 0;
   while (i < text.size()) {
     uint32_t cp = 0;
-    const size_t len = utf8_decode(text, i, cp);
+    const size_t len = decode(text, i, cp);
     if (is_cjk_char(cp)) {
       size_t matched = 0;
       for (size_t p = 0; p < phrases_.size() && !matched; ++p)
@@ -131,11 +162,15 @@ std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
       i += matched ? matched : len;
       continue;
     }
-    if (!Xapian::Unicode::is_wordchar(cp)) {
+    if (!word_char(cp)) {
       i += len;
       continue;
     }
     const size_t j = word_end(text, i + len);
+    if (!first_bytes_[utf8_lead_byte(Xapian::Unicode::tolower(cp))]) {
+      i = j;
+      continue;
+    }
     const std::string word = Xapian::Unicode::tolower(std::string(text.substr(i, j - i)));
     if (auto e = std::lower_bound(exact_.begin(), exact_.end(), word);
         e != exact_.end() && *e == word) {

@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,9 +50,10 @@ class Highlighter {
   };
   std::vector<Span> spans(std::string_view text) const;
 
-  std::vector<std::string> stems_;    // "taiwan", "tariff" (English stems, lower case)
-  std::vector<std::string> exact_;    // unstemmed lower-case words and numbers ("2025")
-  std::vector<std::string> phrases_;  // CJK strings, simplified, longest first
+  std::vector<std::string> stems_;       // "taiwan", "tariff" (English stems, lower case)
+  std::vector<std::string> exact_;       // unstemmed lower-case words and numbers ("2025")
+  std::vector<std::string> phrases_;     // CJK strings, simplified, longest first
+  std::array<bool, 256> first_bytes_{};  // first bytes of stems_ and exact_ (a word's filter)
 };
 
 }  // namespace readouts

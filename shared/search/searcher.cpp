@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
 
@@ -46,8 +45,7 @@ Error from_xapian(const Xapian::Error& e) {
 
 Article article_of(const Xapian::Document& doc) {
   Article a;
-  nlohmann::json j = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
-  if (j.is_object()) from_json(j, a);
+  article_from_stored(doc.get_data(), a);  // a default article when the data is not JSON
   a.event = doc.get_value(schema::kSlotEvent);
   return a;
 }

@@ -14,19 +14,6 @@ namespace {
 
 std::string lower_ascii(const std::string& s) { return ascii_lower(s); }
 
-std::vector<std::string> split_spaces(std::string_view s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 // The weight of an event's account that names neither the event nor its place (BM25 units; a
 // page that names them scores on its words as well). docs/search.md.
 constexpr double kEventAccountWeight = 10.0;
@@ -104,16 +91,16 @@ std::vector<Concept> word_concepts(const std::vector<std::string>& words,
     const SynonymGroup* group = nullptr;
     size_t len = 0;
     if (synonyms) {
-      for (const SynonymGroup& g : knowledge.synonyms()) {
-        for (const std::string& m : g.terms) {
-          std::vector<std::string> parts = split_spaces(m);
-          if (parts.empty() || parts.size() <= len || i + parts.size() > words.size()) continue;
+      // The longest term starting here; of several as long, the first group's.
+      if (const std::vector<SynonymStart>* starts = knowledge.synonyms_starting(lower[i]))
+        for (const SynonymStart& start : *starts) {
+          const std::vector<std::string>& parts = start.words;
+          if (parts.size() <= len || i + parts.size() > words.size()) continue;
           if (std::equal(parts.begin(), parts.end(), lower.begin() + static_cast<long>(i))) {
-            group = &g;
+            group = &knowledge.synonyms()[start.group];
             len = parts.size();
           }
         }
-      }
     }
     Concept c;
     if (group) {

@@ -72,9 +72,11 @@ TEST_CASE("a verb after or before a known person in Latin-script languages") {
       {"tl", "Ipinahayag naman ni Pangulong Xi na mahalaga ang pagtutulungan.", {"Xi Jinping"}},
       {"hu", "Trump szerint a tárgyalás nagyon jó volt.", {"Donald J. Trump"}},
       // An adverb between the auxiliary and the participle of a compound verb.
-      {"fr", "Joe Biden a toutefois rappelé à son homologue les inquiétudes de Washington.",
+      {"fr",
+       "Joe Biden a toutefois rappelé à son homologue les inquiétudes de Washington.",
        {"Joe Biden"}},
-      {"fr", "De son côté, Xi Jinping a demandé aux États-Unis de respecter leurs engagements.",
+      {"fr",
+       "De son côté, Xi Jinping a demandé aux États-Unis de respecter leurs engagements.",
        {"Xi Jinping"}},
       {"it", "Wang Yi ha inoltre detto che il dialogo deve continuare.", {"Wang Yi"}},
   });
@@ -153,7 +155,8 @@ TEST_CASE("names with case endings") {
       {"pl", "Według Trumpa rozmowa z Xi Jinpingiem była bardzo dobra.", {"Donald J. Trump"}},
       {"hu", "Trump hangsúlyozta, hogy Xi Jinpingnek gratulált.", {"Donald J. Trump"}},
       // An ending that replaces the name's last letter ("Цзянь" -> "Цзяня"), after a long title.
-      {"ru", "По словам официального представителя МИД КНР Линь Цзяня, беседа была полезной.",
+      {"ru",
+       "По словам официального представителя МИД КНР Линь Цзяня, беседа была полезной.",
        {"Lin Jian"}},
       {"ru", "По словам Линь Цзяня, стороны продолжат контакты.", {"Lin Jian"}},
   });
