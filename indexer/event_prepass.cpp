@@ -23,9 +23,12 @@ FileExchanges read_exchanges(const InputFile& f, const std::string& stored,
                              const Knowledge& knowledge, const AddSettings& settings) {
   FileExchanges out;
   if (f.key == "-") return out;  // read once, by the second pass
+  // What an article is about does not change its exchange: topics are not detected here.
+  AddSettings exchanges_only = settings;
+  exchanges_only.extract.detect_topics = false;
   PreparedFile p;
   try {
-    p = prepare_file(f, stored, knowledge, settings, nullptr, 0);
+    p = prepare_file(f, stored, knowledge, exchanges_only, nullptr, 0);
   } catch (const std::exception&) {
     return out;  // the second pass reports it
   }
