@@ -11,9 +11,10 @@
 #include <thread>
 #include <unordered_map>
 
-#include "shared/core/hash.h"
+#include "indexer/prepared_file.h"
 #include "shared/index/bulk.h"
 #include "shared/index/document_builder.h"
+#include "shared/index/event_index.h"
 
 namespace readouts {
 
@@ -29,52 +30,16 @@ constexpr size_t kMaxBuiltPerFile = 1000;
 // Articles per work item of a bulk load (any thread may write any chunk of any file).
 constexpr size_t kBulkChunk = 250;
 
-struct PreparedFile {
-  std::string read_error;  // non-empty: the file could not be read
-  bool unchanged = false;  // fingerprint matched: nothing to do
-  size_t unchanged_count = 0;
-  std::string fingerprint;  // "<bytes hash>.<data fingerprint>"
-  std::vector<Article> articles;
-  std::vector<Xapian::Document> documents;
-  std::vector<RecordFailure> failures;
-};
-
-PreparedFile prepare(const InputFile& f, const std::string& stored, const Knowledge& knowledge,
-                     const AddSettings& settings, DocumentBuilder* builder) {
-  PreparedFile out;
-  auto bytes = read_input(f, settings.extract.max_bytes);
-  if (!bytes.ok()) {
-    out.read_error = bytes.error().message;
-    return out;
-  }
-  out.fingerprint = stable_hash_hex(bytes.value()) + "." + settings.data_fingerprint;
-  if (!settings.force && f.key != "-" && stored.starts_with(out.fingerprint + ":")) {
-    out.unchanged = true;
-    out.unchanged_count = std::strtoul(stored.c_str() + out.fingerprint.size() + 1, nullptr, 10);
-    return out;
-  }
-  // Articles without an id or URL get ids derived from their file's content, so the same file
-  // gets the same ids wherever it is (docs/cli.md, "Article ids").
-  SourceInfo source{f.display, f.extension, stable_hash_hex(bytes.value())};
-  ExtractOutcome outcome = extract_articles(bytes.value(), source, knowledge, settings.extract);
-  out.failures = std::move(outcome.failures);
-  out.articles = std::move(outcome.articles);
-  if (builder) {
-    const size_t n = std::min(out.articles.size(), kMaxBuiltPerFile);
-    out.documents.reserve(n);
-    for (size_t k = 0; k < n; ++k) out.documents.push_back(builder->build(out.articles[k]));
-  }
-  return out;
-}
-
 // Writes articles [begin, end) of a prepared file (documents built now when the worker did
-// not). Errors: database failures.
+// not), each with its planned event when there is a plan. Errors: database failures.
 Status put_articles(IndexWriter& writer, const InputFile& f, PreparedFile& p, size_t begin,
-                    size_t end, DocumentBuilder& builder, AddCounts& counts) {
+                    size_t end, DocumentBuilder& builder, const EventPlan* events,
+                    AddCounts& counts) {
   for (size_t k = begin; k < end; ++k) {
     const Article& a = p.articles[k];
-    auto r = writer.put_document(
-        a, k < p.documents.size() ? std::move(p.documents[k]) : builder.build(a), f.key);
+    Xapian::Document doc = k < p.documents.size() ? std::move(p.documents[k]) : builder.build(a);
+    if (events) add_event(doc, events->event_of(a.id));
+    auto r = writer.put_document(a, std::move(doc), f.key);
     if (!r.ok()) return r.error();
     ++counts.articles;
     if (!a.date.known()) {
@@ -120,7 +85,7 @@ Status finish_prepared(IndexWriter& writer, const InputFile& f, const PreparedFi
 
 // Writes one prepared file: its articles, then finish_prepared.
 Status write_prepared(IndexWriter& writer, const InputFile& f, PreparedFile& p,
-                      DocumentBuilder& builder, AddCounts& counts) {
+                      DocumentBuilder& builder, const EventPlan* events, AddCounts& counts) {
   if (!p.read_error.empty()) {
     counts.failures.push_back({f.display, p.read_error});
     return Status::Ok();
@@ -129,24 +94,9 @@ Status write_prepared(IndexWriter& writer, const InputFile& f, PreparedFile& p,
     counts.unchanged += p.unchanged_count;
     return Status::Ok();
   }
-  Status s = put_articles(writer, f, p, 0, p.articles.size(), builder, counts);
+  Status s = put_articles(writer, f, p, 0, p.articles.size(), builder, events, counts);
   if (!s.ok()) return s;
   return finish_prepared(writer, f, p, p.articles.size(), counts);
-}
-
-// Within one file, the same id twice: keeps the last record (a sequential run replaces the first
-// with it). Returns how many were dropped.
-size_t keep_last_of_each_id(std::vector<Article>& articles) {
-  std::unordered_map<std::string, size_t> last;
-  for (size_t k = 0; k < articles.size(); ++k) last[articles[k].id] = k;
-  if (last.size() == articles.size()) return 0;
-  std::vector<Article> kept;
-  kept.reserve(last.size());
-  for (size_t k = 0; k < articles.size(); ++k)
-    if (last[articles[k].id] == k) kept.push_back(std::move(articles[k]));
-  const size_t dropped = articles.size() - kept.size();
-  articles = std::move(kept);
-  return dropped;
 }
 
 void append_counts(AddCounts& to, AddCounts&& from) {
@@ -206,7 +156,7 @@ Result<AddCounts> run_add_pipeline(IndexWriter& writer, const std::vector<InputF
       // committed since the last batch and no report): it becomes this file's failure.
       PreparedFile p;
       try {
-        p = prepare(files[i], stored[i], knowledge, settings, &builder);
+        p = prepare_file(files[i], stored[i], knowledge, settings, &builder, kMaxBuiltPerFile);
       } catch (const std::exception& e) {
         p = PreparedFile{};
         p.read_error = std::string("internal error while reading this file: ") + e.what() +
@@ -221,9 +171,7 @@ Result<AddCounts> run_add_pipeline(IndexWriter& writer, const std::vector<InputF
     }
   };
 
-  unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  int jobs = settings.jobs > 0 ? settings.jobs : static_cast<int>(hw);
-  jobs = std::clamp(jobs, 1, 64);
+  const int jobs = worker_count(settings);
   std::vector<std::thread> workers;
   for (int j = 0; j < jobs; ++j) workers.emplace_back(worker);
   auto stop_workers = [&]() {
@@ -246,7 +194,7 @@ Result<AddCounts> run_add_pipeline(IndexWriter& writer, const std::vector<InputF
       written = i + 1;
     }
     room.notify_all();
-    Status w = write_prepared(writer, files[i], p, own_builder, counts);
+    Status w = write_prepared(writer, files[i], p, own_builder, settings.events, counts);
     if (!w.ok()) {
       stop_workers();
       return w.error();
@@ -274,9 +222,7 @@ Result<AddCounts> run_bulk_add(const std::filesystem::path& db, const WriterOpti
   if (ec)
     return make_error(Code::kUnavailable, "cannot create " + work.string() + ": " + ec.message());
 
-  unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  int jobs = settings.jobs > 0 ? settings.jobs : static_cast<int>(hw);
-  jobs = std::clamp(jobs, 1, 64);
+  const int jobs = worker_count(settings);
 
   WriterOptions shard_options = options;
   shard_options.create = true;
@@ -343,7 +289,7 @@ Result<AddCounts> run_bulk_add(const std::filesystem::path& db, const WriterOpti
         auto job = std::make_shared<FileJob>();
         job->index = claimed;
         try {
-          job->p = prepare(files[claimed], std::string(), knowledge, settings, nullptr);
+          job->p = prepare_file(files[claimed], std::string(), knowledge, settings, nullptr, 0);
         } catch (const std::exception& e) {
           job->p = PreparedFile{};
           job->p.read_error = std::string("internal error while reading this file: ") + e.what() +
@@ -353,7 +299,8 @@ Result<AddCounts> run_bulk_add(const std::filesystem::path& db, const WriterOpti
         job->counts.replaced += keep_last_of_each_id(job->p.articles);
         const size_t n = job->p.articles.size();
         if (!job->p.read_error.empty() || n == 0) {
-          Status s = write_prepared(writer, files[claimed], job->p, builder, job->counts);
+          Status s =
+              write_prepared(writer, files[claimed], job->p, builder, settings.events, job->counts);
           if (!s.ok()) return fail(s.error());
           std::lock_guard<std::mutex> lock(mu);
           per_file[claimed] = std::move(job->counts);
@@ -376,7 +323,8 @@ Result<AddCounts> run_bulk_add(const std::filesystem::path& db, const WriterOpti
       FileJob& job = *chunk.job;
       const InputFile& f = files[job.index];
       AddCounts c;
-      Status s = put_articles(writer, f, job.p, chunk.begin, chunk.end, builder, c);
+      Status s =
+          put_articles(writer, f, job.p, chunk.begin, chunk.end, builder, settings.events, c);
       if (!s.ok()) return fail(s.error());
       bool last = false;
       {

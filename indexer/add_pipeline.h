@@ -10,18 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "indexer/add_settings.h"
 #include "indexer/input_files.h"
 #include "shared/extract/extract.h"
 #include "shared/index/index_writer.h"
 
 namespace readouts {
-
-struct AddSettings {
-  ExtractOptions extract;
-  std::string data_fingerprint;  // changes when data files or extraction change
-  bool force = false;            // ignore stored fingerprints
-  int jobs = 0;                  // worker threads; 0 = one per core
-};
 
 struct AddCounts {
   size_t added = 0, replaced = 0, unchanged = 0, removed = 0, undated = 0, articles = 0;

@@ -11,6 +11,7 @@
 
 #include "indexer/add_pipeline.h"
 #include "indexer/cli_support.h"
+#include "indexer/event_prepass.h"
 #include "indexer/input_files.h"
 #include "indexer/options.h"
 #include "indexer/progress.h"
@@ -175,6 +176,18 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     return kExitDatabase;
   }
   const bool bulk = single && fresh.value() && !args.has("--no-bulk") && !listing.files.empty();
+  // The new articles' events, planned before anything is written: each new document is then
+  // written once, with its event, and the grouping below rewrites only the documents whose event
+  // the new ones change (indexer/event_prepass.h).
+  const std::vector<NamedEvent> named = named_events(data.value().knowledge);
+  const auto& corrections = data.value().knowledge.event_corrections();
+  auto plan = plan_add_events(*writer_ptr, listing.files, data.value().knowledge, settings, named,
+                              corrections);
+  if (!plan.ok()) {
+    err << "readouts-index add: " << plan.error().message << "\n";
+    return kExitDatabase;
+  }
+  settings.events = &plan.value();
   auto counts_r =
       bulk ? run_bulk_add(*db, wo, listing.files, data.value().knowledge, settings, on_progress)
            : run_add_pipeline(*writer_ptr, listing.files, data.value().knowledge, settings,
@@ -200,8 +213,7 @@ int run_add(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     return kExitDatabase;
   }
   IndexWriter& writer = *writer_ptr;
-  auto grouped = writer.regroup_events(named_events(data.value().knowledge),
-                                       data.value().knowledge.event_corrections());
+  auto grouped = writer.regroup_events(named, corrections);
   if (!grouped.ok()) {
     err << "readouts-index add: " << grouped.error().message << "\n";
     return kExitDatabase;

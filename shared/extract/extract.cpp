@@ -208,7 +208,7 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
       if (!id.empty() && std::find(a.topics.begin(), a.topics.end(), id) == a.topics.end())
         a.topics.push_back(id);
     }
-  } else {
+  } else if (options.detect_topics) {
     a.topics = detect_topics(a.title, a.passages, knowledge);
   }
 

@@ -25,6 +25,9 @@ struct ExtractOptions {
   bool require_date = false;     // articles without a date fail instead of warning
   std::string url;  // the input's web address when the caller knows it (--url); records
                     // without a url of their own take it
+  // false: topics are not detected (Article::topics stays as the record gives it), for a pass
+  // that needs only what an article is about otherwise (its exchange: indexer/event_prepass.h)
+  bool detect_topics = true;
 };
 
 struct RecordFailure {

@@ -65,6 +65,12 @@ constexpr Xapian::termcount kLeadWeight = 2;
 
 }  // namespace
 
+std::string exchange_value_of(const Article& a) {
+  return schema::exchange_value(a.date.known() ? a.date.sortable() : "", a.exchange.kind,
+                                a.exchange.china, a.exchange.us, a.exchange.named,
+                                a.exchange.month_day);
+}
+
 bool is_cjk_language(std::string_view tag) {
   return tag.starts_with("zh") || tag.starts_with("ja") || tag.starts_with("ko");
 }
@@ -150,9 +156,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     for (const auto& name : a.exchange.china) doc.add_boolean_term(schema::exchange_term(name));
     for (const auto& name : a.exchange.us) doc.add_boolean_term(schema::exchange_term(name));
   }
-  const std::string exchange = schema::exchange_value(
-      a.date.known() ? a.date.sortable() : "", a.exchange.kind, a.exchange.china, a.exchange.us,
-      a.exchange.named, a.exchange.month_day);
+  const std::string exchange = exchange_value_of(a);
   if (!exchange.empty()) doc.add_value(schema::kSlotExchange, exchange);
 
   nlohmann::json j = a;

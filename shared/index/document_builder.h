@@ -26,6 +26,10 @@ class DocumentBuilder {
   Xapian::TermGenerator spoken_;  // one passage at a time, into a scratch document
 };
 
+// The exchange value (value slot 9, schema::exchange_value) of an article's document: what the
+// grouping reads; "" when the article reports no exchange (its document then has no slot 9).
+std::string exchange_value_of(const Article& article);
+
 // Whether a language tag is Chinese, Japanese or Korean (indexed with CJK n-grams).
 bool is_cjk_language(std::string_view language_tag);
 

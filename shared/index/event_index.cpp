@@ -25,7 +25,9 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
-AccountSignature signature_of(std::string_view value) {
+}  // namespace
+
+AccountSignature account_signature(std::string_view value) {
   AccountSignature sig;
   const std::vector<std::string> f = split(value, schema::kFieldSeparator);
   if (f.size() != 5 && f.size() != 6) return sig;  // five: written before month_day
@@ -39,7 +41,11 @@ AccountSignature signature_of(std::string_view value) {
   return sig;
 }
 
-}  // namespace
+void add_event(Xapian::Document& document, const std::string& event) {
+  if (event.empty()) return;
+  document.add_boolean_term(schema::event_term(event));
+  document.add_value(schema::kSlotEvent, event);
+}
 
 Result<RegroupCounts> regroup_events(Xapian::WritableDatabase& db,
                                      const std::vector<NamedEvent>& named,
@@ -73,7 +79,7 @@ Result<RegroupCounts> regroup_events(const std::vector<Xapian::WritableDatabase*
       Xapian::WritableDatabase& db = *shards[s];
       for (auto it = db.valuestream_begin(schema::kSlotExchange);
            it != db.valuestream_end(schema::kSlotExchange); ++it) {
-        AccountSignature sig = signature_of(*it);
+        AccountSignature sig = account_signature(*it);
         if (sig.china.empty() && !forced.count({s, it.get_docid()})) continue;
         keys.emplace_back(s, it.get_docid());
         accounts.push_back(std::move(sig));
@@ -91,22 +97,29 @@ Result<RegroupCounts> regroup_events(const std::vector<Xapian::WritableDatabase*
     counts.accounts = accounts.size();
     std::set<std::string> distinct;
     std::set<Key> with_event;
+    // The event each document holds now (value slot 6), read as one value stream per shard: a
+    // document is read and rewritten only when its event changes (an add that wrote its new
+    // documents with their events, shared/index/event_plan.h, rewrites none of them).
+    std::map<Key, std::string> current;
+    for (size_t s = 0; s < shards.size(); ++s)
+      for (auto it = shards[s]->valuestream_begin(schema::kSlotEvent);
+           it != shards[s]->valuestream_end(schema::kSlotEvent); ++it)
+        current.emplace(Key{s, it.get_docid()}, *it);
     auto write = [&](const Key& key, const std::string& id) {
+      const auto held = current.find(key);
+      if ((held == current.end() ? std::string() : held->second) == id) return;
       Xapian::WritableDatabase& db = *shards[key.first];
       Xapian::Document doc = db.get_document(key.second);
-      if (doc.get_value(schema::kSlotEvent) == id) return;
       std::vector<std::string> old;
       auto t = doc.termlist_begin();
       t.skip_to(std::string(schema::kEventPrefix));
       for (; t != doc.termlist_end() && (*t).starts_with(schema::kEventPrefix); ++t)
         old.push_back(*t);
       for (const auto& term : old) doc.remove_term(term);
-      if (id.empty()) {
+      if (id.empty())
         doc.remove_value(schema::kSlotEvent);
-      } else {
-        doc.add_boolean_term(schema::event_term(id));
-        doc.add_value(schema::kSlotEvent, id);
-      }
+      else
+        add_event(doc, id);
       db.replace_document(key.second, doc);
       ++counts.changed;
     };
@@ -116,12 +129,8 @@ Result<RegroupCounts> regroup_events(const std::vector<Xapian::WritableDatabase*
       write(keys[i], ids[i]);
     }
     // Articles that lost their exchange (replaced by a new version) lose their event.
-    std::vector<Key> stale;
-    for (size_t s = 0; s < shards.size(); ++s)
-      for (auto it = shards[s]->valuestream_begin(schema::kSlotEvent);
-           it != shards[s]->valuestream_end(schema::kSlotEvent); ++it)
-        if (!with_event.count({s, it.get_docid()})) stale.emplace_back(s, it.get_docid());
-    for (const Key& key : stale) write(key, "");
+    for (const auto& [key, held] : current)
+      if (!with_event.count(key)) write(key, "");
     counts.events = distinct.size();
     return counts;
   } catch (const Xapian::Error& e) {

@@ -8,12 +8,23 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "shared/core/status.h"
 #include "shared/events/grouping.h"
 
 namespace readouts {
+
+// What grouping reads of an account: its exchange value (value slot 9, schema::exchange_value) as
+// an AccountSignature; an empty signature (no participants) for a malformed value.
+AccountSignature account_signature(std::string_view exchange_value);
+
+// Gives a document its event: the XEV term and value slot 6 (nothing when event is ""). Used on
+// documents built and not yet written (shared/index/event_plan.h: no database read), and by the
+// grouping on documents it rewrites (after removing their old XEV terms).
+void add_event(Xapian::Document& document, const std::string& event);
 
 struct RegroupCounts {
   size_t accounts = 0;  // articles with an exchange

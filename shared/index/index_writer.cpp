@@ -370,6 +370,15 @@ Result<RegroupCounts> IndexWriter::regroup_events(const std::vector<NamedEvent>&
   return readouts::regroup_events(dbs, named, corrections);
 }
 
+Result<EventPlan> IndexWriter::plan_events(const std::vector<PlannedArticle>& articles,
+                                           const std::vector<std::string>& reread_origins,
+                                           const std::vector<NamedEvent>& named,
+                                           const std::vector<EventCorrection>& corrections) {
+  std::vector<Xapian::Database*> dbs;
+  for (Impl::Shard& s : impl_->shards) dbs.push_back(&s.db);
+  return readouts::plan_events(dbs, articles, reread_origins, named, corrections);
+}
+
 Status IndexWriter::commit() {
   try {
     impl_->flush_spelling();

@@ -19,6 +19,7 @@
 #include "shared/core/article.h"
 #include "shared/core/status.h"
 #include "shared/index/event_index.h"
+#include "shared/index/event_plan.h"
 
 namespace readouts {
 
@@ -74,6 +75,12 @@ class IndexWriter {
   // changes are visible at the next commit().
   Result<RegroupCounts> regroup_events(const std::vector<NamedEvent>& named,
                                        const std::vector<EventCorrection>& corrections = {});
+  // Plans the events of articles about to be put (event_plan.h), from the accounts the shards
+  // hold now; reread_origins are the origin terms (origin_term_for) of the files read again.
+  Result<EventPlan> plan_events(const std::vector<PlannedArticle>& articles,
+                                const std::vector<std::string>& reread_origins,
+                                const std::vector<NamedEvent>& named,
+                                const std::vector<EventCorrection>& corrections = {});
   // Makes every change durable and visible. Also called by the batch policy inside put().
   Status commit();
   // Number of articles (in all shards).
