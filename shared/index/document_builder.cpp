@@ -152,7 +152,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
   }
   const std::string exchange = schema::exchange_value(
       a.date.known() ? a.date.sortable() : "", a.exchange.kind, a.exchange.china, a.exchange.us,
-      a.exchange.named, a.exchange.month_day);
+      a.exchange.named, a.exchange.month_day, a.exchange.weekday);
   if (!exchange.empty()) doc.add_value(schema::kSlotExchange, exchange);
 
   nlohmann::json j = a;
