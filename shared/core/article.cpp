@@ -113,7 +113,8 @@ void to_json(nlohmann::json& j, const Article& a) {
                                                        {"us", a.exchange.us},
                                                        {"named", a.exchange.named},
                                                        {"place", a.exchange.place},
-                                                       {"month_day", a.exchange.month_day}}},
+                                                       {"month_day", a.exchange.month_day},
+                                                       {"weekday", a.exchange.weekday}}},
       {"passages", passages},
       {"content_hash", a.content_hash},
       {"warnings", a.warnings}};
@@ -157,6 +158,8 @@ void from_json(const nlohmann::json& j, Article& a) {
     a.exchange.kind = str_or_empty(e, "kind");
     a.exchange.place = str_or_empty(e, "place");
     a.exchange.month_day = str_or_empty(e, "month_day");
+    if (auto w = e.find("weekday"); w != e.end() && w->is_number_integer())
+      a.exchange.weekday = w->get<int>();
     for (const char* key : {"china", "us", "named"}) {
       auto& names = key[0] == 'c'   ? a.exchange.china
                     : key[0] == 'u' ? a.exchange.us

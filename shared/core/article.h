@@ -51,6 +51,9 @@ struct Exchange {
   // date is not known to the day: places it among the exchanges of its people on that day of
   // some year (of some month). "" when none.
   std::string month_day;
+  // The day of the week the title or lead names ("on Wednesday", "周三", "mercredi"), 1 = Monday
+  // to 7 = Sunday, for an article whose own date is not known to the day; 0 when none.
+  int weekday = 0;
 
   bool empty() const { return china.empty() || us.empty(); }
 };

@@ -109,7 +109,8 @@ std::string spoken_term(std::string_view spoken_prefix, std::string_view term) {
 std::string exchange_value(std::string_view date, std::string_view kind,
                            const std::vector<std::string>& china,
                            const std::vector<std::string>& us,
-                           const std::vector<std::string>& named, std::string_view month_day) {
+                           const std::vector<std::string>& named, std::string_view month_day,
+                           int weekday) {
   if (china.empty() || us.empty()) return "";
   auto joined = [](const std::vector<std::string>& names) {
     std::string out;
@@ -130,6 +131,8 @@ std::string exchange_value(std::string_view date, std::string_view kind,
   v += joined(named);
   v += kFieldSeparator;
   v += month_day;
+  v += kFieldSeparator;
+  if (weekday >= 1 && weekday <= 7) v += static_cast<char>('0' + weekday);
   return v;
 }
 

@@ -98,11 +98,13 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
 // Events of events.json named in the text, by their own names or, for an exchange that is not a
 // call (a call is held from a place, not at it), by their venue's (an estate, a compound, a
 // building; not a city at home, where the two sides meet again and again) or their place's in
-// neither country; whose people include a participant of each side (both leaders of a summit;
+// neither country; whose people include one of each side's `people` (both leaders of a summit;
 // one of each delegation of a round of talks). A call names only an event held by phone or video
 // (one that names a summit or a signing talks about it, held on another day), and a meeting only
 // one held in a place.
-std::vector<std::string> named_events_in(const std::string& lower_text, const Exchange& e,
+std::vector<std::string> named_events_in(const std::string& lower_text, const std::string& kind,
+                                         const std::vector<std::string>& china,
+                                         const std::vector<std::string>& us,
                                          const Knowledge& knowledge) {
   std::vector<std::string> out;
   auto side_takes_part = [&](const std::vector<std::string>& side, const EventSpan& span) {
@@ -115,17 +117,34 @@ std::vector<std::string> named_events_in(const std::string& lower_text, const Ex
       return t.size() >= 4 && occurs(lower_text, t);
     });
   };
+  const bool call = kind == "call" || kind == "video-call";
   for (const SynonymGroup& g : knowledge.synonyms()) {
     if (g.spans.empty()) continue;
-    const bool call = e.kind == "call" || e.kind == "video-call";
     if (g.id.starts_with("event:") ? !named_in_text(g.spans.front().names)
                                    : !((g.venue || g.abroad) && !call && named_in_text(g.terms)))
       continue;
     for (const EventSpan& span : g.spans)
-      if (!span.event.empty() && call == span.remote && side_takes_part(e.china, span) &&
-          side_takes_part(e.us, span) && std::find(out.begin(), out.end(), span.event) == out.end())
+      if (!span.event.empty() && call == span.remote && side_takes_part(china, span) &&
+          side_takes_part(us, span) && std::find(out.begin(), out.end(), span.event) == out.end())
         out.push_back(span.event);
   }
+  return out;
+}
+
+// A side's participants and then the other people of that side the article names (who count as
+// participants by their role): a delegation's members when the article's lead is someone else
+// ("Trump hails the Geneva talks" of Bessent and He Lifeng).
+std::vector<std::string> people_named(const std::vector<std::string>& participants,
+                                      const Article& article, const Knowledge& knowledge,
+                                      std::string_view country) {
+  std::vector<std::string> out = participants;
+  for (const auto* names : {&article.speakers, &article.mentions})
+    for (const std::string& name : *names) {
+      const Person* p = knowledge.person_by_name(name);
+      if (p && p->country == country && participant_rank(*p, knowledge.account_rules()) >= 0 &&
+          std::find(out.begin(), out.end(), name) == out.end())
+        out.push_back(name);
+    }
   return out;
 }
 
@@ -165,6 +184,31 @@ std::string month_day_named(const Article& article) {
     return buf;
   }
   return "";
+}
+
+// The day of the week the title, else the lead, names first (1 = Monday .. 7 = Sunday), 0 when
+// none. Lower-case texts; ASCII words only as whole words.
+int weekday_named(const std::vector<std::string>& lower_texts, const AccountRules& rules) {
+  for (const std::string& text : lower_texts) {
+    size_t best_at = std::string::npos;
+    int best = 0;
+    for (size_t d = 0; d < rules.weekdays.size(); ++d)
+      for (const std::string& w : rules.weekdays[d]) {
+        const bool ascii = std::all_of(w.begin(), w.end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        for (size_t at = text.find(w); at != std::string::npos && at < best_at;
+             at = text.find(w, at + 1)) {
+          const size_t end = at + w.size();
+          if (ascii && ((at > 0 && is_word_byte(text[at - 1])) ||
+                        (end < text.size() && is_word_byte(text[end]))))
+            continue;
+          best_at = at, best = static_cast<int>(d) + 1;
+          break;
+        }
+      }
+    if (best) return best;
+  }
+  return 0;
 }
 
 // The title calls the article a commentary ("... : Global Times editorial", "社评").
@@ -213,6 +257,22 @@ bool lead_announces(const Article& article, const AccountRules& rules) {
   return false;
 }
 
+// The title or the first paragraph of text tells an arrival ("Xi arrives in San Francisco",
+// "抵达"), before any talk, and no state visit that the arrival opens ("国事访问": the host
+// receives the guest on arrival).
+bool tells_arrival(const Article& article, const AccountRules& rules) {
+  constexpr size_t kLeadBytes = 80;  // shorter paragraphs are chrome, captions, time stamps
+  std::string text = Xapian::Unicode::tolower(article.title) + "\n";
+  for (size_t i = 0; i < article.passages.size() && i < 4; ++i)
+    if (article.passages[i].text.size() >= kLeadBytes) {
+      text += Xapian::Unicode::tolower(article.passages[i].text);
+      break;
+    }
+  const auto in_text = [&](const std::string& w) { return occurs(text, w); };
+  return std::any_of(rules.arrival_words.begin(), rules.arrival_words.end(), in_text) &&
+         std::none_of(rules.state_visit_words.begin(), rules.state_visit_words.end(), in_text);
+}
+
 // Days since 1970-01-01 (proleptic Gregorian).
 long civil_days(int y, int m, int d) {
   y -= m <= 2;
@@ -240,6 +300,24 @@ bool names_later_day(const Article& article) {
   return false;
 }
 
+// The lead: the first two paragraphs, and further on until two paragraphs of text are in it (a
+// page's chrome, captions and time stamps come first: "Sign up now", "Google Preferred Source
+// badge").
+std::string lead_text(const Article& article) {
+  constexpr size_t kTextBytes = 80;  // shorter paragraphs are chrome, captions, time stamps
+  constexpr size_t kLookAt = 6;      // a lead comes early or not at all
+  std::string lead;
+  int long_ones = 0;
+  for (size_t i = 0; i < article.passages.size() && i < kLookAt; ++i) {
+    const std::string& text = article.passages[i].text;
+    const bool is_long = text.size() >= kTextBytes;
+    if (i >= 2 && (long_ones >= 2 || !is_long)) continue;
+    lead += text + "\n";
+    long_ones += is_long;
+  }
+  return lead;
+}
+
 }  // namespace
 
 int participant_rank(const Person& person, const AccountRules& rules) {
@@ -256,21 +334,34 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   const std::string lower_title = ascii_lower(article.title);
   if (announces(lower_title, knowledge.account_rules()) ||
       comments(lower_title, knowledge.account_rules()) || names_later_day(article) ||
-      lead_announces(article, knowledge.account_rules()))
+      lead_announces(article, knowledge.account_rules()) ||
+      tells_arrival(article, knowledge.account_rules()))
     return Exchange{};
   Exchange e;
   e.china = side_participants(article, knowledge, "CN");
   e.us = side_participants(article, knowledge, "US");
   if (e.empty()) return Exchange{};
-  e.kind = exchange_kind(ascii_lower(article.title), knowledge);
-  std::string lead;
-  for (size_t i = 0; i < article.passages.size() && i < 2; ++i)
-    lead += article.passages[i].text + "\n";
-  const std::string lower_lead = ascii_lower(lead);
+  // Unicode lower case: a capital of any script ("Переговоры в Женеве") matches the lists.
+  const std::string lower_title_all = Xapian::Unicode::tolower(article.title);
+  e.kind = exchange_kind(lower_title_all, knowledge);
+  const std::string lower_lead = Xapian::Unicode::tolower(lead_text(article));
   if (e.kind.empty()) e.kind = exchange_kind(lower_lead, knowledge);
-  e.named = named_events_in(ascii_lower(article.title) + "\n" + lower_lead, e, knowledge);
+  // The title names the event of the article: any person of each side it names will do; an event
+  // the lead names (perhaps in passing, "after the leaders met in Busan") takes its participants.
+  e.named =
+      named_events_in(lower_title_all, e.kind, people_named(e.china, article, knowledge, "CN"),
+                      people_named(e.us, article, knowledge, "US"), knowledge);
+  for (const std::string& id : named_events_in(lower_lead, e.kind, e.china, e.us, knowledge))
+    if (std::find(e.named.begin(), e.named.end(), id) == e.named.end()) e.named.push_back(id);
   e.place = exchange_place(article, e, knowledge);
-  if (article.date.precision != DatePrecision::kDay) e.month_day = month_day_named(article);
+  if (article.date.precision != DatePrecision::kDay) {
+    e.month_day = month_day_named(article);
+    std::string opening;  // the first three paragraphs, as for the day named (month_day_named)
+    for (size_t i = 0; i < article.passages.size() && i < 3; ++i)
+      opening += article.passages[i].text + "\n";
+    e.weekday = weekday_named({lower_title_all, lower_lead, Xapian::Unicode::tolower(opening)},
+                              knowledge.account_rules());
+  }
   return e;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <map>
 #include <numeric>
+#include <set>
 #include <tuple>
 
 namespace readouts {
@@ -76,16 +77,38 @@ std::string most_common(const std::vector<std::string>& values) {
   return best;
 }
 
-// The one value of several candidates: "" when none or when they differ.
+// The day of the week of a day number: 1 = Monday .. 7 = Sunday (1970-01-01 was a Thursday).
+int weekday_of(int day) { return ((day % 7 + 7 + 3) % 7) + 1; }
+
+// The first and last day each event was held.
+using EventDays = std::map<std::string, std::pair<int, int>>;
+
+// The one event of several candidates: "" when none or when several remain after the day of the
+// week the account names (an event held on that day, else one a day before or after it: the
+// other side of the date line).
 struct OnlyOne {
-  std::string id;
-  bool several = false;
-  void add(const std::string& candidate) {
-    if (id.empty()) id = candidate;
-    several |= candidate != id;
+  std::set<std::string> ids;
+  void add(const std::string& candidate) { ids.insert(candidate); }
+  bool none() const { return ids.empty(); }
+  std::string get(int weekday, const EventDays& days) const {
+    if (ids.size() == 1) return *ids.begin();
+    if (ids.empty() || weekday == 0) return "";
+    for (int widen = 0; widen <= 1; ++widen) {
+      std::vector<std::string> on_day;
+      for (const std::string& id : ids) {
+        const auto at = days.find(id);
+        if (at == days.end()) continue;
+        for (int d = at->second.first - widen; d <= at->second.second + widen; ++d)
+          if (weekday_of(d) == weekday) {
+            on_day.push_back(id);
+            break;
+          }
+      }
+      if (on_day.size() == 1) return on_day.front();
+      if (on_day.size() > 1) return "";
+    }
+    return "";
   }
-  std::string get() const { return several ? "" : id; }
-  bool none() const { return id.empty(); }
 };
 
 // The day of the month of a day number.
@@ -116,6 +139,7 @@ int days_to_month_day(int day, int month_day) {
 //   events of its own two leads, none if there are several;
 // - undated, its kind stated, it joins the one event ever between the same leads of both sides,
 //   of that kind, none if there are several.
+// Where several remain, the day of the week it names chooses the one held that day (OnlyOne).
 void attach_undated(const std::vector<AccountSignature>& accounts,
                     const std::vector<NamedEvent>& named, std::vector<std::string>& ids) {
   auto links = [&](const AccountSignature& a, const AccountSignature& b) {
@@ -125,6 +149,16 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
   auto same_leads = [](const AccountSignature& a, const AccountSignature& b) {
     return a.us.front() == b.us.front() && a.china.front() == b.china.front();
   };
+  // The days each event was held: a named event's own, else its first account's day (later
+  // accounts report it).
+  EventDays days;
+  for (size_t j = 0; j < accounts.size(); ++j) {
+    if (accounts[j].day <= 0 || ids[j].empty()) continue;
+    auto [at, added] = days.emplace(ids[j], std::make_pair(accounts[j].day, accounts[j].day));
+    at->second.first = at->second.second = std::min(at->second.first, accounts[j].day);
+  }
+  for (const NamedEvent& e : named)
+    if (auto at = days.find(e.id); at != days.end()) at->second = {e.from_day, e.to_day};
   for (size_t i = 0; i < accounts.size(); ++i) {
     const AccountSignature& a = accounts[i];
     if (!a.forced.empty() || a.day > 0 || a.china.empty() || a.us.empty()) continue;
@@ -159,21 +193,36 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
             by_apart[apart].add(id);
             break;
           }
-      if (!by_apart.empty()) ids[i] = by_apart.begin()->second.get();
+      if (!by_apart.empty()) ids[i] = by_apart.begin()->second.get(a.weekday, days);
       continue;
     }
     if (a.month_day > 0) {
-      // The events it would link with on that day, by distance, of its own two leads apart.
-      std::map<std::pair<bool, int>, OnlyOne> on_day;
+      // The events it would link with on that day, by the distance from their first day (the
+      // day an account names is the exchange's, not the day of the reports that followed it),
+      // of its own two leads apart.
+      struct Candidate {
+        int first_day = 1 << 30;
+        bool links = false, own = false;
+      };
+      std::map<std::string, Candidate> candidates;
       for (size_t j = 0; j < accounts.size(); ++j) {
+        if (!dated(j)) continue;
         const AccountSignature& b = accounts[j];
-        if (!dated(j) || !links(a, b) || (a.month >= 0 && b.month != a.month)) continue;
-        const int apart = days_to_month_day(b.day, a.month_day);
-        if (apart <= kLinkDays) on_day[{!same_leads(a, b), apart}].add(ids[j]);
+        Candidate& c = candidates[ids[j]];
+        c.first_day = std::min(c.first_day, b.day);
+        if (!links(a, b) || (a.month >= 0 && b.month != a.month)) continue;
+        c.links = true;
+        c.own |= same_leads(a, b);
+      }
+      std::map<std::pair<bool, int>, OnlyOne> on_day;
+      for (const auto& [id, c] : candidates) {
+        if (!c.links) continue;
+        const int apart = days_to_month_day(c.first_day, a.month_day);
+        if (apart <= kLinkDays) on_day[{!c.own, apart}].add(id);
       }
       if (!on_day.empty()) {
         // The nearest of its own leads' events, else the nearest of the others'.
-        ids[i] = on_day.begin()->second.get();
+        ids[i] = on_day.begin()->second.get(a.weekday, days);
         continue;
       }
     }
@@ -186,7 +235,7 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
       any.add(ids[j]);
       if (same_leads(a, b)) own.add(ids[j]);
     }
-    ids[i] = own.none() ? any.get() : own.get();
+    ids[i] = own.none() ? any.get(a.weekday, days) : own.get(a.weekday, days);
   }
 }
 
@@ -290,7 +339,9 @@ std::vector<std::string> group_accounts(const std::vector<AccountSignature>& acc
   auto named_of = [&](const AccountSignature& a) {
     for (size_t e = 0; e < named.size(); ++e) {
       const NamedEvent& ev = named[e];
-      if (a.day < ev.from_day - 1 || a.day > ev.to_day + 2) continue;
+      // An account naming the event may tell it a few days later (a recap of a summit's days).
+      const bool names_it = a.named.size() == 1 && a.named.front() == ev.id;
+      if (a.day < ev.from_day - 1 || a.day > ev.to_day + (names_it ? kRecapDays : 2)) continue;
       auto among = [&](const std::vector<std::string>& side) {
         return std::any_of(side.begin(), side.end(), [&](const std::string& p) {
           return std::find(ev.people.begin(), ev.people.end(), p) != ev.people.end();

@@ -21,6 +21,7 @@ struct AccountSignature {
   // month * 100 + day of Exchange::month_day ("10-30": 1030), the day alone of "--DD" (1..31),
   // else 0
   int month_day = 0;
+  int weekday = 0;  // Exchange::weekday: 1 = Monday .. 7 = Sunday, 0 when none
 };
 
 // A named event of data/events.json: its id, its days and its people.
@@ -36,6 +37,9 @@ struct NamedEvent {
 // spans at most kMaxSpanDays, unless a named event covers it.
 inline constexpr int kLinkDays = 2;
 inline constexpr int kMaxSpanDays = 3;
+// An account naming one named event joins it up to kRecapDays after its last day (a recap of a
+// summit's two days written three days later); others up to two days after.
+inline constexpr int kRecapDays = 7;
 
 // The event id of each account, in input order: the named event's id when one matches (its days,
 // widened by one day before and two after, and a participant of each side among its people), else

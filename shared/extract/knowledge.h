@@ -149,6 +149,9 @@ struct AccountRules {
   // A lead announcing the exchange ("will meet today", "готовятся к встрече"): its first
   // paragraph holds one of lead_preview_words and none of lead_report_words ("said", "met").
   std::vector<std::string> lead_preview_words, lead_report_words;
+  // An arrival story ("arrives in", "抵达" in the title or first paragraph of text) comes before
+  // any talk, unless it opens a state visit (state_visit_words: "state visit", "国事访问").
+  std::vector<std::string> arrival_words, state_visit_words;
   // A query asking who asked for an exchange: one of question_words with one of verbs, or one
   // of phrases (lower case); evidence: the phrases by which an account says who asked.
   struct RequestQuestions {
@@ -157,6 +160,9 @@ struct AccountRules {
   // Title words of a commentary on an exchange ("editorial", "社评"): an opinion piece is no
   // account of what was said.
   std::vector<std::string> commentary_words;
+  // Words naming each day of the week, Monday first (lower case): the day an undated account
+  // names ("on Wednesday", "周三") tells apart the exchanges of the same people.
+  std::vector<std::vector<std::string>> weekdays;
 };
 
 // A user's correction of the grouping (data/event_corrections.json): the article's event is

@@ -100,6 +100,12 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   auto lead_report = strings_of(root, "lead_report_words", origin);
   if (!lead_report.ok()) return lead_report.error();
   for (auto& s : lead_preview.value()) rules.lead_preview_words.push_back(ascii_lower(s));
+  for (const char* key : {"arrival_words", "state_visit_words"}) {
+    auto words = strings_of(root, key, origin);
+    if (!words.ok()) return words.error();
+    auto& into = key[0] == 'a' ? rules.arrival_words : rules.state_visit_words;
+    for (auto& s : words.value()) into.push_back(Xapian::Unicode::tolower(s));
+  }
   for (auto& s : lead_report.value()) rules.lead_report_words.push_back(ascii_lower(s));
   for (auto& s : preview.value()) rules.preview_words.push_back(ascii_lower(s));
   for (auto& s : not_after.value()) rules.preview_not_after.push_back(ascii_lower(s));
@@ -108,6 +114,18 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   for (auto& s : request.value()) rules.request_words.push_back(std::move(s));
   for (auto& s : not_participants.value()) rules.not_participants.push_back(std::move(s));
   for (auto& s : carriers.value()) rules.government_carriers.push_back(std::move(s));
+  if (root.contains("weekdays")) {
+    const auto& days = root["weekdays"];
+    if (!days.is_array() || days.size() != 7)
+      return data_error(origin, "\"weekdays\" must be seven lists of words, Monday first");
+    rules.weekdays.resize(7);
+    for (size_t d = 0; d < 7; ++d) {
+      auto words = data_strings(days[d], origin, "\"weekdays\"");
+      if (!words.ok()) return words.error();
+      for (const std::string& w : words.value())
+        rules.weekdays[d].push_back(Xapian::Unicode::tolower(w));
+    }
+  }
   account_rules_ = std::move(rules);
   return Status::Ok();
 }

@@ -68,7 +68,7 @@ constexpr Xapian::termcount kLeadWeight = 2;
 std::string exchange_value_of(const Article& a) {
   return schema::exchange_value(a.date.known() ? a.date.sortable() : "", a.exchange.kind,
                                 a.exchange.china, a.exchange.us, a.exchange.named,
-                                a.exchange.month_day);
+                                a.exchange.month_day, a.exchange.weekday);
 }
 
 bool is_cjk_language(std::string_view tag) {

@@ -30,14 +30,16 @@ std::vector<std::string> split(std::string_view s, char sep) {
 AccountSignature account_signature(std::string_view value) {
   AccountSignature sig;
   const std::vector<std::string> f = split(value, schema::kFieldSeparator);
-  if (f.size() != 5 && f.size() != 6) return sig;  // five: written before month_day
+  if (f.size() < 5 || f.size() > 7) return sig;  // five, six: written before month_day, weekday
   sig.day = day_number(f[0]);
   sig.month = month_number(f[0]);
   sig.kind = f[1];
   if (!f[2].empty()) sig.china = split(f[2], schema::kListSeparator);
   if (!f[3].empty()) sig.us = split(f[3], schema::kListSeparator);
   if (!f[4].empty()) sig.named = split(f[4], schema::kListSeparator);
-  if (f.size() == 6) sig.month_day = month_day_number(f[5]);
+  if (f.size() >= 6) sig.month_day = month_day_number(f[5]);
+  if (f.size() == 7 && f[6].size() == 1 && f[6][0] >= '1' && f[6][0] <= '7')
+    sig.weekday = f[6][0] - '0';
   return sig;
 }
 
