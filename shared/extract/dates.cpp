@@ -273,6 +273,8 @@ size_t read_from_number(std::string_view s, size_t i, NumericOrder order, DateMe
   }
   size_t w = ds;
   if (w < s.size() && s[w] == '.') ++w;  // German "5. Juni"
+  // "5th, June 2025": a comma after an ordinal day (English suffix only).
+  if (w < s.size() && s[w] == ',' && ds > i && is_alpha(s[ds - 1])) ++w;
   w = skip_connector(s, w);
   if (w == ds) return 0;  // a space is needed: "5Juni" is not a date
   int mo = 0;

@@ -279,6 +279,19 @@ bool date_only_line(std::string_view line, std::string& date_text) {
   return true;
 }
 
+// A title bar: segments joined by " | ", the last one a date alone ("... | DW | 09.06.2013").
+bool title_bar_date(std::string_view line, std::string& date_text) {
+  const size_t bar = line.rfind(" | ");
+  if (bar == std::string_view::npos || line.size() > 240) return false;
+  std::string_view last = trim(line.substr(bar + 3));
+  auto dates = find_dates(last, 2);
+  if (dates.size() != 1 || !dates[0].year || !dates[0].month || !dates[0].day ||
+      dates[0].begin != 0 || dates[0].end != last.size())
+    return false;
+  date_text = std::string(last);
+  return true;
+}
+
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.size() > 80) return false;
@@ -423,6 +436,10 @@ CleanText clean_text(std::string_view text) {
           out.date_lines.push_back({std::move(date_text), kind});
         continue;
       }
+      // A page's title bar, "Headline | Site | 09.06.2013": the date closing it is the page's.
+      // The line stays (it holds the headline).
+      if (title_bar_date(line, date_text) && out.date_lines.size() < kMaxDateLines)
+        out.date_lines.push_back({std::move(date_text), kind});
       if (is_byline(line)) continue;
     }
     if (is_junk_line(line)) {

@@ -252,3 +252,16 @@ TEST_CASE("of two dates on a publication line, the one the url confirms") {
   auto c = extract_one(text, "https://example.hk/2024/03/01/talks");
   CHECK(c.date.iso() == "2025-12-05");
 }
+
+TEST_CASE("a date closing the page's title bar dates the article") {
+  auto a = extract_one(std::string("Leaders end a short summit | Example Broadcaster | "
+                                   "09.06.2013\n\nPolitics\n\n") +
+                       kBody);
+  CHECK(a.date.iso() == "2013-06-09");
+  CHECK(a.date.evidence == "date line");
+  // A bar whose last part is not a date alone gives none.
+  auto b = extract_one(std::string("Leaders end a short summit | Example Broadcaster | "
+                                   "Politics and more\n\n") +
+                       kBody);
+  CHECK_FALSE(b.date.known());
+}

@@ -34,6 +34,7 @@ TEST_CASE("date forms are found with the precision they carry") {
       {"Nov 24 (APP)", 0, 11, 24},
       {"Nov. 24, 2025", 2025, 11, 24},
       {"24 November 2025", 2025, 11, 24},
+      {"Published: 24th, November 2025 GMT", 2025, 11, 24},  // a comma after an ordinal day
       {"November 24, 2025", 2025, 11, 24},
       {"November 24", 0, 11, 24},
       {"2025/11/24 22:00", 2025, 11, 24},
@@ -44,6 +45,7 @@ TEST_CASE("date forms are found with the precision they carry") {
       {"Sept. 3, 2025", 2025, 9, 3},
       {"the 3rd of... March 3rd, 2024", 2024, 3, 3},
       {"in November 2025", 2025, 11, 0},
+      {"section 5, June 2025 report", 2025, 6, 0},  // a plain number before a comma is no day
       {"2025-11-24T10:00:00+08:00", 2025, 11, 24},
       {"2024-02-29", 2024, 2, 29},
   };
