@@ -341,6 +341,19 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
       if (m.full() && plausible_year(m.year)) return make_date(m.year, m.month, m.day);
     start = end;
   }
+  // Taiwan's calendar on a .tw host: an id opening with the Republic's year (100-130 = 2011-2041),
+  // month and day, then a serial (news.ttv.com.tw/news/11103180004900W: 2022-03-18).
+  const std::string_view host = rest.substr(0, slash);
+  if (host.ends_with(".tw"))
+    for (size_t i = 0; i < path.size();) {
+      const size_t n = run_length(path, i);
+      if (n >= 9 && (i == 0 || !is_digit(path[i - 1]))) {
+        const int roc = digits(path, i, 3), day = digits(path, i + 5, 2);
+        if (roc >= 100 && roc <= 130 && day >= 1)
+          if (auto d = make_date(roc + 1911, digits(path, i + 3, 2), day)) return d;
+      }
+      i += n ? n : 1;
+    }
   return std::nullopt;
 }
 

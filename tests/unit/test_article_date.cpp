@@ -61,6 +61,10 @@ TEST_CASE("dates in url paths") {
   CHECK(url_date("https://example.kr/s.html?cp=w3H&nid=2025110208091675266&pn=2") == "2025-11-02");
   CHECK(url_date("https://example.kr/NewsView?articleId=A202508160622") == "2025-08-16");
   CHECK(url_date("https://example.com/a/x-01262024123656.html") == "2024-01-26");
+  // Taiwan's calendar on a .tw host: year 111 of the Republic is 2022.
+  CHECK(url_date("https://news.example.com.tw/news/11103180004900W") == "2022-03-18");
+  CHECK(url_date("https://news.example.com/news/11103180004900W") == "");     // not a .tw host
+  CHECK(url_date("https://news.example.com.tw/news/11113450004900W") == "");  // no such day
   // Not dates: ids, a query string, impossible days, no path.
   CHECK(url_date("https://example.com/story?id=20250605") == "");
   CHECK(url_date("https://example.com/article/122531464") == "");
