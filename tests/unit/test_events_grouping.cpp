@@ -7,21 +7,13 @@
 #include "shared/events/exchange.h"
 #include "shared/events/grouping.h"
 #include "tests/unit/test_default_knowledge.h"
+#include "tests/unit/test_event_accounts.h"
 
 using namespace readouts;
 
 namespace {
 
-AccountSignature account(const char* date, const char* kind, std::vector<std::string> china,
-                         std::vector<std::string> us) {
-  AccountSignature s;
-  s.day = day_number(date);
-  s.month = month_number(date);
-  s.kind = kind;
-  s.china = std::move(china);
-  s.us = std::move(us);
-  return s;
-}
+using readouts::testing::account;
 
 const Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
