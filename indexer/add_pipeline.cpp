@@ -116,16 +116,9 @@ Result<AddCounts> run_add_pipeline(IndexWriter& writer, const std::vector<InputF
                                    const Knowledge& knowledge, const AddSettings& settings,
                                    const std::function<void(size_t, size_t)>& progress) {
   AddCounts counts;
-  // Stored fingerprints are read here, on the writer's thread, before workers start.
-  std::vector<std::string> stored(files.size());
-  if (!settings.force) {
-    for (size_t i = 0; i < files.size(); ++i) {
-      if (files[i].key == "-") continue;
-      auto fp = writer.file_fingerprint(files[i].key);
-      if (!fp.ok()) return fp.error();
-      stored[i] = std::move(fp.value());
-    }
-  }
+  auto fingerprints = stored_fingerprints(writer, files, settings);
+  if (!fingerprints.ok()) return fingerprints.error();
+  const std::vector<std::string>& stored = fingerprints.value();
 
   std::vector<std::optional<PreparedFile>> slots(files.size());
   std::mutex mu;

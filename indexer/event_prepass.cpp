@@ -46,16 +46,9 @@ Result<EventPlan> plan_add_events(IndexWriter& writer, const std::vector<InputFi
                                   const Knowledge& knowledge, const AddSettings& settings,
                                   const std::vector<NamedEvent>& named,
                                   const std::vector<EventCorrection>& corrections) {
-  // Stored fingerprints are read here, on the writer's thread, before workers start.
-  std::vector<std::string> stored(files.size());
-  if (!settings.force) {
-    for (size_t i = 0; i < files.size(); ++i) {
-      if (files[i].key == "-") continue;
-      auto fp = writer.file_fingerprint(files[i].key);
-      if (!fp.ok()) return fp.error();
-      stored[i] = std::move(fp.value());
-    }
-  }
+  auto fingerprints = stored_fingerprints(writer, files, settings);
+  if (!fingerprints.ok()) return fingerprints.error();
+  const std::vector<std::string>& stored = fingerprints.value();
   std::vector<FileExchanges> per_file(files.size());
   std::atomic<size_t> next{0};
   auto worker = [&]() {

@@ -50,4 +50,18 @@ size_t keep_last_of_each_id(std::vector<Article>& articles) {
   return dropped;
 }
 
+Result<std::vector<std::string>> stored_fingerprints(IndexWriter& writer,
+                                                     const std::vector<InputFile>& files,
+                                                     const AddSettings& settings) {
+  std::vector<std::string> stored(files.size());
+  if (settings.force) return stored;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (files[i].key == "-") continue;
+    auto fp = writer.file_fingerprint(files[i].key);
+    if (!fp.ok()) return fp.error();
+    stored[i] = std::move(fp.value());
+  }
+  return stored;
+}
+
 }  // namespace readouts

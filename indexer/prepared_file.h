@@ -15,6 +15,7 @@
 #include "indexer/add_settings.h"
 #include "indexer/input_files.h"
 #include "shared/index/document_builder.h"
+#include "shared/index/index_writer.h"
 
 namespace readouts {
 
@@ -34,6 +35,12 @@ struct PreparedFile {
 PreparedFile prepare_file(const InputFile& file, const std::string& stored,
                           const Knowledge& knowledge, const AddSettings& settings,
                           DocumentBuilder* builder, size_t max_built);
+
+// The stored fingerprint of every file ("" for standard input, and for all when settings.force),
+// read on the writer's thread before any worker starts.
+Result<std::vector<std::string>> stored_fingerprints(IndexWriter& writer,
+                                                     const std::vector<InputFile>& files,
+                                                     const AddSettings& settings);
 
 // Within one file, the same id twice: keeps the last record (a sequential run replaces the first
 // with it). Returns how many were dropped.
