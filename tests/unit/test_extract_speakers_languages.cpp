@@ -64,6 +64,9 @@ TEST_CASE("a verb after or before a known person in Latin-script languages") {
       {"fr", "Le président Xi a souligné l'importance du dialogue.", {"Xi Jinping"}},
       {"de", "Trump sagte am Montag, die Gespräche seien gut gewesen.", {"Donald J. Trump"}},
       {"de", "„Wir sind bereit“, so Trump.", {"Donald J. Trump"}},
+      // Reported speech: the subjunctive "habe" after (or before) the person.
+      {"de", "Biden habe bei dem Treffen auf Stabilität in der Region gepocht.", {"Joe Biden"}},
+      {"de", "Zudem habe Xi Jinping vor einer Eskalation gewarnt.", {"Xi Jinping"}},
       {"pt", "O presidente Xi Jinping destacou a cooperação entre os dois países.", {"Xi Jinping"}},
       {"it", "Trump ha detto che la telefonata è andata bene.", {"Donald J. Trump"}},
       {"tl", "Ipinahayag ni Trump na maganda ang naging usapan.", {"Donald J. Trump"}},
