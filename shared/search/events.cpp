@@ -65,21 +65,29 @@ EventDetail summarise(std::string id, std::vector<EventAccount> accounts) {
 Result<std::vector<EventDetail>> read_events(const Xapian::Database& db, std::string_view only_id) {
   try {
     std::map<std::string, std::vector<EventAccount>> by_event;
+    Xapian::docid bad = 0;  // a document whose stored article is not a JSON object
     auto add = [&](Xapian::docid did, const std::string& id) {
       const Xapian::Document doc = db.get_document(did);
-      Article a = nlohmann::json::parse(doc.get_data()).get<Article>();
+      Article a;
+      if (!article_from_stored(doc.get_data(), a)) {
+        bad = did;
+        return;
+      }
       a.event = doc.get_value(schema::kSlotEvent);
       by_event[id].push_back(EventAccount{std::move(a), ""});
     };
     if (!only_id.empty()) {
       const std::string term = schema::event_term(only_id);
-      for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p)
+      for (auto p = db.postlist_begin(term); p != db.postlist_end(term) && !bad; ++p)
         add(*p, std::string(only_id));
     } else {
       for (auto it = db.valuestream_begin(schema::kSlotEvent);
-           it != db.valuestream_end(schema::kSlotEvent); ++it)
+           it != db.valuestream_end(schema::kSlotEvent) && !bad; ++it)
         add(it.get_docid(), *it);
     }
+    if (bad)
+      return make_error(Code::kInternal, "reading events: bad article data in document " +
+                                             std::to_string(bad) + " (reindex it)");
     std::vector<EventDetail> out;
     for (auto& [id, accounts] : by_event) out.push_back(summarise(id, std::move(accounts)));
     std::sort(out.begin(), out.end(), [](const EventDetail& a, const EventDetail& b) {
@@ -88,9 +96,6 @@ Result<std::vector<EventDetail>> read_events(const Xapian::Database& db, std::st
     return out;
   } catch (const Xapian::Error& e) {
     return make_error(Code::kUnavailable, "reading events: " + e.get_description());
-  } catch (const nlohmann::json::exception& e) {
-    return make_error(Code::kInternal,
-                      std::string("reading events: bad article data: ") + e.what());
   }
 }
 
