@@ -28,7 +28,11 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& toks) {
     }
     if (!quoted && is_sentence_end(t)) {
       size_t e = i + 1;
-      while (e < toks.size() && (is_quote_like(toks[e]) || toks[e].folded == ")")) ++e;
+      // Closing marks that touch the end belong to it ("... said.\")"); a quote after a space
+      // opens the next sentence ("... in Busan. \"We will ...\", he said").
+      while (e < toks.size() && (is_quote_like(toks[e]) || toks[e].folded == ")") &&
+             toks[e].begin == toks[e - 1].end)
+        ++e;
       out.push_back({start, e});
       start = e;
       i = e - 1;

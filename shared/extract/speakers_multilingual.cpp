@@ -362,9 +362,10 @@ bool Attributor::after_preposition(size_t b) const {
   return false;
 }
 
-// Turkish marks no subject: the person opening the sentence, after capitalized title words ("ABD
-// Başkanı Trump ... söyledi"), unless a case ending ("Trump'ın") or a coordinator ("Trump ile
-// Şi", "Trump ve Şi") follows the name.
+// Turkish marks no subject: the person opening the sentence, after title words ("ABD Başkanı Trump
+// ... söyledi", "Çin devlet başkanı Şi de ... söyledi"), unless a case ending ("Trump'ın") or a
+// coordinator ("Trump ile Şi", "Trump ve Şi") follows the name: a name in any other role carries
+// a case ending.
 std::string Attributor::opening_subject(size_t v, const Sentence& s) const {
   if (own_language_ < 0) return "";
   const AttributionLanguage& lang = k_.attribution()[static_cast<size_t>(own_language_)];
@@ -377,7 +378,7 @@ std::string Attributor::opening_subject(size_t v, const Sentence& s) const {
         if (fold_word(c) == toks_[r.e].folded) return "";
       return ref_name(start_at_[k]);
     }
-    if (toks_[k].kind != TokenKind::kWord || !toks_[k].upper_initial) return "";
+    if (toks_[k].kind != TokenKind::kWord) return "";
   }
   return "";
 }

@@ -123,6 +123,21 @@ bool starts_upper(std::string_view text) {
   return cp < 0x500 && fold_cp(cp) != cp && fold_cp(cp) != 0 && cp != 0x3C2 && cp != 0x451;
 }
 
+// Scraped pages run paragraphs together ("...verdi.Çin Devlet..."): a dot between a word of two or
+// more letters ending in a lower-case one, which is no abbreviation, and a capital ends a
+// sentence, while "U.S.", "e.g." and "Mr.Xi" stay one word.
+bool run_together_sentences(std::string_view text, size_t word_begin, size_t dot, size_t next) {
+  if (!starts_upper(text.substr(next))) return false;
+  std::string_view w = text.substr(word_begin, dot - word_begin);
+  if (w.size() < 2 || w.find('.') != std::string_view::npos) return false;
+  uint32_t last;
+  size_t at = dot - 1;
+  while (at > word_begin && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  utf8_decode(text, at, last);
+  if (last < 0x80 && !(last >= 'a' && last <= 'z')) return false;
+  return !is_abbreviation(ascii_lower(w));
+}
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> out;
   out.reserve(text.size() / 5 + 4);
@@ -162,7 +177,8 @@ std::vector<Token> tokenize(std::string_view text) {
         if (joiner && i + l2 < n) {
           uint32_t c3;
           utf8_decode(text, i + l2, c3);
-          if (is_word_cp(c3) && !(c2 == '.' && all_digits)) {
+          if (is_word_cp(c3) && !(c2 == '.' && all_digits) &&
+              !(c2 == '.' && run_together_sentences(text, b, i, i + l2))) {
             all_digits = false;
             i += l2;
             continue;
@@ -181,7 +197,7 @@ std::vector<Token> tokenize(std::string_view text) {
       t.begin = static_cast<uint32_t>(b);
       t.end = static_cast<uint32_t>(i);
       t.kind = all_digits ? TokenKind::kNumber : TokenKind::kWord;
-      t.upper_initial = text[b] >= 'A' && text[b] <= 'Z';
+      t.upper_initial = starts_upper(text.substr(b));  // "Çin", "Şi", "Председатель" too
       std::string_view w = text.substr(b, i - b);
       t.possessive = w.size() > 2 && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"));
       t.folded = fold_word(w);

@@ -20,7 +20,7 @@ struct Token {
   uint32_t begin = 0;  // byte offsets into the tokenized text
   uint32_t end = 0;
   TokenKind kind = TokenKind::kWord;
-  bool upper_initial = false;  // first letter is an upper-case ASCII letter
+  bool upper_initial = false;  // first letter is an upper-case letter (any cased script)
   bool possessive = false;     // the word ended in 's / ’s (removed from folded)
   std::string folded;          // lookup form
 };

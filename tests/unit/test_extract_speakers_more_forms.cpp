@@ -1,5 +1,5 @@
-// Speaker forms, outlets and topic words added for issue 14's second dev growth (topics2 branch).
-// Fixtures are written for these tests in the shapes of real press copy.
+// Speaker forms, outlets and topic words added for issue 14's dev growth (topics2 branch and
+// later). Fixtures are written for these tests in the shapes of real press copy.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -92,4 +92,42 @@ TEST_CASE("English: who spoke with someone about something speaks, a call alone 
                "channels open.",
                "en") == Names{"Antony Blinken"});
   CHECK(speakers("Donald Trump spoke with Xi Jinping by phone on Monday.", "en").empty());
+}
+
+TEST_CASE("Turkish: a lower-case title and a particle before the subject, and the surname alone") {
+  const std::string met = "ABD Başkanı Donald Trump ile Çin Devlet Başkanı Şi Cinping görüştü. ";
+  CHECK(speakers(met + "Çin devlet başkanı Şi de anlaşmanın yakın olduğunu ifade etti.", "tr") ==
+        Names{"Xi Jinping"});
+  // A name with a case ending is no subject.
+  CHECK(speakers(met + "Trump'a göre görüşme iyi geçti.", "tr").empty());
+}
+
+TEST_CASE("Spanish: the head of the White House is the president of the day") {
+  const std::string text =
+      "Donald Trump y Xi Jinping se reunieron en Busan. \"Será un gran acuerdo\", señaló el jefe "
+      "de la Casa Blanca al comenzar la reunión.";
+  CHECK(speakers(text, "es") == Names{"Donald J. Trump"});
+}
+
+TEST_CASE("Chinese: denying, praising and opposing are said") {
+  CHECK(speakers("美国总统特朗普否认双方谈判已经破裂。", "zh") == Names{"Donald J. Trump"});
+  CHECK(speakers("特朗普盛赞习近平是伟大的领导人。", "zh") == Names{"Donald J. Trump"});
+  // A pledge is a noun too ("作出的承诺"): no speaker.
+  CHECK(speakers("拜登多次作出的承诺应当落到实处。", "zh").empty());
+}
+
+TEST_CASE("a page that runs its sentences together still ends each one") {
+  // "...geldi.Çin ..." with no space: the Turkish subject opens the second sentence.
+  const std::string text =
+      "Trump ile Şi Cinping bir araya geldi.Çin Devlet Başkanı Şi ise görüşmenin yararlı "
+      "olduğunu söyledi.";
+  CHECK(speakers(text, "tr") == Names{"Xi Jinping"});
+}
+
+TEST_CASE("a quotation opening the next sentence of a paragraph is that sentence's") {
+  // The opening quote after "Busan. " starts the second sentence; its speaker follows the quote.
+  CHECK(speakers("Trump y Xi se reunieron en Busan. \"Será un gran acuerdo\", señaló Trump.",
+                 "es") == Names{"Donald J. Trump"});
+  CHECK(speakers("The two met in Busan. \"It will be a great deal,\" Trump said.", "en") ==
+        Names{"Donald J. Trump"});
 }

@@ -50,3 +50,24 @@ TEST_CASE("names and topic terms match across Chinese scripts through the tokeni
   // Offsets still point into the text as written.
   CHECK(traditional[0].end - traditional[0].begin == 3);
 }
+
+TEST_CASE("the tokenizer ends run-together sentences and reads capitals in every cased script") {
+  auto words = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& t : readouts::tokenize(text))
+      out.emplace_back(text.substr(t.begin, t.end - t.begin));
+    return out;
+  };
+  // A lower-case word, a dot and a capital with no space: two sentences.
+  CHECK(words("geldi.Çin") == std::vector<std::string>{"geldi", ".", "Çin"});
+  CHECK(words("talks.The") == std::vector<std::string>{"talks", ".", "The"});
+  // Abbreviations, initials and lower-case runs stay one word.
+  CHECK(words("U.S.A") == std::vector<std::string>{"U.S.A"});
+  CHECK(words("Mr.Xi") == std::vector<std::string>{"Mr.Xi"});
+  CHECK(words("e.g.") == std::vector<std::string>{"e.g."});
+  auto upper = [](std::string_view text) { return readouts::tokenize(text).at(0).upper_initial; };
+  CHECK(upper("Çin"));
+  CHECK(upper("Председатель"));
+  CHECK_FALSE(upper("çin"));
+  CHECK_FALSE(upper("председатель"));
+}
