@@ -175,6 +175,15 @@ std::string url_host(std::string_view url) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
           static_cast<unsigned char>(c) >= 0x80))
       return "";
+  if (host.find_first_not_of("0123456789.") == std::string::npos) {
+    // An address names no outlet; a web proxy on one carries the page's own address in its
+    // path ("http://203.0.113.7:8011/https/www.dw.com/zh/...").
+    std::string_view path = end == std::string_view::npos ? "" : rest.substr(end);
+    for (std::string_view scheme_dir : {"/https://", "/http://", "/https/", "/http/"})
+      if (path.starts_with(scheme_dir))
+        return url_host("https://" + std::string(path.substr(scheme_dir.size())));
+    return "";
+  }
   return host;
 }
 

@@ -53,7 +53,8 @@ class Outlets {
 
 // The host of a web address, lower case and without a leading "www." ("https://www.fmprc.gov.cn/
 // eng/" -> "fmprc.gov.cn"); "" when the text is not an http(s) or schemeless address with a dotted
-// host.
+// host, or its host is an IP address, except that a web proxy's address carrying the page's own
+// ("http://203.0.113.7:8011/https/www.dw.com/...") gives the carried host.
 std::string url_host(std::string_view url);
 
 }  // namespace readouts

@@ -181,3 +181,13 @@ TEST_CASE("source: agency datelines after a dash or between slashes") {
                   "BEIJING, 15/11/2025 - Officials. The ministers met on Friday and spoke "
                   "about trade.\n") == "townreport.example");
 }
+
+TEST_CASE("source: an IP address names no outlet, a web proxy's path carries the page's host") {
+  CHECK(readouts::url_host("http://203.0.113.7:8011/https/www.dw.com/zh/a-1") == "dw.com");
+  CHECK(readouts::url_host("http://203.0.113.7/http://www.reuters.com/world/x") == "reuters.com");
+  CHECK(readouts::url_host("http://203.0.113.7/news/1.html").empty());
+  CHECK(source_of("http://203.0.113.7:8011/https/www.dw.com/zh/a-1", "Headline\n\n" + kBody) ==
+        "Deutsche Welle");
+  // Never a piece of the address.
+  CHECK(source_of("http://203.0.113.7/news/1.html", "Headline\n\n" + kBody) != "113.7");
+}
