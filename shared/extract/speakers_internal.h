@@ -154,6 +154,7 @@ class Attributor {
   bool is_reading_open(const Token& t) const;
   size_t reading_end(size_t open, size_t limit) const;
   bool katakana_or_han_run(size_t b, size_t e) const;  // a Japanese title ("外交部長")
+  bool hangul_title_run(size_t b, size_t e) const;  // a Korean title ("중국 외교부 대변인")
   size_t zh_verb_at(size_t i) const;
   // The person starting at token b follows 向/对/给/跟: spoken to, not speaking ("向习近平提出").
   bool zh_object_at(size_t b) const;

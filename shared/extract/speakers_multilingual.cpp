@@ -2,6 +2,7 @@
 // Arabic, ...): a verb with a known person as subject before or after it, "according to" forms,
 // and in verb-final languages the person marked as the subject ("トランプ氏は ... と述べた").
 #include <algorithm>
+#include <array>
 
 #include "shared/extract/speakers_internal.h"
 
@@ -390,6 +391,7 @@ std::string Attributor::opening_subject(size_t v, const Sentence& s) const {
 // particle ("習氏との", "習氏の") ends the search: the person is not the subject.
 bool Attributor::subject_marked_at(size_t k, size_t limit) const {
   size_t reach = kMarkerReach, title_from = k;
+  bool hangul_long_title = false;
   for (size_t m = k; m < limit && m < k + reach; ++m) {
     AttributionTarget a;
     size_t len = data_phrase_at(m, limit, a);
@@ -405,14 +407,25 @@ bool Attributor::subject_marked_at(size_t k, size_t limit) const {
     if (!marker && toks_[m].kind == TokenKind::kPunct) return false;  // "," marks in Turkish
     if (!marker && hiragana_token(toks_[m])) return false;            // "習氏との会談"
     if (!marker) {
-      if (m == k + reach - 1 && reach < 3 * kMarkerReach && katakana_or_han_run(title_from, m + 1))
-        reach += kMarkerReach;
+      if (m == k + reach - 1 && reach < 3 * kMarkerReach) {
+        if (katakana_or_han_run(title_from, m + 1)) {
+          reach += kMarkerReach;
+        } else if (hangul_title_run(title_from, m + 1)) {
+          reach += kMarkerReach;
+          hangul_long_title = true;
+        }
+      }
       continue;
     }
     const Token& last = toks_[m + len - 1];
     if (hangul_token(last) && m + len < toks_.size() && hangul_token(toks_[m + len]) &&
         toks_[m + len].begin == last.end)
       continue;  // inside a word
+    // After a long Korean title only the topic markers (은, 는, 도) count: "이/가" there is as
+    // often the subject of a clause inside the sentence ("백악관은 ... 보좌관이 만날 예정이라고
+    // 밝혔다": the White House said it).
+    if (hangul_long_title && (last.folded == "\xEC\x9D\xB4" || last.folded == "\xEA\xB0\x80"))
+      return false;
     return true;
   }
   return false;
@@ -431,6 +444,23 @@ size_t Attributor::reading_end(size_t open, size_t limit) const {
     if (t.kind != TokenKind::kCjk) return 0;
   }
   return 0;
+}
+
+// A Korean title of several words ("중국 외교부 대변인"): hangul only, and no word in it ends in a
+// particle that makes the name something other than the subject ("트럼프 대통령과", "...의").
+bool Attributor::hangul_title_run(size_t b, size_t e) const {
+  static const std::array<std::string_view, 8> kOtherParticles = {
+      "\xEA\xB3\xBC" /* 과 */, "\xEC\x99\x80" /* 와 */, "\xEC\x9D\x98" /* 의 */,
+      "\xEC\x9D\x84" /* 을 */, "\xEB\xA5\xBC" /* 를 */, "\xEC\x97\x90" /* 에 */,
+      "\xEB\xA1\x9C" /* 로 */, "\xEA\xB2\x8C" /* 게 */};
+  for (size_t m = b; m < e; ++m) {
+    if (!hangul_token(toks_[m])) return false;
+    const bool word_end = m + 1 >= toks_.size() || toks_[m + 1].begin != toks_[m].end;
+    if (word_end && std::find(kOtherParticles.begin(), kOtherParticles.end(), toks_[m].folded) !=
+                        kOtherParticles.end())
+      return false;
+  }
+  return true;
 }
 
 bool Attributor::katakana_or_han_run(size_t b, size_t e) const {

@@ -131,3 +131,22 @@ TEST_CASE("a quotation opening the next sentence of a paragraph is that sentence
   CHECK(speakers("The two met in Busan. \"It will be a great deal,\" Trump said.", "en") ==
         Names{"Donald J. Trump"});
 }
+
+TEST_CASE("Korean: a title of several words before a topic marker, not before a clause's subject") {
+  CHECK(speakers("왕원빈 중국 외교부 대변인도 이날 회동 계획을 확인했습니다.", "ko") ==
+        Names{"Wang Wenbin"});
+  // The White House said it; the adviser only meets.
+  CHECK(speakers("백악관은 제이크 설리번 백악관 국가안보보좌관이 방콕에서 만날 예정이라고 밝혔다.",
+                 "ko")
+            .empty());
+}
+
+TEST_CASE("more verbs of saying: Spanish, German and Russian officials") {
+  CHECK(speakers(
+            "A través de un intérprete, Xi le comunicó a Trump que las fricciones eran normales.",
+            "es") == Names{"Xi Jinping"});
+  CHECK(speakers("Beim Thema Handel sprach Xi offen von neuen Regeln.", "de") ==
+        Names{"Xi Jinping"});
+  CHECK(speakers("Песков заявил, что Москва следит за переговорами.", "ru") ==
+        Names{"Dmitry Peskov"});
+}
