@@ -220,8 +220,9 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
 }
 
 std::string Attributor::opening_person(const Sentence& s, size_t before) const {
-  // The person opening the sentence, after capitalized title words or "the" ("U.S. Treasury
-  // Secretary Janet Yellen ...", "The Chinese leader ..."), followed by a lower-case word.
+  // The person opening the sentence, after title words or "the" ("U.S. Treasury Secretary Janet
+  // Yellen ...", "The Chinese leader ...", "White House economic adviser Kevin Hassett ..."),
+  // followed by a lower-case word.
   for (size_t k = s.tb; k < before && k < s.tb + 8; ++k) {
     if (start_at_[k] >= 0) {
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
@@ -234,7 +235,18 @@ std::string Attributor::opening_person(const Sentence& s, size_t before) const {
       if (toks_[k].folded == "." || toks_[k].folded == "-") continue;  // "U.S.", "Vice-Premier"
       return "";
     }
-    if (!toks_[k].upper_initial && toks_[k].folded != "the") return "";
+    // The surname of someone named before ("Miller provided details ..., noting").
+    if (toks_[k].upper_initial && k + 1 < before && toks_[k + 1].kind == TokenKind::kWord &&
+        !toks_[k + 1].upper_initial)
+      if (auto it = surnames_.find(toks_[k].folded); it != surnames_.end()) return it->second;
+    // Title words in lower case: "White House economic adviser Kevin Hassett".
+    static const Set kTitleModifiers = {"economic", "national", "security", "trade",  "foreign",
+                                        "commerce", "defense",  "defence",  "vice",   "deputy",
+                                        "senior",   "chief",    "former",   "top",    "treasury",
+                                        "affairs",  "press",    "policy",   "finance"};
+    if (!toks_[k].upper_initial && toks_[k].folded != "the" &&
+        !kTitleWords.count(toks_[k].folded) && !kTitleModifiers.count(toks_[k].folded))
+      return "";
   }
   return "";
 }

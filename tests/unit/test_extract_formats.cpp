@@ -415,7 +415,7 @@ TEST_CASE("source: credits and url hosts resolve to one canonical outlet") {
   out = run("{\"url\": \"HTTPS://user@News.Example.ORG:8080/a?b\", \"body\": \"Text here.\"}",
             "json");
   CHECK(out.articles[0].source == "example.org");
-  out = run("{\"url\": \"https://anoticia.paper.com.br/a\", \"body\": \"Text here.\"}", "json");
+  out = run("{\"url\": \"https://cidade.paper.com.br/a\", \"body\": \"Text here.\"}", "json");
   CHECK(out.articles[0].source == "paper.com.br");
   // A wire credit beats the site that reposts the story: an opening "(AFP)", a credit line.
   out =

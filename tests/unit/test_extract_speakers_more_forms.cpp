@@ -150,3 +150,13 @@ TEST_CASE("more verbs of saying: Spanish, German and Russian officials") {
   CHECK(speakers("Песков заявил, что Москва следит за переговорами.", "ru") ==
         Names{"Dmitry Peskov"});
 }
+
+TEST_CASE("English: a participle after a comma is the opening subject's, after lower-case titles") {
+  CHECK(speakers("White House economic adviser Kevin Hassett reinforced the message, stating on "
+                 "television that talks would go on.",
+                 "en") == Names{"Kevin Hassett"});
+  // Someone named before by full name, then by surname.
+  CHECK(speakers("Analyst Jane Roberts said the talks mattered. Roberts gave details later, noting "
+                 "that both sides wanted calm.",
+                 "en") == Names{"Jane Roberts"});
+}
