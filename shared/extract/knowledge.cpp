@@ -341,6 +341,39 @@ const KnowledgeIndex& Knowledge::index() const {
   return index_ ? *index_ : kEmpty;
 }
 
+// Outlet names that hold a topic's words ("Hong Kong Free Press", "Taiwan News", "香港经济日报")
+// name a publisher, not the topic: they join the topic terms with weight 0, which only shadows
+// the shorter terms inside them.
+void Knowledge::shadow_outlet_names(KnowledgeIndex& idx) const {
+  std::vector<std::string_view> shadowing;
+  auto holds_topic_term = [&](const std::string& name) {
+    const std::vector<Token> toks = tokenize(name);
+    bool holds = false;
+    for (size_t i = 0; i < toks.size() && !holds; ++i)
+      idx.topic_terms.match_at(toks, i, [&](const Phrase& p) {
+        holds = idx.term_targets[p.payload].weight > 0 && p.tokens.size() < toks.size();
+        return !holds;
+      });
+    return holds;
+  };
+  for (const Outlet& o : outlets_.all()) {
+    if (holds_topic_term(o.name)) shadowing.push_back(o.name);
+    for (const std::string& a : o.aliases)
+      if (holds_topic_term(a)) shadowing.push_back(a);
+  }
+  if (shadowing.empty()) return;
+  PhraseMatcher rebuilt;
+  uint32_t payload = 0;  // the topic terms first, with the payloads reindex() gave them
+  for (const Topic& t : topics_)
+    for (const TopicTerm& term : t.terms) rebuilt.add(term.text, payload++);
+  for (std::string_view name : shadowing) {
+    rebuilt.add(name, static_cast<uint32_t>(idx.term_targets.size()));
+    idx.term_targets.push_back({0, 0.0});
+  }
+  rebuilt.finalize();
+  idx.topic_terms = std::move(rebuilt);
+}
+
 void Knowledge::reindex() {
   alias_index_.clear();
   topic_index_.clear();
@@ -384,6 +417,7 @@ void Knowledge::reindex() {
     }
   }
   idx->topic_terms.finalize();
+  shadow_outlet_names(*idx);
   index_topic_terms();
   // One matcher for the sentence-level word lists; the payload says which list.
   const std::vector<std::string>* lists[] = {&account_words_, &negators_, &negation_words_,

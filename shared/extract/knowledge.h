@@ -188,7 +188,9 @@ class Knowledge {
   Status add_topics_json(std::string_view json_text, std::string_view origin);
   Status add_synonyms_text(std::string_view text, std::string_view origin);
   Status add_outlets_json(std::string_view json_text, std::string_view origin) {
-    return outlets_.add_json(json_text, origin);
+    Status s = outlets_.add_json(json_text, origin);
+    if (s.ok()) reindex();  // outlet names shadow topic terms (shadow_outlet_names)
+    return s;
   }
   Status add_attribution_json(std::string_view json_text, std::string_view origin);
   // places.json and events.json: each place or event becomes a synonym group of its names in
@@ -247,6 +249,7 @@ class Knowledge {
 
  private:
   void reindex();
+  void shadow_outlet_names(KnowledgeIndex& idx) const;
   void index_topic_terms();
   void index_attribution(KnowledgeIndex& idx) const;  // knowledge_attribution.cpp
   void index_synonyms();                              // after every change to synonyms_

@@ -160,3 +160,18 @@ TEST_CASE("English: a participle after a comma is the opening subject's, after l
                  "that both sides wanted calm.",
                  "en") == Names{"Jane Roberts"});
 }
+
+TEST_CASE("topics: an outlet's name or a time zone holding a topic's words is not the topic") {
+  const std::string credited =
+      "Vice Premier Liu He will visit Washington for trade talks, the Hong Kong Free Press "
+      "reported.\n\nThe two sides discussed tariffs, according to the Hong Kong Free Press.\n";
+  CHECK_FALSE(has(extract(credited).topics, "hong_kong"));
+  CHECK(has(extract(credited).topics, "trade_tariffs"));
+  // The place itself still counts.
+  CHECK(has(extract("The leaders discussed Hong Kong and its national security law at length.\n\n"
+                    "Biden raised concerns about Hong Kong.\n")
+                .topics,
+            "hong_kong"));
+  CHECK_FALSE(
+      has(extract("两国元首于香港时间晚上9时通电话，就经贸问题深入交流。\n").topics, "hong_kong"));
+}
