@@ -176,10 +176,15 @@ std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
         e != exact_.end() && *e == word) {
       out.push_back({i, j, stems_.size() + static_cast<size_t>(e - exact_.begin())});
     } else if (!stems_.empty()) {
-      const std::string s = stem(word);
-      if (auto it = std::lower_bound(stems_.begin(), stems_.end(), s);
-          it != stems_.end() && *it == s)
-        out.push_back({i, j, static_cast<size_t>(it - stems_.begin())});
+      // Stemming is most of a word's cost: each word is stemmed once per highlighter.
+      auto [known, fresh] = stem_of_.try_emplace(word, -1);
+      if (fresh) {
+        const std::string s = stem(word);
+        if (auto it = std::lower_bound(stems_.begin(), stems_.end(), s);
+            it != stems_.end() && *it == s)
+          known->second = static_cast<int>(it - stems_.begin());
+      }
+      if (known->second >= 0) out.push_back({i, j, static_cast<size_t>(known->second)});
     }
     i = j;
   }
