@@ -40,6 +40,7 @@
 
 #include "bench/rank_metrics.h"
 #include "shared/core/article.h"
+#include "shared/core/schema.h"
 #include "shared/extract/knowledge.h"
 #include "shared/search/ranking_options.h"
 #include "shared/search/searcher.h"
@@ -220,11 +221,13 @@ Corpus read_corpus(const std::vector<fs::path>& dbs) {
   for (const auto& p : dbs) db.add_database(Xapian::Database(p.string()));
   Corpus c;
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-    const std::string data = db.get_document(*it).get_data();
-    json j = json::parse(data, nullptr, false);
+    const Xapian::Document doc = db.get_document(*it);
+    json j = json::parse(doc.get_data(), nullptr, false);
     if (j.is_discarded() || !j.is_object() || !j.contains("id")) continue;  // not an article record
     readouts::Article a;
     readouts::from_json(j, a);
+    // The passages are stored in their own value (docs/schema.md).
+    readouts::passages_from_value(doc.get_value(readouts::schema::kSlotPassages), a.passages);
     if (a.id.empty()) continue;
     c.add_key(a.id, a.id);
     c.add_key(a.url, a.id);

@@ -97,4 +97,12 @@ void from_json(const nlohmann::json& j, Article& a);
 // every result). False, and `a` left as it was, when the text is not a JSON object.
 bool article_from_stored(std::string_view data, Article& a);
 
+// The passages in their stored form (value slot schema::kSlotPassages, docs/schema.md): for each
+// passage its speaker and its text, each a length (7 bits a byte, low first, the high bit set on
+// every byte but the last) and its bytes. Hits read them there without the document data.
+std::string passages_value(const std::vector<Passage>& passages);
+// Appends the passages of a passages_value to `out`. False, with the passages read before the
+// fault kept, when the value is cut short or malformed.
+bool passages_from_value(std::string_view value, std::vector<Passage>& out);
+
 }  // namespace readouts

@@ -1,4 +1,5 @@
-// Reading a stored article (a document's JSON data) with simdjson, for search hits.
+// The stored form of an article: its JSON data read with simdjson (search hits, events), its
+// passages in their own value (passages_value).
 #include <simdjson.h>
 
 #include <string>
@@ -34,7 +35,54 @@ std::vector<std::string> strings_at(const object& o, const char* key) {
   return out;
 }
 
+void append_length(std::string& out, size_t n) {
+  while (n >= 0x80) {
+    out += static_cast<char>(0x80 | (n & 0x7F));
+    n >>= 7;
+  }
+  out += static_cast<char>(n);
+}
+
+// Reads a length at `at` (advanced past it), then that many bytes; false when cut short.
+bool read_piece(std::string_view value, size_t& at, std::string& piece) {
+  size_t n = 0;
+  for (unsigned shift = 0;; shift += 7) {
+    if (at >= value.size() || shift > 56) return false;
+    const auto b = static_cast<unsigned char>(value[at++]);
+    n |= static_cast<size_t>(b & 0x7F) << shift;
+    if (!(b & 0x80)) break;
+  }
+  if (n > value.size() - at) return false;
+  piece.assign(value.substr(at, n));
+  at += n;
+  return true;
+}
+
 }  // namespace
+
+std::string passages_value(const std::vector<Passage>& passages) {
+  size_t bytes = 0;
+  for (const Passage& p : passages) bytes += p.speaker.size() + p.text.size() + 6;
+  std::string out;
+  out.reserve(bytes);
+  for (const Passage& p : passages) {
+    append_length(out, p.speaker.size());
+    out += p.speaker;
+    append_length(out, p.text.size());
+    out += p.text;
+  }
+  return out;
+}
+
+bool passages_from_value(std::string_view value, std::vector<Passage>& out) {
+  size_t at = 0;
+  while (at < value.size()) {
+    Passage p;
+    if (!read_piece(value, at, p.speaker) || !read_piece(value, at, p.text)) return false;
+    out.push_back(std::move(p));
+  }
+  return true;
+}
 
 bool article_from_stored(std::string_view data, Article& a) {
   // One parser per thread: it keeps its buffers between documents.

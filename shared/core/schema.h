@@ -14,7 +14,8 @@
 namespace readouts::schema {
 
 // Written to the database metadata key kVersionKey by the indexer. Bump on any incompatible change.
-inline constexpr int kSchemaVersion = 3;  // 2: Chinese indexed in simplified form; 3: events
+// 2: Chinese indexed in simplified form; 3: events; 4: passages in slot 10, not in the data.
+inline constexpr int kSchemaVersion = 4;
 inline constexpr std::string_view kVersionKey = "readouts.schema_version";
 // Metadata key prefix for per-origin bookkeeping (content hash of each indexed file).
 inline constexpr std::string_view kOriginMetaPrefix = "readouts.origin:";
@@ -60,6 +61,8 @@ enum Slot : unsigned {
   kSlotFacets = 8,       // slots 0-4 in one value (facet_value): one read per match for facets;
                          // absent in databases written before it (read slots 0-4 then)
   kSlotExchange = 9,     // what grouping reads (exchange_value): absent when no exchange is known
+  kSlotPassages = 10,    // the passages (passages_value, article.h), not in the document data:
+                         // hits read them without decompressing the data; absent when none
 };
 inline constexpr char kListSeparator = '\x1f';
 inline constexpr char kFieldSeparator = '\x1e';

@@ -159,7 +159,11 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
   const std::string exchange = exchange_value_of(a);
   if (!exchange.empty()) doc.add_value(schema::kSlotExchange, exchange);
 
+  // The passages go in their own value (read without the data, which Xapian compresses); the
+  // data holds the rest (docs/schema.md).
+  if (!a.passages.empty()) doc.add_value(schema::kSlotPassages, passages_value(a.passages));
   nlohmann::json j = a;
+  j.erase("passages");
   if (a.indexed.empty()) {
     // The day it is stored, kept while its file is unchanged (unchanged files are not rebuilt).
     const std::time_t now = std::time(nullptr);

@@ -16,7 +16,8 @@ namespace readouts {
 class DocumentBuilder {
  public:
   DocumentBuilder();
-  // Builds the document for an article. The document's data is the article's JSON (to_json).
+  // Builds the document for an article. The document's data is the article's JSON (to_json)
+  // without its passages, which value slot schema::kSlotPassages holds (passages_value).
   Xapian::Document build(const Article& article);
 
  private:

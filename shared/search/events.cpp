@@ -8,6 +8,7 @@
 #include "shared/core/schema.h"
 #include "shared/events/copies.h"
 #include "shared/events/exchange_place.h"
+#include "shared/search/stored_article.h"
 
 namespace readouts {
 
@@ -69,11 +70,10 @@ Result<std::vector<EventDetail>> read_events(const Xapian::Database& db, std::st
     auto add = [&](Xapian::docid did, const std::string& id) {
       const Xapian::Document doc = db.get_document(did);
       Article a;
-      if (!article_from_stored(doc.get_data(), a)) {
+      if (!read_stored_article(doc, a)) {
         bad = did;
         return;
       }
-      a.event = doc.get_value(schema::kSlotEvent);
       by_event[id].push_back(EventAccount{std::move(a), ""});
     };
     if (!only_id.empty()) {

@@ -70,6 +70,25 @@ size_t decode(std::string_view text, size_t i, uint32_t& cp) {
   return utf8_decode(text, i, cp);
 }
 
+// is_cjk_char without a call for the characters below U+1100 (no CJK character is).
+bool cjk(uint32_t cp) { return cp >= 0x1100 && is_cjk_char(cp); }
+
+// Xapian::Unicode::tolower, ASCII in line.
+uint32_t lower(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+  return Xapian::Unicode::tolower(cp);
+}
+
+// Xapian::Unicode::tolower of a word, an ASCII word in line.
+std::string lower_word(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) return Xapian::Unicode::tolower(out);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
+  return out;
+}
+
 // The first byte of a code point's UTF-8 form.
 unsigned char utf8_lead_byte(uint32_t cp) {
   if (cp < 0x80) return static_cast<unsigned char>(cp);
@@ -138,7 +157,7 @@ size_t word_end(std::string_view text, size_t i) {
   while (i < text.size()) {
     uint32_t next = 0;
     const size_t len = decode(text, i, next);
-    if (!word_char(next) || is_cjk_char(next)) break;
+    if (!word_char(next) || cjk(next)) break;
     i += len;
   }
   return i;
@@ -152,7 +171,7 @@ std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
   while (i < text.size()) {
     uint32_t cp = 0;
     const size_t len = decode(text, i, cp);
-    if (is_cjk_char(cp)) {
+    if (cjk(cp)) {
       size_t matched = 0;
       for (size_t p = 0; p < phrases_.size() && !matched; ++p)
         if (folded.compare(i, phrases_[p].size(), phrases_[p]) == 0) {
@@ -167,19 +186,24 @@ std::vector<Highlighter::Span> Highlighter::spans(std::string_view text) const {
       continue;
     }
     const size_t j = word_end(text, i + len);
-    if (!first_bytes_[utf8_lead_byte(Xapian::Unicode::tolower(cp))]) {
+    if (!first_bytes_[utf8_lead_byte(lower(cp))]) {
       i = j;
       continue;
     }
-    const std::string word = Xapian::Unicode::tolower(std::string(text.substr(i, j - i)));
+    const std::string word = lower_word(text.substr(i, j - i));
     if (auto e = std::lower_bound(exact_.begin(), exact_.end(), word);
         e != exact_.end() && *e == word) {
       out.push_back({i, j, stems_.size() + static_cast<size_t>(e - exact_.begin())});
     } else if (!stems_.empty()) {
-      const std::string s = stem(word);
-      if (auto it = std::lower_bound(stems_.begin(), stems_.end(), s);
-          it != stems_.end() && *it == s)
-        out.push_back({i, j, static_cast<size_t>(it - stems_.begin())});
+      // Stemming is most of a word's cost: each word is stemmed once per highlighter.
+      auto [known, fresh] = stem_of_.try_emplace(word, -1);
+      if (fresh) {
+        const std::string s = stem(word);
+        if (auto it = std::lower_bound(stems_.begin(), stems_.end(), s);
+            it != stems_.end() && *it == s)
+          known->second = static_cast<int>(it - stems_.begin());
+      }
+      if (known->second >= 0) out.push_back({i, j, static_cast<size_t>(known->second)});
     }
     i = j;
   }

@@ -1,7 +1,8 @@
 // Highlighting: marks the query's words and names in a passage and cuts a snippet around them.
 // Latin and other spaced scripts match by word (the stem as indexed, any case); Chinese,
 // Japanese and Korean match whole words and names as the query gave them (和平, 台独, 习近平),
-// never single characters of them, in either simplified or traditional script. Pure; no I/O.
+// never single characters of them, in either simplified or traditional script. No I/O; a
+// Highlighter remembers the words it stemmed, so it is for one thread at a time.
 #pragma once
 
 #include <xapian.h>
@@ -9,6 +10,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace readouts {
@@ -54,6 +56,9 @@ class Highlighter {
   std::vector<std::string> exact_;       // unstemmed lower-case words and numbers ("2025")
   std::vector<std::string> phrases_;     // CJK strings, simplified, longest first
   std::array<bool, 256> first_bytes_{};  // first bytes of stems_ and exact_ (a word's filter)
+  // Lower-case words already stemmed: the index of their stem in stems_, or -1. Filled as
+  // passages are read, hence a Highlighter is for one thread at a time.
+  mutable std::unordered_map<std::string, int> stem_of_;
 };
 
 }  // namespace readouts

@@ -14,14 +14,27 @@ constexpr size_t kMaxPassagesForSnippet = 200;
 // Passages per hit that MSet::snippet scores (the best by distinct_needles).
 constexpr size_t kSnippetCandidates = 3;
 
-// How many of the needles the passage contains (ASCII case-insensitively). `lowered` is a
-// reusable buffer.
-size_t distinct_needles(const std::string& text, const std::vector<std::string>& needles,
+// How many of the needles the passage contains (ASCII case-insensitively). `fold`: some needle
+// is not ASCII (an n-gram, simplified as indexed), so a passage with Han characters is folded to
+// simplified Chinese; folding changes no ASCII byte, so ASCII needles find the same without it.
+// `lowered` is a reusable buffer.
+size_t distinct_needles(const std::string& text, const std::vector<std::string>& needles, bool fold,
                         std::string& lowered) {
   if (needles.empty()) return 0;
-  lowered = to_simplified(text);  // the needles' n-grams are simplified, as indexed
-  for (char& c : lowered)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // One pass lowers ASCII and sees whether a Han character may be there (a byte from 0xE3 up
+  // opens one); folding and lowering touch different bytes, so their order does not matter.
+  // Through unaliased pointers, so that the compiler can do it a vector of bytes at a time.
+  lowered.resize(text.size());
+  const auto* __restrict in = reinterpret_cast<const unsigned char*>(text.data());
+  auto* __restrict out = reinterpret_cast<unsigned char*>(lowered.data());
+  const size_t size = text.size();
+  unsigned char high = 0;
+  for (size_t i = 0; i < size; ++i) {
+    const unsigned char c = in[i];
+    high |= c >= 0xE3 ? 1 : 0;
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
+  }
+  if (fold && high) lowered = to_simplified(lowered);
   size_t n = 0;
   for (const auto& needle : needles)
     if (lowered.find(needle) != std::string::npos) ++n;
@@ -71,9 +84,13 @@ void fill_snippet(SearchHit& hit, const Article& a, const Highlighter& highlight
   };
   std::vector<Candidate> candidates;
   std::string lowered;
+  const bool fold = std::any_of(needles.begin(), needles.end(), [](const std::string& n) {
+    return std::any_of(n.begin(), n.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  });
   for (size_t i = 0; i < a.passages.size() && i < kMaxPassagesForSnippet; ++i) {
     const Passage& p = a.passages[i];
-    const size_t found = distinct_needles(p.text, needles, lowered);
+    const size_t found = distinct_needles(p.text, needles, fold, lowered);
     if (found == 0 && !needles.empty()) continue;
     candidates.push_back({i, score_of(static_cast<double>(found), is_preferred(p))});
   }

@@ -441,7 +441,8 @@ void recognise(std::vector<QueryToken>& tokens, std::vector<bool>& used, const K
 }  // namespace
 
 bool is_stop_word(std::string_view w) {
-  static const char* kStop[] = {
+  // string_views: a comparison checks the length first, with no strlen.
+  static constexpr std::string_view kStop[] = {
       "a",     "an",   "the",      "and",       "or",        "but",       "of",         "on",
       "in",    "at",   "to",       "for",       "from",      "with",      "about",      "by",
       "as",    "is",   "are",      "was",       "were",      "be",        "been",       "being",
@@ -454,11 +455,11 @@ bool is_stop_word(std::string_view w) {
       "so",    "if",   "whether",  "say",       "says",      "said",      "saying",     "tell",
       "tells", "told", "describe", "describes", "described", "ever",      "anything",   "something",
       "other", "each", "both",     "between"};
-  for (const char* s : kStop)
+  for (std::string_view s : kStop)
     if (w == s) return true;
   // Function and question words of the other languages queries come in (lower case, folded as
   // fold_word() folds: ё as е, Arabic without harakat).
-  static const char* kOtherStop[] = {
+  static constexpr std::string_view kOtherStop[] = {
       // German
       "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "oder", "mit", "im",
       "in", "zu", "zum", "zur", "von", "vom", "über", "ueber", "zwischen", "wer", "was", "wie",
@@ -479,7 +480,7 @@ bool is_stop_word(std::string_view w) {
       // Japanese and Korean particles written apart
       "は", "の", "が", "を", "に", "で", "と", "について", "何", "은", "는", "이", "가", "을",
       "를", "의", "와", "과"};
-  for (const char* s : kOtherStop)
+  for (std::string_view s : kOtherStop)
     if (w == s) return true;
   return false;
 }

@@ -1,6 +1,8 @@
 // Renders result values as the API's JSON (field names documented in docs/api.md).
 #include "shared/search/render_json.h"
 
+#include <utility>
+
 namespace readouts {
 
 namespace {
@@ -94,8 +96,8 @@ nlohmann::json render_search(const SearchResponse& r) {
              return in;
            }()},
           {"suggestion", or_null(r.suggestion)},
-          {"results", results},
-          {"facets", facets},
+          {"results", std::move(results)},  // moved, not copied into the object
+          {"facets", std::move(facets)},
           {"timeline", timeline_json(r.timeline)},
           {"partial", r.partial},
           {"missing_shards", r.missing_shards}};
@@ -178,7 +180,7 @@ nlohmann::json render_kwic(const KwicRequest& request, const KwicResponse& respo
 nlohmann::json render_similar(const std::string& id, const std::vector<SearchHit>& hits) {
   nlohmann::json results = nlohmann::json::array();
   for (const auto& h : hits) results.push_back(render_hit(h));
-  return {{"id", id}, {"results", results}};
+  return {{"id", id}, {"results", std::move(results)}};
 }
 
 nlohmann::json render_stats(const CorpusStats& s) {

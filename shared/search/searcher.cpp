@@ -19,6 +19,7 @@
 #include "shared/search/hit_snippet.h"
 #include "shared/search/query_builder.h"
 #include "shared/search/query_reader.h"
+#include "shared/search/stored_article.h"
 
 namespace readouts {
 
@@ -45,8 +46,7 @@ Error from_xapian(const Xapian::Error& e) {
 
 Article article_of(const Xapian::Document& doc) {
   Article a;
-  article_from_stored(doc.get_data(), a);  // a default article when the data is not JSON
-  a.event = doc.get_value(schema::kSlotEvent);
+  read_stored_article(doc, a);  // a default article when the data is not JSON
   return a;
 }
 

@@ -20,6 +20,7 @@
 #include "shared/extract/knowledge.h"
 #include "shared/search/ranking_options.h"
 #include "shared/search/searcher.h"
+#include "shared/search/stored_article.h"
 #include "tests/integration/test_helpers.h"
 
 using namespace readouts;
@@ -73,7 +74,7 @@ void build_plain_db(const std::filesystem::path& ours, const std::filesystem::pa
   tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
   for (auto it = src.postlist_begin(""); it != src.postlist_end(""); ++it) {
     Article a;
-    from_json(json::parse(src.get_document(*it).get_data()), a);
+    read_stored_article(src.get_document(*it), a);
     Xapian::Document d;
     tg.set_document(d);
     tg.index_text(a.title);

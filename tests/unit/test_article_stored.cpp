@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "shared/core/article.h"
 
@@ -112,5 +113,34 @@ TEST_CASE("the stored article reads the same with simdjson as with nlohmann") {
       CHECK_FALSE(readouts::article_from_stored(data, a));
       CHECK(a.id == "kept");
     }
+  }
+}
+
+TEST_CASE("passages value reads back the passages it was made from") {
+  std::vector<readouts::Passage> passages = {
+      {"Xi Jinping", "两国元首通电话。"},
+      {"", ""},
+      {"Donald J. Trump", std::string(300, 'x') + std::string("\x1e\x1f\0end", 7)}};
+  passages.push_back({std::string(200, 's'), std::string(70000, 'y')});  // lengths of 2 and 3 bytes
+  const std::string value = readouts::passages_value(passages);
+  std::vector<readouts::Passage> back;
+  CHECK(readouts::passages_from_value(value, back));
+  REQUIRE(back.size() == passages.size());
+  for (size_t i = 0; i < passages.size(); ++i) {
+    CHECK(back[i].speaker == passages[i].speaker);
+    CHECK(back[i].text == passages[i].text);
+  }
+  SUBCASE("no passages, no bytes") {
+    CHECK(readouts::passages_value({}).empty());
+    std::vector<readouts::Passage> none;
+    CHECK(readouts::passages_from_value("", none));
+    CHECK(none.empty());
+  }
+  SUBCASE("a value cut short keeps the passages before the cut") {
+    std::vector<readouts::Passage> cut;
+    const std::string first = readouts::passages_value({passages[0]});
+    CHECK_FALSE(readouts::passages_from_value(value.substr(0, first.size() + 1), cut));
+    REQUIRE(cut.size() == 1);
+    CHECK(cut[0].text == passages[0].text);
   }
 }

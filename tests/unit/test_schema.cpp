@@ -73,4 +73,8 @@ TEST_CASE("document builder writes the schema's terms and values") {
   CHECK(!has("XWdonald_j._trump:understands"));
   CHECK(doc.get_value(schema::kSlotDate) == "20251124");
   CHECK(doc.get_value(schema::kSlotSpeakers) == std::string("Xi Jinping\x1f") + "Donald J. Trump");
+  // The passages are in their own value, not in the data.
+  CHECK(doc.get_value(schema::kSlotPassages) == passages_value(a.passages));
+  CHECK(doc.get_data().find("\"passages\"") == std::string::npos);
+  CHECK(doc.get_data().find("Taiwan's return") == std::string::npos);
 }
