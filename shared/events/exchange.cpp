@@ -354,6 +354,10 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   for (const std::string& id : named_events_in(lower_lead, e.kind, e.china, e.us, knowledge))
     if (std::find(e.named.begin(), e.named.end(), id) == e.named.end()) e.named.push_back(id);
   e.place = exchange_place(article, e, knowledge);
+  if (const SynonymGroup* g = place_group(e.place, knowledge)) {
+    e.place_country = g->country;
+    e.place_stands_for_government = g->stands_for_government;
+  }
   if (article.date.precision != DatePrecision::kDay) {
     e.month_day = month_day_named(article);
     std::string opening;  // the first three paragraphs, as for the day named (month_day_named)
