@@ -217,8 +217,26 @@ bool comments(const std::string& lower_title, const AccountRules& rules) {
                      [&](const std::string& w) { return occurs(lower_title, w); });
 }
 
-// The title announces the exchange rather than reports it ("Trump to meet Xi", "即将通话").
-bool announces(const std::string& lower_title, const AccountRules& rules) {
+// A title segment before `at` (ended by "|", ":", ";" or a spaced dash) says a call took place:
+// "Leaders' call | the president will meet his counterpart in Korea" reports the call and then
+// announces the next exchange.
+bool call_reported_before(const std::string& lower_title, size_t at, const Knowledge& knowledge) {
+  size_t end = std::string::npos;
+  for (std::string_view sep : {"|", "｜", ":", "：", ";", "；", " - ", " – ", " — "}) {
+    const size_t found = lower_title.rfind(sep, at);
+    if (found != std::string::npos && found < at && (end == std::string::npos || found > end))
+      end = found;
+  }
+  if (end == std::string::npos) return false;
+  const std::string kind =
+      exchange_kind(Xapian::Unicode::tolower(lower_title.substr(0, end)), knowledge);
+  return kind == "call" || kind == "video-call";
+}
+
+// The title announces the exchange rather than reports it ("Trump to meet Xi", "即将通话"), not
+// after a segment reporting a call.
+bool announces(const std::string& lower_title, const Knowledge& knowledge) {
+  const AccountRules& rules = knowledge.account_rules();
   for (const std::string& w : rules.preview_words) {
     for (size_t at = lower_title.find(w); at != std::string::npos;
          at = lower_title.find(w, at + 1)) {
@@ -236,6 +254,7 @@ bool announces(const std::string& lower_title, const AccountRules& rules) {
       if (std::find(rules.preview_not_after.begin(), rules.preview_not_after.end(), before) !=
           rules.preview_not_after.end())
         continue;
+      if (call_reported_before(lower_title, at, knowledge)) continue;
       return true;
     }
   }
@@ -332,9 +351,8 @@ int participant_rank(const Person& person, const AccountRules& rules) {
 
 Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   const std::string lower_title = ascii_lower(article.title);
-  if (announces(lower_title, knowledge.account_rules()) ||
-      comments(lower_title, knowledge.account_rules()) || names_later_day(article) ||
-      lead_announces(article, knowledge.account_rules()) ||
+  if (announces(lower_title, knowledge) || comments(lower_title, knowledge.account_rules()) ||
+      names_later_day(article) || lead_announces(article, knowledge.account_rules()) ||
       tells_arrival(article, knowledge.account_rules()))
     return Exchange{};
   Exchange e;

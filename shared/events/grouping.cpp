@@ -273,20 +273,24 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
         continue;
       }
     }
-    if (a.month < 0 && a.kind.empty()) continue;
+    // Undated and of no stated kind: only by the place it names (below).
+    const bool place_only = a.month < 0 && a.kind.empty();
+    if (place_only && a.place.empty()) continue;
     OnlyOne any, own;  // own: the events of the account's own two leads
-    OnlyOne linked;    // undated: the events of that kind it would link with (a side's lead)
+    OnlyOne linked;    // undated: the events of its kind it would link with (a side's lead)
     for (size_t j = 0; j < accounts.size(); ++j) {
       const AccountSignature& b = accounts[j];
       if (!dated(j) || !links(a, b)) continue;
-      if (a.month < 0 && b.kind == a.kind) linked.add(ids[j]);
+      if (a.month < 0 && (a.kind.empty() || b.kind == a.kind)) linked.add(ids[j]);
+      if (place_only) continue;
       if (a.month >= 0 ? b.month != a.month : b.kind != a.kind || !same_leads(a, b)) continue;
       any.add(ids[j]);
       if (same_leads(a, b)) own.add(ids[j]);
     }
-    ids[i] = own.none() ? any.get(a, days, places) : own.get(a, days, places);
+    if (!place_only) ids[i] = own.none() ? any.get(a, days, places) : own.get(a, days, places);
     // None of its own leads' events held where it says: the one it would link with held there
-    // (a side's lead misread: a minister's meeting read as with the head of state).
+    // (a side's lead misread: a minister's meeting read as with the head of state; a story that
+    // states no kind of exchange but its place).
     if (ids[i].empty() && a.month < 0) ids[i] = linked.get(a, days, places, /*at_place_only=*/true);
   }
 }

@@ -1,5 +1,6 @@
-// The place and the day an undated account names, among candidate events (shared/events/
-// grouping.h, exchange.h, shared/index/event_index.h), on accounts written for these tests.
+// The place and the day an undated account names, among candidate events, and titles that report
+// a call before announcing a meeting (shared/events/grouping.h, exchange.h,
+// shared/index/event_index.h), on accounts written for these tests.
 #include <doctest/doctest.h>
 
 #include "shared/core/schema.h"
@@ -58,6 +59,21 @@ TEST_CASE("the place an undated account names chooses among meetings held on its
   CHECK(ids[3].empty());  // no place: the weekday alone does not choose
 }
 
+TEST_CASE("an undated account of no stated kind joins the event held at the place it names") {
+  // A summit at an estate; the president's secretary of state briefed on it. An undated story
+  // naming the estate and the briefing secretary, stating no kind of exchange; another naming
+  // Beijing, which often stands for the government: no place that tells.
+  std::vector<AccountSignature> accounts = {
+      at(account("2017-04-07", "summit", {"Xi Jinping"}, {"Donald J. Trump"}), "mar-a-lago", "US"),
+      at(account("2017-11-09", "meeting", {"Xi Jinping"}, {"Donald J. Trump"}), "beijing", "CN",
+         true),
+      at(account("", "", {"Xi Jinping"}, {"Rex Tillerson"}), "mar-a-lago", "US"),
+      at(account("", "", {"Xi Jinping"}, {"Rex Tillerson"}), "beijing", "CN", true)};
+  const auto ids = group_accounts(accounts, {});
+  CHECK(ids[2] == ids[0]);
+  CHECK(ids[3].empty());
+}
+
 TEST_CASE("ruling out meetings held elsewhere does not choose one held at no known place") {
   // Three meetings of a secretary and a vice premier: two in China, one whose only account names
   // no place. An undated account of a meeting in San Francisco: none of them.
@@ -102,4 +118,21 @@ TEST_CASE("an undated Arabic account names its day with a Levantine month name")
   a.title = "اتصال هاتفي بين الرئيسين";
   a.passages = {{"", "قالت وكالة إن الرئيسين أجريا مساء 19 أيلول/سبتمبر اتصالا هاتفيا."}};
   CHECK(read_exchange(a, knowledge()).month_day == "09-19");
+}
+
+TEST_CASE("a title reporting a call and then announcing a meeting reports the call") {
+  Article a;
+  a.speakers = {"Donald J. Trump", "Xi Jinping"};
+  a.title = "中美元首通话｜美国总统称将与中方领导人在韩国会面";
+  CHECK(read_exchange(a, knowledge()).kind == "call");
+  a.title = "Presidents' phone call: leaders to meet in Korea next month";
+  CHECK(read_exchange(a, knowledge()).kind == "call");
+  // An announcement alone, a call announced in the segment after a colon, or a call word before
+  // the announcement in the same segment: a preview.
+  a.title = "美国总统将与中方领导人在韩国会面";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "Trade: the presidents will speak by phone on Friday";
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "The presidents' phone call set to meet expectations";
+  CHECK(read_exchange(a, knowledge()).empty());
 }
