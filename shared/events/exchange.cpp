@@ -148,14 +148,15 @@ std::vector<std::string> people_named(const std::vector<std::string>& participan
   return out;
 }
 
-// The first day the title or opening paragraphs name without a year ("on Oct. 30", a dateline's
+// The first day the title or opening paragraphs (the first six, 2000 bytes: a page's captions
+// and chrome may come first) name without a year ("on Oct. 30", a dateline's
 // "4月2日"), as "MM-DD"; else the first day they name alone ("19日", "Jumat (17/1)"), as "--DD"
 // or "MM-DD"; "" when none. A date with its year is not one: it was weighed as the
 // article's own date, and any left is another day's (a caption's, "since June 2, 2024").
 std::string month_day_named(const Article& article) {
   constexpr size_t kScanBytes = 2000;
   std::vector<std::string_view> texts = {article.title};
-  for (size_t i = 0; i < article.passages.size() && i < 3; ++i)
+  for (size_t i = 0; i < article.passages.size() && i < 6; ++i)
     texts.push_back(article.passages[i].text);
   size_t scanned = 0;
   for (std::string_view text : texts) {
@@ -378,7 +379,7 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   }
   if (article.date.precision != DatePrecision::kDay) {
     e.month_day = month_day_named(article);
-    std::string opening;  // the first three paragraphs, as for the day named (month_day_named)
+    std::string opening;  // the first three paragraphs
     for (size_t i = 0; i < article.passages.size() && i < 3; ++i)
       opening += article.passages[i].text + "\n";
     e.weekday = weekday_named({lower_title_all, lower_lead, Xapian::Unicode::tolower(opening)},

@@ -136,3 +136,16 @@ TEST_CASE("a title reporting a call and then announcing a meeting reports the ca
   a.title = "The presidents' phone call set to meet expectations";
   CHECK(read_exchange(a, knowledge()).empty());
 }
+
+TEST_CASE("an undated account naming its day after a quote, a heading and a caption") {
+  Article a;
+  a.speakers = {"Donald J. Trump", "Xi Jinping"};
+  a.title = "The call lasted an hour";
+  a.passages = {{"", "The press secretary told reporters the conversation had been very good."},
+                {"", "\"It went well,\" she said."},
+                {"", "An earlier post"},
+                {"", "The president wrote that many subjects came up."},
+                {"", "Photo: the two leaders in a file picture"},
+                {"", "On November 24 the two presidents spoke by phone for an hour."}};
+  CHECK(read_exchange(a, knowledge()).month_day == "11-24");
+}
