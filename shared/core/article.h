@@ -46,6 +46,11 @@ struct Exchange {
   // paragraphs hold, and whose people all take part: places an article of unknown date.
   std::vector<std::string> named;
   std::string place;  // data/places.json id of where it happened; "" for calls and when unsaid
+  // The place's country (places.json "CN", "DE"), and whether the place also stands for its
+  // government ("Beijing and Washington resumed talks in Geneva"): such a place may not be where
+  // the exchange happened. Not shown; the grouping reads them (value slot 9).
+  std::string place_country;
+  bool place_stands_for_government = false;
   // The day the title or opening paragraphs name without a year ("on Oct. 30", "4月2日"), as
   // "MM-DD", or without a month ("19日", "24일", "今(18)晚") as "--DD", for an article whose own
   // date is not known to the day: places it among the exchanges of its people on that day of

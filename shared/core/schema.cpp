@@ -110,7 +110,7 @@ std::string exchange_value(std::string_view date, std::string_view kind,
                            const std::vector<std::string>& china,
                            const std::vector<std::string>& us,
                            const std::vector<std::string>& named, std::string_view month_day,
-                           int weekday) {
+                           int weekday, const std::vector<std::string>& place) {
   if (china.empty() || us.empty()) return "";
   auto joined = [](const std::vector<std::string>& names) {
     std::string out;
@@ -133,6 +133,8 @@ std::string exchange_value(std::string_view date, std::string_view kind,
   v += month_day;
   v += kFieldSeparator;
   if (weekday >= 1 && weekday <= 7) v += static_cast<char>('0' + weekday);
+  v += kFieldSeparator;
+  v += joined(place);
   return v;
 }
 

@@ -75,14 +75,15 @@ std::string facet_value(std::string_view date, std::string_view speakers, std::s
 // kSlotExchange: the date as kSlotDate holds it ("YYYYMMDD", "00" for an unknown month or day;
 // "" when unknown), the exchange's kind, the Chinese participants, the US participants, the
 // named events it names (each list joined by kListSeparator), the day it names without a year
-// ("MM-DD" or "") and the day of the week it names ("1" = Monday to "7", or ""), joined by
-// kFieldSeparator; "" when a side has no participant. Values written before the last two fields
-// existed have five or six fields.
+// ("MM-DD" or "") the day of the week it names ("1" = Monday to "7", or "") and the place it
+// was held at (its places.json id, its country, and "g" when it stands for its government, as a
+// list; "" when none), joined by kFieldSeparator; "" when a side has no participant. Values written
+// before the last three fields existed have five to seven fields.
 std::string exchange_value(std::string_view date, std::string_view kind,
                            const std::vector<std::string>& china,
                            const std::vector<std::string>& us,
                            const std::vector<std::string>& named, std::string_view month_day,
-                           int weekday);
+                           int weekday, const std::vector<std::string>& place);
 std::string event_term(std::string_view event_id);
 std::string exchange_term(std::string_view participant);
 

@@ -148,14 +148,15 @@ std::vector<std::string> people_named(const std::vector<std::string>& participan
   return out;
 }
 
-// The first day the title or opening paragraphs name without a year ("on Oct. 30", a dateline's
+// The first day the title or opening paragraphs (the first six, 2000 bytes: a page's captions
+// and chrome may come first) name without a year ("on Oct. 30", a dateline's
 // "4月2日"), as "MM-DD"; else the first day they name alone ("19日", "Jumat (17/1)"), as "--DD"
 // or "MM-DD"; "" when none. A date with its year is not one: it was weighed as the
 // article's own date, and any left is another day's (a caption's, "since June 2, 2024").
 std::string month_day_named(const Article& article) {
   constexpr size_t kScanBytes = 2000;
   std::vector<std::string_view> texts = {article.title};
-  for (size_t i = 0; i < article.passages.size() && i < 3; ++i)
+  for (size_t i = 0; i < article.passages.size() && i < 6; ++i)
     texts.push_back(article.passages[i].text);
   size_t scanned = 0;
   for (std::string_view text : texts) {
@@ -217,8 +218,26 @@ bool comments(const std::string& lower_title, const AccountRules& rules) {
                      [&](const std::string& w) { return occurs(lower_title, w); });
 }
 
-// The title announces the exchange rather than reports it ("Trump to meet Xi", "即将通话").
-bool announces(const std::string& lower_title, const AccountRules& rules) {
+// A title segment before `at` (ended by "|", ":", ";" or a spaced dash) says a call took place:
+// "Leaders' call | the president will meet his counterpart in Korea" reports the call and then
+// announces the next exchange.
+bool call_reported_before(const std::string& lower_title, size_t at, const Knowledge& knowledge) {
+  size_t end = std::string::npos;
+  for (std::string_view sep : {"|", "｜", ":", "：", ";", "；", " - ", " – ", " — "}) {
+    const size_t found = lower_title.rfind(sep, at);
+    if (found != std::string::npos && found < at && (end == std::string::npos || found > end))
+      end = found;
+  }
+  if (end == std::string::npos) return false;
+  const std::string kind =
+      exchange_kind(Xapian::Unicode::tolower(lower_title.substr(0, end)), knowledge);
+  return kind == "call" || kind == "video-call";
+}
+
+// The title announces the exchange rather than reports it ("Trump to meet Xi", "即将通话"), not
+// after a segment reporting a call.
+bool announces(const std::string& lower_title, const Knowledge& knowledge) {
+  const AccountRules& rules = knowledge.account_rules();
   for (const std::string& w : rules.preview_words) {
     for (size_t at = lower_title.find(w); at != std::string::npos;
          at = lower_title.find(w, at + 1)) {
@@ -236,6 +255,7 @@ bool announces(const std::string& lower_title, const AccountRules& rules) {
       if (std::find(rules.preview_not_after.begin(), rules.preview_not_after.end(), before) !=
           rules.preview_not_after.end())
         continue;
+      if (call_reported_before(lower_title, at, knowledge)) continue;
       return true;
     }
   }
@@ -332,9 +352,8 @@ int participant_rank(const Person& person, const AccountRules& rules) {
 
 Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   const std::string lower_title = ascii_lower(article.title);
-  if (announces(lower_title, knowledge.account_rules()) ||
-      comments(lower_title, knowledge.account_rules()) || names_later_day(article) ||
-      lead_announces(article, knowledge.account_rules()) ||
+  if (announces(lower_title, knowledge) || comments(lower_title, knowledge.account_rules()) ||
+      names_later_day(article) || lead_announces(article, knowledge.account_rules()) ||
       tells_arrival(article, knowledge.account_rules()))
     return Exchange{};
   Exchange e;
@@ -354,9 +373,13 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   for (const std::string& id : named_events_in(lower_lead, e.kind, e.china, e.us, knowledge))
     if (std::find(e.named.begin(), e.named.end(), id) == e.named.end()) e.named.push_back(id);
   e.place = exchange_place(article, e, knowledge);
+  if (const SynonymGroup* g = place_group(e.place, knowledge)) {
+    e.place_country = g->country;
+    e.place_stands_for_government = g->stands_for_government;
+  }
   if (article.date.precision != DatePrecision::kDay) {
     e.month_day = month_day_named(article);
-    std::string opening;  // the first three paragraphs, as for the day named (month_day_named)
+    std::string opening;  // the first three paragraphs
     for (size_t i = 0; i < article.passages.size() && i < 3; ++i)
       opening += article.passages[i].text + "\n";
     e.weekday = weekday_named({lower_title_all, lower_lead, Xapian::Unicode::tolower(opening)},

@@ -68,6 +68,13 @@ std::string exchange_place(const Article& article, const Exchange& exchange,
   return first_place(Xapian::Unicode::tolower(lead), knowledge);
 }
 
+const SynonymGroup* place_group(const std::string& place_id, const Knowledge& knowledge) {
+  if (place_id.empty()) return nullptr;
+  for (const SynonymGroup& g : knowledge.synonyms())
+    if (g.id == "place:" + place_id) return &g;
+  return nullptr;
+}
+
 std::string place_label(const std::string& place_id, const Knowledge& knowledge) {
   for (const SynonymGroup& g : knowledge.synonyms())
     if (g.id == "place:" + place_id) return g.label.empty() ? place_id : g.label;

@@ -16,6 +16,10 @@ namespace readouts {
 std::string exchange_place(const Article& article, const Exchange& exchange,
                            const Knowledge& knowledge);
 
+// The places.json group of a place id (its country, whether it stands for its government), or
+// null.
+const SynonymGroup* place_group(const std::string& place_id, const Knowledge& knowledge);
+
 // The place's name to show (its first English name in places.json), or the id when it has none.
 std::string place_label(const std::string& place_id, const Knowledge& knowledge);
 

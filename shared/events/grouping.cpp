@@ -82,20 +82,53 @@ int weekday_of(int day) { return ((day % 7 + 7 + 3) % 7) + 1; }
 
 // The first and last day each event was held.
 using EventDays = std::map<std::string, std::pair<int, int>>;
+// Where each event was held: the place most of its dated accounts give ("" when none does) and
+// its country.
+struct EventPlace {
+  std::string id, country;
+};
+using EventPlaces = std::map<std::string, EventPlace>;
 
-// The one event of several candidates: "" when none or when several remain after the day of the
-// week the account names (an event held on that day, else one a day before or after it: the
-// other side of the date line).
+// The one event of several candidates: "" when none or when several remain after the place and
+// the day of the week the account names. An account naming a place keeps the candidates held
+// there, else those held at no known place or in its place's country (a meeting in Munich is
+// not one in Beijing; a place standing for its government, "Beijing said", rules out none); then
+// the event held on the day of the week it names, else one a day before or after it (the other
+// side of the date line). An account naming several named events (a recap of past summits) has
+// no place that tells.
 struct OnlyOne {
   std::set<std::string> ids;
   void add(const std::string& candidate) { ids.insert(candidate); }
   bool none() const { return ids.empty(); }
-  std::string get(int weekday, const EventDays& days) const {
-    if (ids.size() == 1) return *ids.begin();
-    if (ids.empty() || weekday == 0) return "";
+  // at_place_only: only the candidates held at the account's place (not one standing for its
+  // government).
+  std::string get(const AccountSignature& a, const EventDays& days, const EventPlaces& places,
+                  bool at_place_only = false) const {
+    std::set<std::string> pool = ids;
+    if (!a.place.empty() && a.named.size() <= 1) {
+      std::set<std::string> there, kept;
+      for (const std::string& id : ids) {
+        const auto at = places.find(id);
+        const EventPlace held = at == places.end() ? EventPlace{} : at->second;
+        if (held.id == a.place)
+          there.insert(id);
+        else if (held.id.empty() || a.place_stands_for_government || held.country.empty() ||
+                 a.place_country.empty() || held.country == a.place_country)
+          kept.insert(id);
+      }
+      // Ruling some out does not choose among the rest held at no known place.
+      const bool ruled_out = there.size() + kept.size() < ids.size();
+      pool = !there.empty() ? there : at_place_only || ruled_out ? std::set<std::string>{} : kept;
+      if (at_place_only && a.place_stands_for_government) return "";
+    } else if (at_place_only) {
+      return "";
+    }
+    const int weekday = a.weekday;
+    if (pool.size() == 1) return *pool.begin();
+    if (pool.empty() || weekday == 0) return "";
     for (int widen = 0; widen <= 1; ++widen) {
       std::vector<std::string> on_day;
-      for (const std::string& id : ids) {
+      for (const std::string& id : pool) {
         const auto at = days.find(id);
         if (at == days.end()) continue;
         for (int d = at->second.first - widen; d <= at->second.second + widen; ++d)
@@ -159,6 +192,20 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
   }
   for (const NamedEvent& e : named)
     if (auto at = days.find(e.id); at != days.end()) at->second = {e.from_day, e.to_day};
+  EventPlaces places;
+  {
+    std::map<std::string, std::vector<std::string>> given;
+    std::map<std::string, std::string> country;
+    for (size_t j = 0; j < accounts.size(); ++j) {
+      if (accounts[j].day <= 0 || ids[j].empty()) continue;
+      given[ids[j]].push_back(accounts[j].place);
+      if (!accounts[j].place.empty()) country[accounts[j].place] = accounts[j].place_country;
+    }
+    for (const auto& [id, list] : given) {
+      const std::string place = most_common(list);
+      places[id] = {place, place.empty() ? "" : country[place]};
+    }
+  }
   for (size_t i = 0; i < accounts.size(); ++i) {
     const AccountSignature& a = accounts[i];
     if (!a.forced.empty() || a.day > 0 || a.china.empty() || a.us.empty()) continue;
@@ -193,7 +240,7 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
             by_apart[apart].add(id);
             break;
           }
-      if (!by_apart.empty()) ids[i] = by_apart.begin()->second.get(a.weekday, days);
+      if (!by_apart.empty()) ids[i] = by_apart.begin()->second.get(a, days, places);
       continue;
     }
     if (a.month_day > 0) {
@@ -222,20 +269,29 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
       }
       if (!on_day.empty()) {
         // The nearest of its own leads' events, else the nearest of the others'.
-        ids[i] = on_day.begin()->second.get(a.weekday, days);
+        ids[i] = on_day.begin()->second.get(a, days, places);
         continue;
       }
     }
-    if (a.month < 0 && a.kind.empty()) continue;
+    // Undated and of no stated kind: only by the place it names (below).
+    const bool place_only = a.month < 0 && a.kind.empty();
+    if (place_only && a.place.empty()) continue;
     OnlyOne any, own;  // own: the events of the account's own two leads
+    OnlyOne linked;    // undated: the events of its kind it would link with (a side's lead)
     for (size_t j = 0; j < accounts.size(); ++j) {
       const AccountSignature& b = accounts[j];
       if (!dated(j) || !links(a, b)) continue;
+      if (a.month < 0 && (a.kind.empty() || b.kind == a.kind)) linked.add(ids[j]);
+      if (place_only) continue;
       if (a.month >= 0 ? b.month != a.month : b.kind != a.kind || !same_leads(a, b)) continue;
       any.add(ids[j]);
       if (same_leads(a, b)) own.add(ids[j]);
     }
-    ids[i] = own.none() ? any.get(a.weekday, days) : own.get(a.weekday, days);
+    if (!place_only) ids[i] = own.none() ? any.get(a, days, places) : own.get(a, days, places);
+    // None of its own leads' events held where it says: the one it would link with held there
+    // (a side's lead misread: a minister's meeting read as with the head of state; a story that
+    // states no kind of exchange but its place).
+    if (ids[i].empty() && a.month < 0) ids[i] = linked.get(a, days, places, /*at_place_only=*/true);
   }
 }
 

@@ -21,7 +21,10 @@ struct AccountSignature {
   // month * 100 + day of Exchange::month_day ("10-30": 1030), the day alone of "--DD" (1..31),
   // else 0
   int month_day = 0;
-  int weekday = 0;  // Exchange::weekday: 1 = Monday .. 7 = Sunday, 0 when none
+  int weekday = 0;            // Exchange::weekday: 1 = Monday .. 7 = Sunday, 0 when none
+  std::string place;          // Exchange::place: a places.json id, "" for calls and when unsaid
+  std::string place_country;  // Exchange::place_country
+  bool place_stands_for_government = false;  // Exchange::place_stands_for_government
 };
 
 // A named event of data/events.json: its id, its days and its people.

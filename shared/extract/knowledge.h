@@ -114,6 +114,7 @@ struct SynonymGroup {
   // A place's group in neither country (places.json country other than CN and US): a meeting
   // there is a journey for both sides, so the place names it too (not a call).
   bool abroad = false;
+  std::string country;  // a place's group: its places.json country ("CN", "DE"), "" when unsaid
 };
 
 // A synonym term cut into its words, with its group (an index into Knowledge::synonyms()).

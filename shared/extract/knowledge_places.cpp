@@ -71,6 +71,7 @@ Status Knowledge::add_places_json(std::string_view json_text, std::string_view o
                                     ? entry["country"].get<std::string>()
                                     : "";
     g.abroad = !country.empty() && country != "CN" && country != "US";
+    g.country = country;
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }
   for (SynonymGroup& g : parsed) merge_group(synonyms_, std::move(g));

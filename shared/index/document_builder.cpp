@@ -66,9 +66,14 @@ constexpr Xapian::termcount kLeadWeight = 2;
 }  // namespace
 
 std::string exchange_value_of(const Article& a) {
+  std::vector<std::string> place;
+  if (!a.exchange.place.empty()) {
+    place = {a.exchange.place, a.exchange.place_country};
+    if (a.exchange.place_stands_for_government) place.push_back("g");
+  }
   return schema::exchange_value(a.date.known() ? a.date.sortable() : "", a.exchange.kind,
                                 a.exchange.china, a.exchange.us, a.exchange.named,
-                                a.exchange.month_day, a.exchange.weekday);
+                                a.exchange.month_day, a.exchange.weekday, place);
 }
 
 bool is_cjk_language(std::string_view tag) {

@@ -30,7 +30,7 @@ std::vector<std::string> split(std::string_view s, char sep) {
 AccountSignature account_signature(std::string_view value) {
   AccountSignature sig;
   const std::vector<std::string> f = split(value, schema::kFieldSeparator);
-  if (f.size() < 5 || f.size() > 7) return sig;  // five, six: written before month_day, weekday
+  if (f.size() < 5 || f.size() > 8) return sig;  // five to seven: before month_day .. place
   sig.day = day_number(f[0]);
   sig.month = month_number(f[0]);
   sig.kind = f[1];
@@ -38,8 +38,14 @@ AccountSignature account_signature(std::string_view value) {
   if (!f[3].empty()) sig.us = split(f[3], schema::kListSeparator);
   if (!f[4].empty()) sig.named = split(f[4], schema::kListSeparator);
   if (f.size() >= 6) sig.month_day = month_day_number(f[5]);
-  if (f.size() == 7 && f[6].size() == 1 && f[6][0] >= '1' && f[6][0] <= '7')
+  if (f.size() >= 7 && f[6].size() == 1 && f[6][0] >= '1' && f[6][0] <= '7')
     sig.weekday = f[6][0] - '0';
+  if (f.size() == 8 && !f[7].empty()) {
+    const std::vector<std::string> place = split(f[7], schema::kListSeparator);
+    sig.place = place[0];
+    if (place.size() >= 2) sig.place_country = place[1];
+    sig.place_stands_for_government = place.size() >= 3 && place[2] == "g";
+  }
   return sig;
 }
 

@@ -15,10 +15,12 @@ namespace {
 
 // The languages whose month names are read: those of the real-world set and their neighbours.
 // Left out on purpose: languages whose month names mean another month in a language listed
-// (Croatian "listopad" is October, Czech and Polish November).
-constexpr const char* kLocales[] = {"en", "es", "fr", "de", "pt", "it", "nl", "hu", "fil",
-                                    "ru", "uk", "pl", "tr", "id", "ms", "sv", "da", "nb",
-                                    "ro", "cs", "el", "ar", "he", "fa", "sw", "ca"};
+// (Croatian "listopad" is October, Czech and Polish November). "ar_SY": the Levantine month
+// names (Arabic news agencies write "19 أيلول/سبتمبر"; names of two words, such as October's
+// "تشرين الأول", are not words and are left out by name_key).
+constexpr const char* kLocales[] = {"en", "es", "fr", "de", "pt",    "it", "nl", "hu", "fil",
+                                    "ru", "uk", "pl", "tr", "id",    "ms", "sv", "da", "nb",
+                                    "ro", "cs", "el", "ar", "ar_SY", "he", "fa", "sw", "ca"};
 
 std::string lower_utf8(const icu::UnicodeString& s) {
   icu::UnicodeString l(s);

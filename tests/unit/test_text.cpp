@@ -20,6 +20,8 @@ TEST_CASE("month names in many languages, full and abbreviated, any case") {
   CHECK(readouts::month_from_name("سبتمبر") == 9);
   CHECK(readouts::month_from_name("Sept") == 9);
   CHECK(readouts::month_from_name("Eylül") == 9);
+  CHECK(readouts::month_from_name("أيلول") == 9);  // Levantine Arabic names
+  CHECK(readouts::month_from_name("حزيران") == 6);
   // Not months: ordinary words, digits, too short.
   CHECK(readouts::month_from_name("Monday") == 0);
   CHECK(readouts::month_from_name("march2") == 0);
