@@ -65,7 +65,8 @@ bool contains_ci(std::string_view text, std::string_view word) {
   return ascii_lower(text).find(ascii_lower(word)) != std::string::npos;
 }
 
-// The side's participants: its speakers by rank, else its best-ranked mention.
+// The side's participants: its speakers by rank, else its mention the headline names, else its
+// best-ranked mention.
 std::vector<std::string> side_participants(const Article& a, const Knowledge& knowledge,
                                            std::string_view country) {
   struct Ranked {
@@ -88,6 +89,17 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
   std::vector<Ranked> ranked = collect(a.speakers);
   if (ranked.empty()) {
     ranked = collect(a.mentions);
+    // The headline names who met ("Xi, Blinken meet in Beijing"): the side's person it names
+    // comes before a higher-ranked one only mentioned (Biden, who sent him).
+    const std::string title = ascii_lower(a.title);
+    auto in_title = [&](const Ranked& r) {
+      const Person* p = knowledge.person_by_name(r.name);
+      if (occurs(title, ascii_lower(r.name))) return true;
+      return p && std::any_of(p->aliases.begin(), p->aliases.end(), [&](const std::string& al) {
+               return occurs(title, ascii_lower(al));
+             });
+    };
+    std::stable_partition(ranked.begin(), ranked.end(), in_title);
     if (ranked.size() > 1) ranked.resize(1);
   }
   std::vector<std::string> names;

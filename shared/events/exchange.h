@@ -12,8 +12,9 @@ namespace readouts {
 
 // The kind and participants of the exchange the article reports. Participants are the people of
 // each country who speak in it (people who only comment, such as spokespersons, excluded), the
-// highest-ranked first; a side with no speaker takes its highest-ranked person mentioned. The
-// kind comes from the title, else the first paragraphs. Empty when a side has nobody.
+// highest-ranked first; a side with no speaker takes its person the headline names, else its
+// highest-ranked person mentioned. The kind comes from the title, else the first paragraphs.
+// Empty when a side has nobody.
 Exchange read_exchange(const Article& article, const Knowledge& knowledge);
 
 // Whose account the source's article is: "china_government", "us_government" (the government

@@ -52,3 +52,15 @@ TEST_CASE("a place's name to show is its first English name") {
   CHECK(place_label("kuala-lumpur", knowledge()) == "Kuala Lumpur");
   CHECK(place_label("no-such-place", knowledge()) == "no-such-place");
 }
+
+TEST_CASE("a side without a speaker takes the person its headline names before a higher rank") {
+  Article a = meeting("Xi and Blinken meet in Beijing",
+                      {"The secretary of state met the Chinese president, whom Biden had asked "
+                       "for calmer ties."});
+  a.speakers = {"Xi Jinping"};
+  a.mentions = {"Joe Biden", "Antony Blinken"};
+  CHECK(read_exchange(a, knowledge()).us == std::vector<std::string>{"Antony Blinken"});
+  // No one of the side in the headline: the highest-ranked mention, as before.
+  a.title = "A meeting in Beijing";
+  CHECK(read_exchange(a, knowledge()).us == std::vector<std::string>{"Joe Biden"});
+}
