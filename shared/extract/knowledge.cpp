@@ -362,16 +362,11 @@ void Knowledge::shadow_outlet_names(KnowledgeIndex& idx) const {
       if (holds_topic_term(a)) shadowing.push_back(a);
   }
   if (shadowing.empty()) return;
-  PhraseMatcher rebuilt;
-  uint32_t payload = 0;  // the topic terms first, with the payloads reindex() gave them
-  for (const Topic& t : topics_)
-    for (const TopicTerm& term : t.terms) rebuilt.add(term.text, payload++);
   for (std::string_view name : shadowing) {
-    rebuilt.add(name, static_cast<uint32_t>(idx.term_targets.size()));
+    idx.topic_terms.add(name, static_cast<uint32_t>(idx.term_targets.size()));
     idx.term_targets.push_back({0, 0.0});
   }
-  rebuilt.finalize();
-  idx.topic_terms = std::move(rebuilt);
+  idx.topic_terms.finalize();  // sorts again, the names among the longest phrases
 }
 
 void Knowledge::reindex() {

@@ -43,7 +43,7 @@ class PhraseMatcher {
  public:
   // Adds a phrase (tokenized like text). Empty phrases are ignored.
   void add(std::string_view text, uint32_t payload);
-  void finalize();  // sorts candidates longest first; call once after the last add()
+  void finalize();  // sorts candidates longest first; call after the last add() (again after more)
   bool empty() const { return by_first_.empty() && !has_wild_; }
 
   // Calls f(phrase) for every phrase that matches tokens starting at i (longest first); stops
