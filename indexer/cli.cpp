@@ -74,7 +74,7 @@ Result<ExtractOptions> extract_options(const ParsedArgs& args) {
   }
   o.require_date = args.has("--require-date");
   if (auto url = args.value("--url")) {
-    if (url_host(*url).empty() || url->find("://") == std::string::npos)
+    if (!is_web_address(*url))
       return make_error(Code::kInvalidArgument,
                         "--url '" + *url + "' is not a web address: give it as https://host/path");
     if (args.positional.size() != 1)

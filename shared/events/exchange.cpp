@@ -19,19 +19,25 @@ bool is_word_byte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// `needle` occurs in `text` (both lower case); an ASCII needle only as whole words.
-bool occurs(std::string_view text, std::string_view needle) {
+// Where `needle` first occurs in `text` (both lower case), npos if nowhere; an ASCII needle only
+// as whole words.
+size_t position_of(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return std::string_view::npos;
   const bool ascii = std::all_of(needle.begin(), needle.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   for (size_t at = text.find(needle); at != std::string_view::npos;
        at = text.find(needle, at + 1)) {
-    if (!ascii) return true;
+    if (!ascii) return at;
     const size_t end = at + needle.size();
     if ((at == 0 || !is_word_byte(text[at - 1])) &&
         (end >= text.size() || !is_word_byte(text[end])))
-      return true;
+      return at;
   }
-  return false;
+  return std::string_view::npos;
+}
+
+bool occurs(std::string_view text, std::string_view needle) {
+  return position_of(text, needle) != std::string_view::npos;
 }
 
 const SynonymGroup* group_with(std::string_view member, const Knowledge& knowledge) {
@@ -65,6 +71,8 @@ bool contains_ci(std::string_view text, std::string_view word) {
   return ascii_lower(text).find(ascii_lower(word)) != std::string::npos;
 }
 
+std::string lead_text(const Article& article);
+
 // The side's participants: its speakers by rank, else its mention the headline names, else its
 // best-ranked mention.
 std::vector<std::string> side_participants(const Article& a, const Knowledge& knowledge,
@@ -89,18 +97,29 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
   std::vector<Ranked> ranked = collect(a.speakers);
   if (ranked.empty()) {
     ranked = collect(a.mentions);
-    // The headline names who met ("Xi, Blinken meet in Beijing"): the side's person it names
-    // comes before a higher-ranked one only mentioned (Biden, who sent him).
-    const std::string title = ascii_lower(a.title);
-    auto in_title = [&](const Ranked& r) {
-      const Person* p = knowledge.person_by_name(r.name);
-      if (occurs(title, ascii_lower(r.name))) return true;
-      return p && std::any_of(p->aliases.begin(), p->aliases.end(), [&](const std::string& al) {
-               return occurs(title, ascii_lower(al));
-             });
+    // Where a person of the side is first named in `lower_text`, npos if nowhere.
+    auto first_named = [&](const std::string& lower_text, const Ranked& r) {
+      size_t first = position_of(lower_text, ascii_lower(r.name));
+      if (const Person* p = knowledge.person_by_name(r.name))
+        for (const std::string& alias : p->aliases)
+          first = std::min(first, position_of(lower_text, ascii_lower(alias)));
+      return first;
     };
-    std::stable_partition(ranked.begin(), ranked.end(), in_title);
-    if (ranked.size() > 1) ranked.resize(1);
+    // The headline names who met ("Xi, Blinken meet in Beijing"): the side's person it names
+    // comes before a higher-ranked one only mentioned (Biden, who sent him). Else the one the
+    // lead paragraph names first ("Blinken met Wang Yi in Munich ... recalled that Xi met
+    // Biden"), else the best-ranked.
+    const std::string title = ascii_lower(a.title);
+    const std::string lead = ascii_lower(lead_text(a));
+    std::vector<std::pair<size_t, size_t>> keys;  // (named in the title ? 0 : 1, lead position)
+    for (const Ranked& r : ranked)
+      keys.emplace_back(first_named(title, r) == std::string::npos ? 1 : 0,
+                        first_named(lead, r));
+    std::vector<size_t> order(ranked.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t x, size_t y) { return keys[x] < keys[y]; });
+    if (!order.empty()) ranked = {ranked[order[0]]};
   }
   std::vector<std::string> names;
   for (const Ranked& r : ranked) names.push_back(r.name);

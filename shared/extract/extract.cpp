@@ -27,6 +27,30 @@ namespace readouts {
 
 namespace {
 
+// The known people a headline has speak: by the attribution rules ("Trump says China will
+// buy", "习近平：..." excepted), or a name and then a quotation after a colon or a comma
+// ("Trump: \"...\"", "트럼프, \"...\"", "王毅：“...”").
+std::vector<std::string> headline_speakers(const std::string& title, const Knowledge& knowledge,
+                                           std::string_view iso_date, std::string_view language) {
+  std::vector<std::string> out;
+  if (title.empty()) return out;
+  for (const std::string& s : attribute_speakers({title}, knowledge, iso_date, language).speakers)
+    if (const Person* p = knowledge.find_person(s)) out.push_back(p->name);
+  for (std::string_view sep : {":", ",", "\xEF\xBC\x9A" /* ： */, "\xEF\xBC\x8C" /* ， */}) {
+    const size_t at = title.find(sep);
+    if (at == std::string::npos || at == 0 || at > 40) continue;
+    std::string_view rest = trim(std::string_view(title).substr(at + sep.size()));
+    bool quoted = false;
+    for (std::string_view q : {"\"", "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */,
+                               "\xE3\x80\x8C" /* 「 */, "\xC2\xAB" /* « */, "'"})
+      quoted |= rest.starts_with(q);
+    if (!quoted) continue;
+    if (const Person* p = knowledge.find_person(trim(std::string_view(title).substr(0, at))))
+      if (std::find(out.begin(), out.end(), p->name) == out.end()) out.push_back(p->name);
+  }
+  return out;
+}
+
 constexpr size_t kMaxTitleBytes = 200;
 
 std::string iso_of(const ArticleDate& d) { return d.iso(); }
@@ -198,6 +222,13 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   } else {
     a.speakers = std::move(attr.speakers);
     a.mentions = std::move(attr.mentions);
+    // A known person the headline has speak ("Trump says ...", "트럼프, \"...\"") speaks, after
+    // those of the text (a page cut short may quote them only there).
+    for (const std::string& s : headline_speakers(a.title, knowledge, iso_of(a.date), a.language))
+      if (std::find(a.speakers.begin(), a.speakers.end(), s) == a.speakers.end()) {
+        a.speakers.push_back(s);
+        std::erase(a.mentions, s);
+      }
   }
 
   // ---- Topics.

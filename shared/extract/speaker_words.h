@@ -27,7 +27,8 @@ extern const std::vector<std::string_view> kZhJoint;
 extern const std::vector<std::string_view> kZhRoles;
 extern const std::vector<std::string_view> kZhHonorifics;
 
-// True when `name` (2-3 Han characters) contains an honorific or title ("总统先生").
+// True when `name` (2-3 Han characters) contains an honorific or title ("总统先生"), or opens
+// with a word that is no name ("分析" in "专家分析认为").
 bool zh_title_like(std::string_view name);
 bool is_sentence_end(const Token& t);
 bool is_open_quote(const Token& t);

@@ -153,6 +153,20 @@ std::string Outlets::canonical(std::string_view credit) const {
   return o ? o->name : std::string(credit);
 }
 
+bool is_web_address(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return false;
+  const std::string s = ascii_lower_copy(url.substr(0, scheme));
+  if (s != "http" && s != "https") return false;
+  std::string_view authority = url.substr(scheme + 3);
+  authority = authority.substr(0, authority.find_first_of("/?#"));
+  if (size_t at = authority.rfind('@'); at != std::string_view::npos)
+    authority.remove_prefix(at + 1);
+  authority = authority.substr(0, authority.find(':'));
+  if (authority.empty() || authority.front() == '.' || authority.back() == '.') return false;
+  return !url_host(url).empty() || authority.find_first_not_of("0123456789.") == std::string::npos;
+}
+
 std::string url_host(std::string_view url) {
   size_t scheme = url.find("://");
   std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);

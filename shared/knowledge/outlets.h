@@ -57,4 +57,7 @@ class Outlets {
 // ("http://203.0.113.7:8011/https/www.dw.com/...") gives the carried host.
 std::string url_host(std::string_view url);
 
+// An http(s) address with a host: a dotted name or an IP address ("http://203.0.113.7/a").
+bool is_web_address(std::string_view url);
+
 }  // namespace readouts

@@ -461,6 +461,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
 
   std::vector<Xapian::Query> tiers;
   // "习近平 会见 布林肯": the people of both sides named, the accounts of their exchanges first.
+  Xapian::Query exchange_between;  // the article reports an exchange between the named sides
   if (options.tiers && options.exchange_tier > 0) {
     std::vector<std::string> china, us;
     for (const auto& s : in.speakers)
@@ -472,14 +473,22 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
       std::vector<std::string> cn_terms, us_terms;
       for (const auto& s : china) cn_terms.push_back(schema::exchange_term(s));
       for (const auto& s : us) us_terms.push_back(schema::exchange_term(s));
-      tiers.push_back(constant_weight(
-          Xapian::Query(Xapian::Query::OP_AND, or_of_terms(cn_terms), or_of_terms(us_terms)),
-          options.exchange_tier * kTierUnit));
+      exchange_between =
+          Xapian::Query(Xapian::Query::OP_AND, or_of_terms(cn_terms), or_of_terms(us_terms));
+      tiers.push_back(constant_weight(exchange_between, options.exchange_tier * kTierUnit));
     }
   }
+  // Every concept matches and the named people speak, or (people of both sides named) the
+  // article reports their exchange: an account of that meeting in any language, whose words
+  // name its participants only by title ("the Secretary", "he").
   if (options.tiers && !person_concepts.empty()) {
+    std::vector<Xapian::Query> speak = {};
+    for (const auto& s : in.speakers) speak.emplace_back(schema::speaker_term(s));
+    Xapian::Query people(Xapian::Query::OP_AND, speak.begin(), speak.end());
+    if (!exchange_between.empty())
+      people = Xapian::Query(Xapian::Query::OP_OR, people, exchange_between);
     std::vector<Xapian::Query> complete = wide_queries;
-    for (const auto& s : in.speakers) complete.emplace_back(schema::speaker_term(s));
+    complete.push_back(people);
     tiers.push_back(constant_weight(
         Xapian::Query(Xapian::Query::OP_AND, complete.begin(), complete.end()), 2 * kTierUnit));
   }

@@ -1,5 +1,5 @@
 // The indexer's options end to end: --data extends people and topics without a rebuild,
-// --require-date refuses undated articles (and only them).
+// --require-date refuses undated articles (and only them), --url takes any web address.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -117,4 +117,19 @@ TEST_CASE("a database whose creation was interrupted is created again, and a dam
   CHECK(refused.status != 0);
   CHECK(refused.output.find("iamglass") != std::string::npos);
   CHECK(std::filesystem::file_size(db / "postlist.glass") == tables_before);
+}
+
+TEST_CASE("--url takes any http(s) address, an IP host too, and refuses what is not one") {
+  TempDir tmp;
+  const auto article = tmp.path() / "in" / "envoy.txt";
+  write_file(article, kArticle);
+  json by_ip = inspect_one("--url http://203.0.113.7/news/world/story20260303-1.html", article);
+  CHECK(by_ip["url"] == "http://203.0.113.7/news/world/story20260303-1.html");
+  CHECK(by_ip["source"] != "113.7");
+  json by_name = inspect_one("--url https://www.reuters.com/world/2026/03/03/x/", article);
+  CHECK(by_name["source"] == "Reuters");
+  auto bad = run_command(std::string(READOUTS_INDEX_BIN) + " inspect --json --url ftp://a.b/c " +
+                         quote(article.string()));
+  CHECK(bad.status != 0);
+  CHECK(bad.output.find("is not a web address") != std::string::npos);
 }

@@ -153,3 +153,60 @@ TEST_CASE("a query naming a named event's place puts that event's accounts first
   CHECK(((ids[0] == "named" && ids[1] == "unnamed") || (ids[0] == "unnamed" && ids[1] == "named")));
   CHECK(ids[2] == "later");
 }
+
+TEST_CASE("an account in the query's language quoting one of the two people named comes first") {
+  TempDir tmp;
+  // Written for this test: in each language, a short account of a Xi-Blinken meeting in which
+  // only Xi is quoted, and a long article about another of their meetings that quotes both.
+  // The exchange between the two is what the query asks for: an account of it in the query's
+  // language is not put below the other language's article for quoting only one of them.
+  const std::string filler =
+      " The article then turns to the weather, the traffic in the capital, a new museum, the "
+      "harvest in the provinces, a football match, the price of rice and a concert.";
+  std::string long_en =
+      "Xi Jinping met Antony Blinken in 2023. Xi Jinping said ties were "
+      "improving. Antony Blinken said the talks were candid.";
+  std::string long_zh =
+      "习近平2023年会见布林肯。习近平指出，两国关系正在改善。布林肯表示，"
+      "会谈是坦诚的。";
+  for (int i = 0; i < 20; ++i) {
+    long_en += filler;
+    long_zh += "文章随后谈到天气、首都的交通、新的博物馆、各省的收成、足球比赛和大米价格。";
+  }
+  std::string output;
+  const std::filesystem::path db = index_articles(
+      tmp.path(),
+      {{"account-en.md",
+        "---\nid: account-en\ntitle: Xi Jinping meets Blinken\ndate: 2024-04-26\n---\n\n"
+        "Xi Jinping met Antony Blinken in Beijing on Friday. Xi Jinping told Blinken at the "
+        "meeting that the two countries should be partners. The meeting with Blinken lasted an "
+        "hour.\n"},
+       {"account-zh.md",
+        "---\nid: account-zh\ntitle: 习近平会见布林肯\ndate: 2024-04-26\n---\n\n"
+        "习近平在北京会见美国国务卿布林肯。习近平在会见时指出，两国应当做伙伴。\n"},
+       {"both-en.md",
+        "---\nid: both-en\ntitle: A year of talks\ndate: 2024-01-02\n---\n\n" + long_en + "\n"},
+       {"both-zh.md",
+        "---\nid: both-zh\ntitle: 一年的会谈\ndate: 2023-09-12\n---\n\n" + long_zh + "\n"}},
+      &output);
+  INFO(output);
+  REQUIRE(!db.empty());
+  TestServer server(db);
+  auto rank_of = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) - ids.begin();
+  };
+  const struct {
+    const char* query;
+    const char* account;
+    const char* both;
+  } cases[] = {{"Xi%20meets%20Blinken", "account-en", "both-zh"},
+               {"%E4%B9%A0%E8%BF%91%E5%B9%B3%20%E4%BC%9A%E8%A7%81%20%E5%B8%83%E6%9E%97%E8%82%AF",
+                "account-zh", "both-en"}};  // 习近平 会见 布林肯
+  for (const auto& c : cases) {
+    const json r = search_api(server, std::string("q=") + c.query);
+    INFO(r.dump(1).substr(0, 3000));
+    const std::vector<std::string> ids = result_ids(r);
+    REQUIRE(ids.size() == 4);
+    CHECK(rank_of(ids, c.account) < rank_of(ids, c.both));
+  }
+}

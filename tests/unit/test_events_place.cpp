@@ -64,3 +64,16 @@ TEST_CASE("a side without a speaker takes the person its headline names before a
   a.title = "A meeting in Beijing";
   CHECK(read_exchange(a, knowledge()).us == std::vector<std::string>{"Joe Biden"});
 }
+
+TEST_CASE("a side without a speaker takes the person its lead names first before a higher rank") {
+  Article a = meeting("Talks in Munich",
+                      {"Antony Blinken met Wang Yi in Munich on the sidelines of the security "
+                       "conference. Blinken said they discussed Ukraine and recalled that Xi "
+                       "Jinping had met Joe Biden the year before."});
+  a.speakers = {"Antony Blinken"};
+  a.mentions = {"Wang Yi", "Xi Jinping", "Joe Biden"};
+  CHECK(read_exchange(a, knowledge()).china == std::vector<std::string>{"Wang Yi"});
+  // The headline still comes first.
+  a.title = "Blinken recalls Xi's meeting";
+  CHECK(read_exchange(a, knowledge()).china == std::vector<std::string>{"Xi Jinping"});
+}

@@ -175,3 +175,41 @@ TEST_CASE("topics: an outlet's name or a time zone holding a topic's words is no
   CHECK_FALSE(
       has(extract("两国元首于香港时间晚上9时通电话，就经贸问题深入交流。\n").topics, "hong_kong"));
 }
+
+TEST_CASE("a known person the headline has speak is a speaker, after those of the text") {
+  // A page cut short: only the headline quotes him.
+  readouts::Article a = extract(
+      "Trump: \"China will buy a great many soybeans\"\n\n"
+      "The two leaders met in Busan on Thursday and agreed to pause tariffs and export "
+      "controls for a year, officials of both governments confirmed later that day.\n");
+  CHECK(has(a.speakers, "Donald J. Trump"));
+  CHECK_FALSE(has(a.mentions, "Donald J. Trump"));
+  readouts::Article ko = extract(
+      "트럼프, \"10점 만점에 12점짜리 회담\"\n\n"
+      "두 정상은 부산에서 만나 관세와 수출 통제를 1년 동안 유예하기로 합의했으며 양국 정부 "
+      "관계자들이 이날 오후 이를 확인했다.\n");
+  CHECK(has(ko.speakers, "Donald J. Trump"));
+  readouts::Article says = extract(
+      "Xi says the two countries should be partners\n\n"
+      "The leaders spoke by phone on Monday for about an hour, and the two governments issued "
+      "their own accounts of the call later that evening.\n");
+  CHECK(has(says.speakers, "Xi Jinping"));
+  // Only named: no speaker.
+  readouts::Article met = extract(
+      "Xi and Trump meet in Busan\n\n"
+      "The leaders met on Thursday for about two hours, and the two governments issued their "
+      "own accounts of the meeting later that evening.\n");
+  CHECK(met.speakers.empty());
+}
+
+TEST_CASE("Chinese: a word after a role word is no name; stating a position speaks") {
+  CHECK(speakers("专家分析认为，未来几个月将是关键的窗口期。", "zh-Hans").empty());
+  CHECK(speakers("学者普遍认为，双方都不希望局势恶化。", "zh-Hans").empty());
+  CHECK(speakers("发言人张明表示，双方进行了沟通。", "zh-Hans") == Names{"张明"});
+  CHECK(speakers("王毅就台湾问题全面阐述了中方的立场。", "zh-Hans") == Names{"Wang Yi"});
+}
+
+TEST_CASE("Japanese: a quotation, then an adverb before the verb") {
+  CHECK(speakers("トランプ大統領は「中国は約束を守らなかった」と強く批判しました。", "ja") ==
+        Names{"Donald J. Trump"});
+}

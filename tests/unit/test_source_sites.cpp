@@ -186,6 +186,12 @@ TEST_CASE("source: an IP address names no outlet, a web proxy's path carries the
   CHECK(readouts::url_host("http://203.0.113.7:8011/https/www.dw.com/zh/a-1") == "dw.com");
   CHECK(readouts::url_host("http://203.0.113.7/http://www.reuters.com/world/x") == "reuters.com");
   CHECK(readouts::url_host("http://203.0.113.7/news/1.html").empty());
+  // Still a web address: the indexer's --url takes it.
+  CHECK(readouts::is_web_address("http://203.0.113.7/news/1.html"));
+  CHECK(readouts::is_web_address("https://www.dw.com/zh/a-1"));
+  CHECK_FALSE(readouts::is_web_address("ftp://example.org/a"));
+  CHECK_FALSE(readouts::is_web_address("www.dw.com/zh"));
+  CHECK_FALSE(readouts::is_web_address("https:///path"));
   CHECK(source_of("http://203.0.113.7:8011/https/www.dw.com/zh/a-1", "Headline\n\n" + kBody) ==
         "Deutsche Welle");
   // Never a piece of the address.
