@@ -143,6 +143,13 @@ size_t read_month_word(std::string_view s, size_t i, int& month) {
   month = month_from_name(s.substr(i, we - i));
   if (!month) return 0;
   if (we < s.size() && s[we] == '.') ++we;
+  // The same month in a second calendar's name, after a slash: Arabic "سبتمبر/أيلول" (the
+  // Egyptian and the Levantine names side by side).
+  if (we < s.size() && s[we] == '/') {
+    const size_t second = word_end(s, we + 1);
+    if (second > we + 1 && month_from_name(s.substr(we + 1, second - we - 1)) == month)
+      we = second;
+  }
   return we;
 }
 

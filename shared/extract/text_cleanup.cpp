@@ -138,10 +138,11 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
     std::string_view text;  // lower case for Latin script
     K kind;
   };
-  static constexpr std::array<Key, 62> kKeys = {{
+  static constexpr std::array<Key, 63> kKeys = {{
       {"date", K::kPublished},
       {"published", K::kPublished},
       {"posted", K::kPublished},
+      {"created", K::kPublished},
       {"publication date", K::kPublished},
       {"发布时间", K::kPublished},
       {"發布時間", K::kPublished},
@@ -216,8 +217,9 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
       std::string_view after = std::string_view(lower).substr(at + key.text.size());
       if (!(after.starts_with(":") || after.starts_with(" :") || after.starts_with("\xEF\xBC\x9A")))
         continue;
-      // "26.10.2025 - Update : 27.10.2025": a date before the key is the line's own date.
-      if (!find_dates(t.substr(0, at), 1).empty()) continue;
+      // "26.10.2025 - Update : 27.10.2025": a date before an update key is the line's own
+      // date; a publication key names its own ("Updated: 17-11-2022 | Created: 17-11-2022").
+      if (key.kind == K::kUpdated && !find_dates(t.substr(0, at), 1).empty()) continue;
     }
     std::string_view rest = t.substr(at + key.text.size());
     if (rest.empty()) continue;
@@ -274,7 +276,10 @@ bool date_only_line(std::string_view line, std::string& date_text) {
     if (letter && !in_word) ++words;
     in_word = letter;
   }
-  if (words > 4 || rest.size() > 32 || ends_sentence(t)) return false;
+  // A second date after the first may follow as an "updated" stamp ("24 Luglio 2025 14:57
+  // Aggiornato: 24 Luglio 2025 14:57"): the line is still a date line, of the first date.
+  const size_t rest_limit = dates.size() == 2 ? 64 : 32;
+  if (words > 4 || rest.size() > rest_limit || ends_sentence(t)) return false;
   date_text = std::string(t.substr(dates[0].begin, dates[0].end - dates[0].begin));
   return true;
 }

@@ -231,3 +231,30 @@ TEST_CASE("require_date turns an undated article into a failure") {
   REQUIRE(out.failures.size() == 1);
   CHECK(out.failures[0].error.message.find("no date") != std::string::npos);
 }
+
+TEST_CASE("a publication stamp after an update stamp, a date line with its update, two month names") {
+  // "Updated: ... | Created: ...": the created stamp is the publication date.
+  readouts::Article created = extract_one(
+      "Envoys meet on methane\n"
+      "Wire | Updated: 18-11-2022 10:05 IST | Created: 17-11-2022 19:25 IST\n"
+      "The two envoys attended an event on methane emissions and spoke about the pledge, "
+      "officials said after the meeting in the resort town.\n");
+  CHECK(created.date.iso() == "2022-11-17");
+  // A date line that carries its own update stamp is still the date line, of its first date.
+  readouts::Article line = extract_one(
+      "Il vicepremier andrà in Svezia per i colloqui commerciali con gli Stati Uniti, ha detto il "
+      "ministero, che ha dato i dettagli della visita nel pomeriggio.\n"
+      "Vicepremier in Svezia per i colloqui\n"
+      "24 Luglio 2025 14:57 Aggiornato: 25 Luglio 2025 09:12\n");
+  CHECK(line.date.iso() == "2025-07-24");
+  // Arabic: the Egyptian and the Levantine month names side by side.
+  const auto found = readouts::find_dates("مساء الثلاثاء، 6 سبتمبر/أيلول 2022، قال", 1);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].year == 2022);
+  CHECK(found[0].month == 9);
+  CHECK(found[0].day == 6);
+  // Two different months are no such pair.
+  const auto two = readouts::find_dates("6 سبتمبر/أكتوبر 2022", 1);
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].year == 0);
+}
