@@ -2,6 +2,7 @@
 #include "shared/events/exchange.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 #include <xapian.h>
@@ -369,6 +370,66 @@ std::string lead_text(const Article& article) {
   return lead;
 }
 
+// "YYYY-MM-DD" moved by `days`; the text itself when it is no such day.
+std::string iso_plus_days(const std::string& iso, int days) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return iso;
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m},
+                                        std::chrono::day{d}};
+  if (!ymd.ok()) return iso;
+  const std::chrono::year_month_day moved{std::chrono::sys_days{ymd} + std::chrono::days{days}};
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(moved.year()),
+                static_cast<unsigned>(moved.month()), static_cast<unsigned>(moved.day()));
+  return out;
+}
+
+// An account that names only one side's people ("Bessent and Greer in Stockholm: ...") of a
+// named event (events.json) it names by its name, venue or place abroad in its title or lead,
+// dated within the event's days (or the two after): the other side is the event's own people of
+// that side (its best-ranked). Otherwise `e` unchanged.
+Exchange one_side_at_named_event(const Article& article, Exchange e, const Knowledge& knowledge) {
+  if (e.china.empty() == e.us.empty()) return e;
+  if (article.date.precision != DatePrecision::kDay) return e;
+  const std::string day = article.date.iso();
+  const bool china_named = !e.china.empty();
+  const std::vector<std::string>& named_side = china_named ? e.china : e.us;
+  const std::string text =
+      Xapian::Unicode::tolower(article.title) + "\n" + Xapian::Unicode::tolower(lead_text(article));
+  for (const SynonymGroup& g : knowledge.synonyms()) {
+    if (g.spans.empty()) continue;
+    bool named = false;
+    if (g.id.starts_with("event:"))
+      for (const std::string& t : g.spans.front().names) named |= t.size() >= 4 && occurs(text, t);
+    else if (g.venue || g.abroad)
+      for (const std::string& t : g.terms) named |= t.size() >= 4 && occurs(text, t);
+    if (!named) continue;
+    for (const EventSpan& span : g.spans) {
+      if (span.event.empty() || span.remote || day < span.from ||
+          day > iso_plus_days(span.to, 2))
+        continue;
+      const bool takes_part =
+          std::any_of(named_side.begin(), named_side.end(), [&](const std::string& n) {
+            return std::find(span.people.begin(), span.people.end(), n) != span.people.end();
+          });
+      if (!takes_part) continue;
+      std::vector<std::string> other;
+      int best = 1 << 30;
+      for (const std::string& n : span.people) {
+        const Person* p = knowledge.person_by_name(n);
+        if (!p || p->country != (china_named ? "US" : "CN")) continue;
+        const int rank = participant_rank(*p, knowledge.account_rules());
+        if (rank >= 0 && rank < best) best = rank, other = {n};
+      }
+      if (other.empty()) continue;
+      (china_named ? e.us : e.china) = std::move(other);
+      return e;
+    }
+  }
+  return e;
+}
+
 }  // namespace
 
 int participant_rank(const Person& person, const AccountRules& rules) {
@@ -390,6 +451,7 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   Exchange e;
   e.china = side_participants(article, knowledge, "CN");
   e.us = side_participants(article, knowledge, "US");
+  if (e.empty()) e = one_side_at_named_event(article, std::move(e), knowledge);
   if (e.empty()) return Exchange{};
   // Unicode lower case: a capital of any script ("Переговоры в Женеве") matches the lists.
   const std::string lower_title_all = Xapian::Unicode::tolower(article.title);

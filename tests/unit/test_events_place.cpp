@@ -2,6 +2,8 @@
 // tests, and the place an event takes from its accounts (shared/search/events.h).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "shared/events/exchange.h"
 #include "shared/events/exchange_place.h"
 #include "tests/unit/test_default_knowledge.h"
@@ -76,4 +78,21 @@ TEST_CASE("a side without a speaker takes the person its lead names first before
   // The headline still comes first.
   a.title = "Blinken recalls Xi's meeting";
   CHECK(read_exchange(a, knowledge()).china == std::vector<std::string>{"Xi Jinping"});
+}
+
+TEST_CASE("an account naming one side's people at a named event takes the event's other side") {
+  Article a = meeting("Treasury chief upbeat after the talks in Stockholm",
+                      {"Scott Bessent said the two days of talks in Stockholm had been "
+                       "constructive and that a decision on the truce rested with the president."});
+  a.speakers = {"Scott Bessent"};
+  a.date = ArticleDate{2025, 7, 29, DatePrecision::kDay, ""};
+  const Exchange e = read_exchange(a, knowledge());
+  CHECK(e.us == std::vector<std::string>{"Scott Bessent"});
+  CHECK(e.china == std::vector<std::string>{"He Lifeng"});
+  CHECK(std::find(e.named.begin(), e.named.end(), "stockholm-2025") != e.named.end());
+  // Another year: no such event; no day: no guess.
+  a.date = ArticleDate{2024, 7, 29, DatePrecision::kDay, ""};
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.date = ArticleDate{2025, 7, 0, DatePrecision::kMonth, ""};
+  CHECK(read_exchange(a, knowledge()).empty());
 }
