@@ -50,11 +50,42 @@ void Attributor::paragraph(const std::string& text) {
 }
 
 std::string Attributor::label_speaker() const {
-  if (toks_.empty() || start_at_[0] < 0) return "";
-  const Ref& r = refs_[static_cast<size_t>(start_at_[0])];
-  if (r.e < toks_.size() && (toks_[r.e].folded == ":" || toks_[r.e].folded == "\xEF\xBC\x9A"))
-    return ref_name(start_at_[0]);
-  return "";
+  if (toks_.empty()) return "";
+  if (start_at_[0] >= 0) {
+    const Ref& r = refs_[static_cast<size_t>(start_at_[0])];
+    if (r.e < toks_.size() && (toks_[r.e].folded == ":" || toks_[r.e].folded == "\xEF\xBC\x9A"))
+      return ref_name(start_at_[0]);
+    return "";
+  }
+  return surname_label_speaker();
+}
+
+// A transcript's label of a title and a surname in capitals ("MR. SPICER:", "SECRETARY
+// MNUCHIN:"): the person of that surname named in the text before, else the only known person
+// whose name ends with it.
+std::string Attributor::surname_label_speaker() const {
+  size_t colon = 0;
+  while (colon < toks_.size() && colon < 5 && toks_[colon].folded != ":") ++colon;
+  if (colon < 2 || colon >= toks_.size() || colon >= 5) return "";
+  const Token& last = toks_[colon - 1];
+  if (last.kind != TokenKind::kWord || last.folded.size() < 4) return "";
+  for (size_t i = 0; i < colon; ++i) {
+    const Token& t = toks_[i];
+    if (t.kind == TokenKind::kPunct && t.folded == ".") continue;
+    if (t.kind != TokenKind::kWord) return "";
+    const std::string_view raw = raw_.substr(t.begin, t.end - t.begin);
+    for (char c : raw)
+      if (c >= 'a' && c <= 'z') return "";  // capitals only: a label, not a sentence
+  }
+  if (auto it = surnames_.find(last.folded); it != surnames_.end()) return it->second;
+  const Person* found = nullptr;
+  for (const Person& p : k_.people()) {
+    const size_t space = p.name.rfind(' ');
+    if (space == std::string::npos || fold_word(p.name.substr(space + 1)) != last.folded) continue;
+    if (found) return "";  // two people of that surname: nobody
+    found = &p;
+  }
+  return found ? found->name : "";
 }
 
 void Attributor::bracket_labels() {

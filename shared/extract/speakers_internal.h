@@ -57,6 +57,7 @@ class Attributor {
   }
   // A transcript label: "Mao Ning: ..." / "林剑：..." opens the paragraph.
   std::string label_speaker() const;
+  std::string surname_label_speaker() const;
   // Sound-bite labels of a broadcast transcript: "[트럼프/美 대통령 : ...]" names a speaker.
   void bracket_labels();
   Attribution finish();

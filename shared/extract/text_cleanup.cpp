@@ -297,6 +297,23 @@ bool title_bar_date(std::string_view line, std::string& date_text) {
   return true;
 }
 
+// A transcript's speaker label opening a line: "MR. SPICER: ...", "SECRETARY TILLERSON: ...",
+// "Q: ...": capital letters (and dots, spaces, hyphens) up to a colon near the start.
+bool transcript_label(std::string_view line) {
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+  size_t letters = 0;
+  for (char c : line.substr(0, colon)) {
+    if (is_upper(c)) {
+      ++letters;
+    } else if (c != '.' && c != ' ' && c != '-' && c != '\'') {
+      return false;
+    }
+  }
+  return letters >= 1 && (letters >= 2 || colon == 1) && colon + 1 < line.size() &&
+         line[colon + 1] == ' ';
+}
+
 bool is_byline(std::string_view line) {
   std::string_view t = trim(line);
   if (t.size() > 80) return false;
@@ -462,6 +479,8 @@ CleanText clean_text(std::string_view text) {
       }
     }
     if (line.size() >= kSubstantialLine) ++substantial_seen;
+    // A transcript's next speaker opens a paragraph of its own, even without a blank line.
+    if (transcript_label(line) && !blocks.back().empty()) blocks.emplace_back();
     blocks.back().push_back(line);
   }
   // A real article is never refused as page furniture: when nothing but "junk" is left and the

@@ -213,3 +213,21 @@ TEST_CASE("Japanese: a quotation, then an adverb before the verb") {
   CHECK(speakers("トランプ大統領は「中国は約束を守らなかった」と強く批判しました。", "ja") ==
         Names{"Donald J. Trump"});
 }
+
+TEST_CASE("transcript labels: each opens a passage, and a title with a surname names its person") {
+  // A briefing's lines without blank lines between the speakers.
+  readouts::Article a = extract(
+      "Briefing on the meetings at the resort\n\n"
+      "MR. SPICER: Good afternoon. The secretaries will give you a readout of the meetings and "
+      "then take a few questions before they leave.\n"
+      "SECRETARY TILLERSON: Thank you. The two presidents had a candid exchange on North Korea "
+      "and agreed to keep talking about it.\n"
+      "Q: Did they discuss the trade deficit at all during the talks today?\n");
+  CHECK(has(a.speakers, "Sean Spicer"));
+  CHECK(has(a.speakers, "Rex Tillerson"));
+  CHECK(a.passages.size() >= 3);
+  // A surname two known people share names nobody; a label of no known surname neither.
+  CHECK(speakers("MR. FENG: The talks went well and both sides will meet again.", "en").empty());
+  CHECK(speakers("MR. QUILLFEATHER: The talks went well and both sides will meet again.", "en")
+            .empty());
+}
