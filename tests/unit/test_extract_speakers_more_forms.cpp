@@ -231,3 +231,12 @@ TEST_CASE("transcript labels: each opens a passage, and a title with a surname n
   CHECK(speakers("MR. QUILLFEATHER: The talks went well and both sides will meet again.", "en")
             .empty());
 }
+
+TEST_CASE("Hindi and Persian: names and verbs of saying") {
+  CHECK(speakers("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने कहा कि चीन पर ऊंचे शुल्क टिकाऊ नहीं हैं।", "hi") ==
+        Names{"Donald J. Trump"});
+  CHECK(speakers("دونالد ترامپ روز پنجشنبه گفت که گفتگو با رهبر چین بسیار خوب بود.", "fa") ==
+        Names{"Donald J. Trump"});
+  // Only named: nobody speaks.
+  CHECK(speakers("ट्रंप और शी जिनपिंग की मुलाकात बुसान में हुई।", "hi").empty());
+}
