@@ -114,8 +114,7 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
     const std::string lead = ascii_lower(lead_text(a));
     std::vector<std::pair<size_t, size_t>> keys;  // (named in the title ? 0 : 1, lead position)
     for (const Ranked& r : ranked)
-      keys.emplace_back(first_named(title, r) == std::string::npos ? 1 : 0,
-                        first_named(lead, r));
+      keys.emplace_back(first_named(title, r) == std::string::npos ? 1 : 0, first_named(lead, r));
     std::vector<size_t> order(ranked.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
@@ -406,8 +405,7 @@ Exchange one_side_at_named_event(const Article& article, Exchange e, const Knowl
       for (const std::string& t : g.terms) named |= t.size() >= 4 && occurs(text, t);
     if (!named) continue;
     for (const EventSpan& span : g.spans) {
-      if (span.event.empty() || span.remote || day < span.from ||
-          day > iso_plus_days(span.to, 2))
+      if (span.event.empty() || span.remote || day < span.from || day > iso_plus_days(span.to, 2))
         continue;
       const bool takes_part =
           std::any_of(named_side.begin(), named_side.end(), [&](const std::string& n) {

@@ -147,8 +147,7 @@ size_t read_month_word(std::string_view s, size_t i, int& month) {
   // Egyptian and the Levantine names side by side).
   if (we < s.size() && s[we] == '/') {
     const size_t second = word_end(s, we + 1);
-    if (second > we + 1 && month_from_name(s.substr(we + 1, second - we - 1)) == month)
-      we = second;
+    if (second > we + 1 && month_from_name(s.substr(we + 1, second - we - 1)) == month) we = second;
   }
   return we;
 }

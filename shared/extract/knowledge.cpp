@@ -120,7 +120,7 @@ Status Knowledge::add_people_json(std::string_view json_text, std::string_view o
     parsed.push_back(std::move(p));
   }
   merge_by_key(people_, parsed, [](const Person& p) -> const std::string& { return p.id; });
-  reindex();
+  changed();
   return Status::Ok();
 }
 
@@ -205,7 +205,7 @@ Status Knowledge::add_topics_json(std::string_view json_text, std::string_view o
     for (std::string& w : found[l])
       if (std::find(lists[l].into->begin(), lists[l].into->end(), w) == lists[l].into->end())
         lists[l].into->push_back(std::move(w));
-  reindex();
+  changed();
   return Status::Ok();
 }
 

@@ -190,7 +190,7 @@ class Knowledge {
   Status add_synonyms_text(std::string_view text, std::string_view origin);
   Status add_outlets_json(std::string_view json_text, std::string_view origin) {
     Status s = outlets_.add_json(json_text, origin);
-    if (s.ok()) reindex();  // outlet names shadow topic terms (shadow_outlet_names)
+    if (s.ok()) changed();  // outlet names shadow topic terms (shadow_outlet_names)
     return s;
   }
   Status add_attribution_json(std::string_view json_text, std::string_view origin);
@@ -248,8 +248,20 @@ class Knowledge {
   // Precompiled matchers for extraction (names, titles, topic terms); never null.
   const KnowledgeIndex& index() const;
 
+  // Between begin_load() and end_load() the add_* calls do not rebuild the matchers after each
+  // file; end_load() builds them once (load_knowledge reads a dozen files: one build, not four).
+  // Lookups through the index (find_person, find_topic, index()) wait for end_load().
+  void begin_load() { loading_ = true; }
+  void end_load() {
+    loading_ = false;
+    reindex();
+  }
+
  private:
   void reindex();
+  void changed() {
+    if (!loading_) reindex();
+  }
   void shadow_outlet_names(KnowledgeIndex& idx) const;
   void index_topic_terms();
   void index_attribution(KnowledgeIndex& idx) const;  // knowledge_attribution.cpp
@@ -270,6 +282,7 @@ class Knowledge {
   std::unordered_map<std::string, size_t> topic_term_index_;  // folded term -> topics_ index
   std::vector<std::pair<std::string, size_t>> cjk_topic_terms_;
   std::shared_ptr<const KnowledgeIndex> index_;  // rebuilt by reindex(); shared by copies
+  bool loading_ = false;                         // between begin_load() and end_load()
 };
 
 // Reads people.json, topics.json, synonyms.txt, outlets.json, places.json, events.json,

@@ -142,7 +142,7 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
     else
       attribution_.push_back(std::move(lang));
   }
-  reindex();
+  changed();
   return Status::Ok();
 }
 

@@ -37,6 +37,7 @@ Result<std::string> read_data_file(const fs::path& path, bool required) {
 
 Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs) {
   Knowledge k;
+  k.begin_load();
   for (size_t d = 0; d < dirs.size(); ++d) {
     const fs::path& dir = dirs[d];
     std::error_code ec;
@@ -89,6 +90,7 @@ Result<Knowledge> load_knowledge(const std::vector<std::filesystem::path>& dirs)
         !s.ok())
       return s.error();
   }
+  k.end_load();
   return k;
 }
 

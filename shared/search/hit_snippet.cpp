@@ -88,11 +88,19 @@ void fill_snippet(SearchHit& hit, const Article& a, const Highlighter& highlight
     return std::any_of(n.begin(), n.end(),
                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
   });
+  // The best score a passage can have: every needle, said by a preferred speaker. The first
+  // kSnippetCandidates passages that have it are the ones a full scan would keep (among equals
+  // the earlier first), so the scan stops there: a common word need not be sought in every
+  // passage of every hit.
+  const double best_possible = score_of(static_cast<double>(needles.size()), !preferred.empty());
+  size_t at_best = 0;
   for (size_t i = 0; i < a.passages.size() && i < kMaxPassagesForSnippet; ++i) {
     const Passage& p = a.passages[i];
     const size_t found = distinct_needles(p.text, needles, fold, lowered);
     if (found == 0 && !needles.empty()) continue;
-    candidates.push_back({i, score_of(static_cast<double>(found), is_preferred(p))});
+    const double score = score_of(static_cast<double>(found), is_preferred(p));
+    candidates.push_back({i, score});
+    if (score >= best_possible && ++at_best == kSnippetCandidates) break;
   }
   // Stable: among equals, the earlier passage first.
   std::stable_sort(candidates.begin(), candidates.end(),

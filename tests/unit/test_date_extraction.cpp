@@ -232,7 +232,8 @@ TEST_CASE("require_date turns an undated article into a failure") {
   CHECK(out.failures[0].error.message.find("no date") != std::string::npos);
 }
 
-TEST_CASE("a publication stamp after an update stamp, a date line with its update, two month names") {
+TEST_CASE(
+    "a publication stamp after an update stamp, a date line with its update, two month names") {
   // "Updated: ... | Created: ...": the created stamp is the publication date.
   readouts::Article created = extract_one(
       "Envoys meet on methane\n"

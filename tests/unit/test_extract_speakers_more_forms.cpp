@@ -202,7 +202,7 @@ TEST_CASE("a known person the headline has speak is a speaker, after those of th
   CHECK(met.speakers.empty());
 }
 
-TEST_CASE("Chinese: a word after a role word is no name; stating a position speaks") {
+TEST_CASE("Chinese: a word after a role word is no name, and stating a position speaks") {
   CHECK(speakers("专家分析认为，未来几个月将是关键的窗口期。", "zh-Hans").empty());
   CHECK(speakers("学者普遍认为，双方都不希望局势恶化。", "zh-Hans").empty());
   CHECK(speakers("发言人张明表示，双方进行了沟通。", "zh-Hans") == Names{"张明"});
