@@ -267,26 +267,30 @@ def main():
     ap.add_argument("--no-url", action="store_true", help="do not pass the url to the indexer")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--merge-parts", action="store_true",
-                    help="merge parts/*.json into key.json (new entries get a split), then stop")
+                    help="add the entries of parts/*.json to key.json (new urls only; each gets "
+                         "its split from the url hash), then stop")
     ap.add_argument("--min", action="append", default=[], metavar="SPLIT:FIELD=VALUE",
                     help="a floor, e.g. dev:speaker_f1=0.8 (fails with exit 1 when not met)")
     args = ap.parse_args()
 
     if args.merge_parts:
-        entries = merge_parts(os.path.join(HERE, "parts"))
-        merged, seen = [], set()
-        for e in entries:
-            if e["url"] in seen:
-                print(f"duplicate url dropped: {e['id']} {e['url']}", file=sys.stderr)
+        merged = load_key(args.key) if os.path.exists(args.key) else []
+        seen = {e["url"] for e in merged}
+        ids = {e["id"] for e in merged}
+        added = 0
+        for e in merge_parts(os.path.join(HERE, "parts")):
+            if e["url"] in seen or e["id"] in ids:
+                print(f"already in the key, left: {e['id']} {e['url']}", file=sys.stderr)
                 continue
             seen.add(e["url"])
-            if not e.get("split"):
-                e["split"] = split_of(e["url"])
+            ids.add(e["id"])
+            e["split"] = split_of(e["url"])  # never the gatherer's guess: the url decides
             merged.append(e)
+            added += 1
         with open(args.key, "w", encoding="utf-8") as f:
             json.dump(merged, f, ensure_ascii=False, indent=1)
             f.write("\n")
-        print(f"{len(merged)} entries written to {args.key}")
+        print(f"{added} entries added, {len(merged)} in {args.key}")
         return 0
 
     if not os.path.exists(args.key):
