@@ -95,17 +95,31 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
                      [](const Ranked& x, const Ranked& y) { return x.rank < y.rank; });
     return out;
   };
+  // Where a person of the side is first named in `lower_text`, npos if nowhere.
+  auto first_named = [&](const std::string& lower_text, const Ranked& r) {
+    size_t first = position_of(lower_text, ascii_lower(r.name));
+    if (const Person* p = knowledge.person_by_name(r.name))
+      for (const std::string& alias : p->aliases)
+        first = std::min(first, position_of(lower_text, ascii_lower(alias)));
+    return first;
+  };
   std::vector<Ranked> ranked = collect(a.speakers);
+  if (!ranked.empty()) {
+    // The headline names the side's participant and the text quotes someone else of the side
+    // ("王毅外相とルビオ国務長官が電話会談", Trump quoted on the side): the one it names.
+    const std::string title = ascii_lower(a.title);
+    const bool speaker_in_title = std::any_of(ranked.begin(), ranked.end(), [&](const Ranked& r) {
+      return first_named(title, r) != std::string::npos;
+    });
+    if (!speaker_in_title) {
+      std::vector<Ranked> titled;
+      for (const Ranked& r : collect(a.mentions))
+        if (first_named(title, r) != std::string::npos) titled.push_back(r);
+      if (titled.size() == 1) ranked = titled;
+    }
+  }
   if (ranked.empty()) {
     ranked = collect(a.mentions);
-    // Where a person of the side is first named in `lower_text`, npos if nowhere.
-    auto first_named = [&](const std::string& lower_text, const Ranked& r) {
-      size_t first = position_of(lower_text, ascii_lower(r.name));
-      if (const Person* p = knowledge.person_by_name(r.name))
-        for (const std::string& alias : p->aliases)
-          first = std::min(first, position_of(lower_text, ascii_lower(alias)));
-      return first;
-    };
     // The headline names who met ("Xi, Blinken meet in Beijing"): the side's person it names
     // comes before a higher-ranked one only mentioned (Biden, who sent him). Else the one the
     // lead paragraph names first ("Blinken met Wang Yi in Munich ... recalled that Xi met

@@ -96,3 +96,15 @@ TEST_CASE("an account naming one side's people at a named event takes the event'
   a.date = ArticleDate{2025, 7, 0, DatePrecision::kMonth, ""};
   CHECK(read_exchange(a, knowledge()).empty());
 }
+
+TEST_CASE("a side's person the headline names comes before a speaker of that side it does not") {
+  Article a = meeting("Wang Yi and Rubio speak by phone",
+                      {"The two ministers spoke by phone on Monday. Donald Trump said separately "
+                       "that he looked forward to his trip."});
+  a.speakers = {"Wang Yi", "Donald J. Trump"};
+  a.mentions = {"Marco Rubio"};
+  CHECK(read_exchange(a, knowledge()).us == std::vector<std::string>{"Marco Rubio"});
+  // A speaker the headline names stays.
+  a.title = "Trump and Wang Yi speak by phone";
+  CHECK(read_exchange(a, knowledge()).us == std::vector<std::string>{"Donald J. Trump"});
+}
