@@ -228,19 +228,26 @@ int Attributor::surname_with_title(size_t i) const {
   AttributionTarget a;
   if (!data_phrase_at(i + 1, toks_.size(), a) || a.kind != AttributionKind::kSurnameTitle)
     return -1;
+  auto surname_is = [&](size_t person) {
+    for (const std::string& alias : k_.people()[person].aliases) {
+      std::vector<Token> at = tokenize(alias);
+      if (at.size() >= 2 && at.size() <= 4 && at[0].kind == TokenKind::kCjk &&
+          at[0].folded == t.folded)
+        return true;
+    }
+    return false;
+  };
+  // Named earlier in this paragraph ("王毅外相が会談した。…王氏は"), the latest first.
+  for (size_t r = refs_.size(); r-- > 0;)
+    if (refs_[r].person >= 0 && !refs_[r].title && refs_[r].e <= i &&
+        surname_is(static_cast<size_t>(refs_[r].person)))
+      return refs_[r].person;
   int best = -1;
   size_t best_order = 0;
   for (const auto& [person, order] : mention_order_) {
-    if (order <= best_order) continue;
-    for (const std::string& alias : k_.people()[person].aliases) {
-      std::vector<Token> at = tokenize(alias);
-      if (at.size() < 2 || at.size() > 4 || at[0].kind != TokenKind::kCjk ||
-          at[0].folded != t.folded)
-        continue;
-      best = static_cast<int>(person);
-      best_order = order;
-      break;
-    }
+    if (order <= best_order || !surname_is(person)) continue;
+    best = static_cast<int>(person);
+    best_order = order;
   }
   return best;
 }

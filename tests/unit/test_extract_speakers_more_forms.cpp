@@ -240,3 +240,11 @@ TEST_CASE("Hindi and Persian: names and verbs of saying") {
   // Only named: nobody speaks.
   CHECK(speakers("ट्रंप और शी जिनपिंग की मुलाकात बुसान में हुई।", "hi").empty());
 }
+
+TEST_CASE("Japanese: a surname and a title name the person named earlier in the same paragraph") {
+  readouts::Article a = extract(
+      "外相会談\n\n"
+      "米国務長官と中国の王毅外相が11日、首都で約1時間会談した。両外相の対面会談は初めて。\n"
+      "中国外務省によると、王氏は会談で「客観的に中国を見るべきだ」と主張した。\n");
+  CHECK(has(a.speakers, "Wang Yi"));
+}
