@@ -328,11 +328,23 @@ struct Searcher::Impl {
       first_three.per_page = 3;
       const bool have_top = req.page == 1 && req.per_page >= 3;
       std::string event = built.named_event;
-      if (event.empty() || db.get_termfreq(schema::event_term(event)) == 0)
+      const bool named = !event.empty() && db.get_termfreq(schema::event_term(event)) > 0;
+      if (!named)
         event = dominant_event(have_top ? mset : run_enquire(query, first_three, nullptr, 0));
       if (!event.empty()) {
-        Xapian::Query accounts =
-            constant_weight(Xapian::Query(schema::event_term(event)), kEventFirstUnits * kTierUnit);
+        Xapian::Query accounts(schema::event_term(event));
+        // A query about a topic that names no event ("Обама Си Цзиньпин кибербезопасность"):
+        // the leading event's accounts that raise it, not every account of that event (the
+        // topic spans several events).
+        std::vector<std::string> topic_terms;
+        if (!named)
+          for (const std::string& t : built.interpretation.topics)
+            topic_terms.push_back(schema::topic_term(t));
+        if (!topic_terms.empty())
+          accounts = Xapian::Query(
+              Xapian::Query::OP_FILTER, accounts,
+              Xapian::Query(Xapian::Query::OP_OR, topic_terms.begin(), topic_terms.end()));
+        accounts = constant_weight(accounts, kEventFirstUnits * kTierUnit);
         if (!built.filter.empty())
           accounts = Xapian::Query(Xapian::Query::OP_FILTER, accounts, built.filter);
         query = Xapian::Query(Xapian::Query::OP_OR, query, accounts);

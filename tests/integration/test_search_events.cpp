@@ -210,3 +210,42 @@ TEST_CASE("an account in the query's language quoting one of the two people name
     CHECK(rank_of(ids, c.account) < rank_of(ids, c.both));
   }
 }
+
+TEST_CASE("a topic query lifts only the leading event's accounts that raise the topic") {
+  TempDir tmp;
+  // Written for this test: a state visit whose accounts are about cyber security and, one of
+  // them, about a dinner and climate; and an earlier summit where cyber security came up too.
+  std::string output;
+  const std::filesystem::path db = index_articles(
+      tmp.path(),
+      {{"visit-cyber-1.md",
+        "---\nid: visit-cyber-1\ntitle: Leaders agree on cyber security\ndate: 2015-09-25\n"
+        "---\n\nBarack Obama said he and Xi Jinping agreed that neither government would "
+        "conduct cyber theft of trade secrets. Xi Jinping said cyber security cooperation "
+        "serves both countries.\n"},
+       {"visit-cyber-2.md",
+        "---\nid: visit-cyber-2\ntitle: Cyber security deal at the state visit\n"
+        "date: 2015-09-25\n---\n\nXi Jinping said China opposes hacking and cyber attacks. "
+        "Barack Obama said the cyber security deal must be kept.\n"},
+       {"visit-dinner.md",
+        "---\nid: visit-dinner\ntitle: State dinner at the White House\ndate: 2015-09-25\n"
+        "---\n\nBarack Obama said Xi Jinping was a welcome guest at the state dinner. Xi "
+        "Jinping said the two countries would keep working on climate change and carbon "
+        "emissions.\n"},
+       {"summit-cyber.md",
+        "---\nid: summit-cyber\ntitle: Summit in California\ndate: 2013-06-08\n---\n\n"
+        "Barack Obama said cyber security and cyber theft were discussed at length with Xi "
+        "Jinping. Xi Jinping said China is a victim of cyber attacks too.\n"}},
+      &output);
+  INFO(output);
+  REQUIRE(!db.empty());
+  TestServer server(db);
+  const json r = search_api(server, "q=Obama%20Xi%20cyber%20security");
+  INFO(r.dump(1).substr(0, 3000));
+  const std::vector<std::string> ids = result_ids(r);
+  REQUIRE(ids.size() == 4);
+  auto rank_of = [&](const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) - ids.begin();
+  };
+  CHECK(rank_of("summit-cyber") < rank_of("visit-dinner"));
+}
