@@ -332,19 +332,24 @@ struct Searcher::Impl {
       if (!named)
         event = dominant_event(have_top ? mset : run_enquire(query, first_three, nullptr, 0));
       if (!event.empty()) {
-        Xapian::Query accounts(schema::event_term(event));
-        // A query about a topic that names no event ("Обама Си Цзиньпин кибербезопасность"):
-        // the leading event's accounts that raise it, not every account of that event (the
-        // topic spans several events).
+        const Xapian::Query event_accounts(schema::event_term(event));
+        Xapian::Query accounts = event_accounts;
+        // A query about a topic: the event's accounts that raise it first. When the query names
+        // no event ("Обама Си Цзиньпин кибербезопасность"), only those: the topic may span
+        // several events; when it names one ("cumbre ... Sunnylands Corea del Norte"), its other
+        // accounts follow them, before the rest.
         std::vector<std::string> topic_terms;
-        if (!named)
-          for (const std::string& t : built.interpretation.topics)
-            topic_terms.push_back(schema::topic_term(t));
+        for (const std::string& t : built.interpretation.topics)
+          topic_terms.push_back(schema::topic_term(t));
         if (!topic_terms.empty())
           accounts = Xapian::Query(
               Xapian::Query::OP_FILTER, accounts,
               Xapian::Query(Xapian::Query::OP_OR, topic_terms.begin(), topic_terms.end()));
         accounts = constant_weight(accounts, kEventFirstUnits * kTierUnit);
+        if (named && !topic_terms.empty())
+          accounts =
+              Xapian::Query(Xapian::Query::OP_OR, accounts,
+                            constant_weight(event_accounts, kEventFirstUnits / 2 * kTierUnit));
         if (!built.filter.empty())
           accounts = Xapian::Query(Xapian::Query::OP_FILTER, accounts, built.filter);
         query = Xapian::Query(Xapian::Query::OP_OR, query, accounts);
