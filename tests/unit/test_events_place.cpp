@@ -108,3 +108,13 @@ TEST_CASE("a side's person the headline names comes before a speaker of that sid
   a.title = "Trump and Wang Yi speak by phone";
   CHECK(read_exchange(a, knowledge()).us == std::vector<std::string>{"Donald J. Trump"});
 }
+
+TEST_CASE("a Chinese headline announcing a visit to China is a preview, not an exchange") {
+  Article a = meeting("布林肯：明年初访华将有助加强两国沟通渠道",
+                      {"美国国务卿布林肯在曼谷表示，他明年初访华将有助于两国加强沟通。"});
+  a.speakers = {"Antony Blinken"};
+  a.mentions = {"Xi Jinping"};
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "布林肯在北京会见习近平";
+  CHECK_FALSE(read_exchange(a, knowledge()).empty());
+}
