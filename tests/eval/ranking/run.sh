@@ -8,7 +8,7 @@
 #   run.sh realworld INDEX_BIN RANK_EVAL_BIN OUT_DIR
 #       indexes each page of tests/realworld/key.json present in tests/realworld/pages/
 #       (readouts-index add --url URL pages/ID.txt) and runs rank_eval with
-#       tests/realworld/queries.json. Fails when our nDCG@10 is below 0.80 (a floor; the aim is
+#       tests/realworld/queries.json. Fails when our nDCG@10 is below 0.85 (a floor; the aim is
 #       0.90) or below BM25's, or when we answer nothing where plain BM25 finds something.
 #
 # Exit status: 0 passed; 1 failed (a floor, or a step); 77 skipped (collection unavailable).
@@ -59,9 +59,9 @@ for e in json.load(open(sys.argv[1])):
     if not graded or e["id"].rsplit("-", 1)[0] in graded: print(e["id"] + "\t" + e["url"])' "$RW/key.json" "$QUERIES")
   echo "ranking_eval: indexed $n pages ($failed failed; $OUT/realworld-index.log)"
   [ $n -gt 0 ] || { echo "ranking_eval: skipped: no page of key.json in $RW/pages"; exit 77; }
-  # Floors under what was measured (session 9: nDCG@10 0.820 vs BM25 0.467); the issue's aim is
+  # Floors under what was measured (session 15: nDCG@10 0.873 vs BM25 0.461); the issue's aim is
   # 0.90 (docs/search.md, "Measured"). A floor, not the aim: raise it as the ranking improves.
-  CHECKS=(--check 'ours.ndcg10>=0.80' --check 'ours.ndcg10>=bm25.ndcg10'
+  CHECKS=(--check 'ours.ndcg10>=0.85' --check 'ours.ndcg10>=bm25.ndcg10'
           --check 'ours.empty_vs_bm25==0')
   ;;
 *) echo "usage: $0 cranfield|realworld INDEX_BIN RANK_EVAL_BIN OUT_DIR" >&2; exit 2 ;;
