@@ -147,32 +147,44 @@ std::vector<std::string> side_participants(const Article& a, const Knowledge& kn
 // one of each delegation of a round of talks). A call names only an event held by phone or video
 // (one that names a summit or a signing talks about it, held on another day), and a meeting only
 // one held in a place.
-std::vector<std::string> named_events_in(const std::string& lower_text, const std::string& kind,
-                                         const std::vector<std::string>& china,
-                                         const std::vector<std::string>& us,
-                                         const Knowledge& knowledge) {
-  std::vector<std::string> out;
-  auto side_takes_part = [&](const std::vector<std::string>& side, const EventSpan& span) {
-    return std::any_of(side.begin(), side.end(), [&](const std::string& name) {
-      return std::find(span.people.begin(), span.people.end(), name) != span.people.end();
-    });
-  };
+// The spans (events of events.json, with their people and days) whose event a text names by its
+// own names or, unless it is a call, by its venue's or its place's abroad.
+std::vector<const EventSpan*> named_spans(const std::string& lower_text, bool call,
+                                          const Knowledge& knowledge) {
+  std::vector<const EventSpan*> out;
   auto named_in_text = [&](const std::vector<std::string>& names) {
     return std::any_of(names.begin(), names.end(), [&](const std::string& t) {
       return t.size() >= 4 && occurs(lower_text, t);
     });
   };
-  const bool call = kind == "call" || kind == "video-call";
   for (const SynonymGroup& g : knowledge.synonyms()) {
     if (g.spans.empty()) continue;
     if (g.id.starts_with("event:") ? !named_in_text(g.spans.front().names)
                                    : !((g.venue || g.abroad) && !call && named_in_text(g.terms)))
       continue;
     for (const EventSpan& span : g.spans)
-      if (!span.event.empty() && call == span.remote && side_takes_part(china, span) &&
-          side_takes_part(us, span) && std::find(out.begin(), out.end(), span.event) == out.end())
-        out.push_back(span.event);
+      if (!span.event.empty()) out.push_back(&span);
   }
+  return out;
+}
+
+// Someone of `side` is among the span's people.
+bool takes_part(const std::vector<std::string>& side, const EventSpan& span) {
+  return std::any_of(side.begin(), side.end(), [&](const std::string& name) {
+    return std::find(span.people.begin(), span.people.end(), name) != span.people.end();
+  });
+}
+
+std::vector<std::string> named_events_in(const std::string& lower_text, const std::string& kind,
+                                         const std::vector<std::string>& china,
+                                         const std::vector<std::string>& us,
+                                         const Knowledge& knowledge) {
+  std::vector<std::string> out;
+  const bool call = kind == "call" || kind == "video-call";
+  for (const EventSpan* span : named_spans(lower_text, call, knowledge))
+    if (call == span->remote && takes_part(china, *span) && takes_part(us, *span) &&
+        std::find(out.begin(), out.end(), span->event) == out.end())
+      out.push_back(span->event);
   return out;
 }
 
@@ -410,34 +422,21 @@ Exchange one_side_at_named_event(const Article& article, Exchange e, const Knowl
   const std::vector<std::string>& named_side = china_named ? e.china : e.us;
   const std::string text =
       Xapian::Unicode::tolower(article.title) + "\n" + Xapian::Unicode::tolower(lead_text(article));
-  for (const SynonymGroup& g : knowledge.synonyms()) {
-    if (g.spans.empty()) continue;
-    bool named = false;
-    if (g.id.starts_with("event:"))
-      for (const std::string& t : g.spans.front().names) named |= t.size() >= 4 && occurs(text, t);
-    else if (g.venue || g.abroad)
-      for (const std::string& t : g.terms) named |= t.size() >= 4 && occurs(text, t);
-    if (!named) continue;
-    for (const EventSpan& span : g.spans) {
-      if (span.event.empty() || span.remote || day < span.from || day > iso_plus_days(span.to, 2))
-        continue;
-      const bool takes_part =
-          std::any_of(named_side.begin(), named_side.end(), [&](const std::string& n) {
-            return std::find(span.people.begin(), span.people.end(), n) != span.people.end();
-          });
-      if (!takes_part) continue;
-      std::vector<std::string> other;
-      int best = 1 << 30;
-      for (const std::string& n : span.people) {
-        const Person* p = knowledge.person_by_name(n);
-        if (!p || p->country != (china_named ? "US" : "CN")) continue;
-        const int rank = participant_rank(*p, knowledge.account_rules());
-        if (rank >= 0 && rank < best) best = rank, other = {n};
-      }
-      if (other.empty()) continue;
-      (china_named ? e.us : e.china) = std::move(other);
-      return e;
+  for (const EventSpan* span : named_spans(text, /*call=*/false, knowledge)) {
+    if (span->remote || day < span->from || day > iso_plus_days(span->to, 2) ||
+        !takes_part(named_side, *span))
+      continue;
+    std::vector<std::string> other;
+    int best = 1 << 30;
+    for (const std::string& n : span->people) {
+      const Person* p = knowledge.person_by_name(n);
+      if (!p || p->country != (china_named ? "US" : "CN")) continue;
+      const int rank = participant_rank(*p, knowledge.account_rules());
+      if (rank >= 0 && rank < best) best = rank, other = {n};
     }
+    if (other.empty()) continue;
+    (china_named ? e.us : e.china) = std::move(other);
+    return e;
   }
   return e;
 }
