@@ -2,12 +2,12 @@
 #include "shared/events/exchange.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 
 #include <xapian.h>
 
 #include "shared/events/exchange_place.h"
+#include "shared/events/grouping.h"
 #include "shared/extract/dates.h"
 #include "shared/extract/day_alone.h"
 #include "shared/text/utf8.h"
@@ -395,21 +395,6 @@ std::string lead_text(const Article& article) {
   return lead;
 }
 
-// "YYYY-MM-DD" moved by `days`; the text itself when it is no such day.
-std::string iso_plus_days(const std::string& iso, int days) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (iso.size() != 10 || std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return iso;
-  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m},
-                                        std::chrono::day{d}};
-  if (!ymd.ok()) return iso;
-  const std::chrono::year_month_day moved{std::chrono::sys_days{ymd} + std::chrono::days{days}};
-  char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(moved.year()),
-                static_cast<unsigned>(moved.month()), static_cast<unsigned>(moved.day()));
-  return out;
-}
-
 // An account that names only one side's people ("Bessent and Greer in Stockholm: ...") of a
 // named event (events.json) it names by its name, venue or place abroad in its title or lead,
 // dated within the event's days (or the two after): the other side is the event's own people of
@@ -417,13 +402,13 @@ std::string iso_plus_days(const std::string& iso, int days) {
 Exchange one_side_at_named_event(const Article& article, Exchange e, const Knowledge& knowledge) {
   if (e.china.empty() == e.us.empty()) return e;
   if (article.date.precision != DatePrecision::kDay) return e;
-  const std::string day = article.date.iso();
+  const int day = day_number(article.date.iso());
   const bool china_named = !e.china.empty();
   const std::vector<std::string>& named_side = china_named ? e.china : e.us;
   const std::string text =
       Xapian::Unicode::tolower(article.title) + "\n" + Xapian::Unicode::tolower(lead_text(article));
   for (const EventSpan* span : named_spans(text, /*call=*/false, knowledge)) {
-    if (span->remote || day < span->from || day > iso_plus_days(span->to, 2) ||
+    if (span->remote || day < day_number(span->from) || day > day_number(span->to) + 2 ||
         !takes_part(named_side, *span))
       continue;
     std::vector<std::string> other;
