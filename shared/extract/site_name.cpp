@@ -92,6 +92,37 @@ std::string copyright_holder(std::string_view line) {
   return std::string(trim(v));
 }
 
+// The letters an acronym of a name gives: each word's first letter, a capitalised short word
+// whole ("US-China Policy Foundation" -> "uscpf"); with and without the small words ("of",
+// "the", "and"), since a host may keep or drop them.
+std::array<std::string, 2> name_initials(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> kSmall = {"of", "the", "and", "for", "on", "in",
+                                                              "de", "la",  "el",  "des", "du", "&"};
+  std::array<std::string, 2> out;
+  size_t words = 0;
+  size_t start = 0;
+  auto take = [&](std::string_view word) {
+    if (word.empty()) return;
+    std::string letters = host_letters(word);
+    bool small = false;
+    for (std::string_view s : kSmall) small |= ascii_lower(std::string(word)) == s;
+    if (letters.empty() && !small) return;
+    bool capitals = letters.size() >= 2 && letters.size() <= 4;
+    for (char c : word) capitals &= (c >= 'A' && c <= 'Z') || c == '.';
+    std::string part = capitals ? letters : letters.substr(0, 1);
+    ++words;
+    out[0] += part;
+    if (!small) out[1] += part;
+  };
+  for (size_t i = 0; i <= name.size(); ++i) {
+    if (i < name.size() && name[i] != ' ' && name[i] != '-' && name[i] != '/') continue;
+    take(name.substr(start, i - start));
+    start = i + 1;
+  }
+  if (words < 2) return {};
+  return out;
+}
+
 }  // namespace
 
 std::string host_letters(std::string_view s) {
@@ -125,18 +156,33 @@ std::string site_name_from_chrome(const std::vector<std::string>* top_lines,
     std::string s = host_letters(name);
     return s.size() >= 3 && (s == label || s == whole || s == "the" + label);
   };
+  // An acronym host ("uscpf.org" for "US-China Policy Foundation"), trusted only where a site's
+  // name stands: a title line's later parts and the copyright holder, never a headline.
+  auto abbreviated_by_host = [&](std::string_view name) {
+    if (label.size() < 3 || name.size() > kMaxName || !has_ascii_letter(name)) return false;
+    for (const std::string& initials : name_initials(name))
+      if (initials == label) return true;
+    return false;
+  };
   // Candidates in order of trust: title lines' parts, copyright holders, whole masthead lines.
-  std::vector<std::string> parts, holders, lines;
+  std::vector<std::string> parts, site_parts, holders, lines;
   if (top_lines)
     for (const std::string& line : *top_lines) {
       lines.emplace_back(trim(line));
-      for (std::string_view p : title_parts(line)) parts.emplace_back(p);
+      const auto line_parts = title_parts(line);
+      for (size_t i = 0; i < line_parts.size(); ++i) {
+        parts.emplace_back(line_parts[i]);
+        if (i > 0) site_parts.emplace_back(line_parts[i]);
+      }
     }
   if (copyright_lines)
     for (const std::string& line : *copyright_lines) holders.push_back(copyright_holder(line));
   for (const auto* group : {&parts, &holders, &lines})
     for (const std::string& name : *group)
       if (spells_host(name)) return name;
+  for (const auto* group : {&site_parts, &holders})
+    for (const std::string& name : *group)
+      if (abbreviated_by_host(name)) return name;
   // A name the domain cannot spell: a masthead line of its own, given again as a title line's
   // site part or as the copyright holder.
   auto usable = [](const std::string& name) {

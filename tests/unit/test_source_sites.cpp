@@ -87,6 +87,15 @@ TEST_CASE("source: a site's own name in its chrome, checked against the host") {
   CHECK(source_of("https://harborpress.example/n/4",
                   kBody + "\nCopyright \xC2\xA9 2024 Seaside Media Group Ltd.\n") ==
         "harborpress.example");
+  // An acronym host: the name's initials, a short word in capitals whole, small words or not.
+  CHECK(source_of("https://uschpf.example/n/6",
+                  "Ministers meet | US-Chile Harbor Policy Forum\n\n" + kBody) ==
+        "US-Chile Harbor Policy Forum");
+  CHECK(source_of("https://ifha.example/n/7",
+                  kBody + "\n\xC2\xA9 2024 Institute for Harbor Affairs\n") ==
+        "Institute for Harbor Affairs");
+  CHECK(source_of("https://mkl.example/n/8", "Ministers Kuala Lumpur | Talks\n\n" + kBody) ==
+        "mkl.example");
   // A title part the host does not spell is a headline or a section, not the site.
   CHECK(source_of("https://www.dailyharbor.example/n/5",
                   "Ministers meet | World News\n\n" + kBody) == "dailyharbor.example");
