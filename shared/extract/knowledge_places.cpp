@@ -107,11 +107,13 @@ Status Knowledge::add_events_json(std::string_view json_text, std::string_view o
     span.names = g.terms;  // before the place's names join the group
     const bool dated = span.from.size() == 10 && span.to.size() == 10 && span.from <= span.to;
     if (dated) g.spans.push_back(span);
-    // "Busan summit" also finds the accounts that say where, not what: the place's names.
+    // "Busan summit" also finds the accounts that say where, not what: the place's names. Not a
+    // seat of government (Washington, Beijing): most exchanges happen there, so naming it names
+    // no one event ("phase one deal" is not every page that says Washington).
     if (entry.contains("place") && entry["place"].is_string()) {
       const std::string place = "place:" + entry["place"].get<std::string>();
       for (SynonymGroup& p : synonyms_)
-        if (p.id == place) {
+        if (p.id == place && !p.stands_for_government) {
           for (const std::string& t : p.terms)
             if (std::find(g.terms.begin(), g.terms.end(), t) == g.terms.end()) g.terms.push_back(t);
           if (dated) p.spans.push_back(span);

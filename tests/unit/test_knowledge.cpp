@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <unistd.h>
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -252,4 +253,38 @@ TEST_CASE("word lists beside the topics are read, merged and checked") {
   auto bad = k.add_topics_json(R"({"topics": [], "negation_words": "x"})", "c/topics.json");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.find("\"negation_words\" must be an array") != std::string::npos);
+}
+
+TEST_CASE("an event's group takes its venue's names, not a seat of government's") {
+  readouts::Knowledge k;
+  REQUIRE(k.add_places_json(R"({"places": [
+      {"id": "harborcity", "kind": "city", "country": "US", "stands_for_government": true,
+       "names": {"en": ["Harbor City", "the harbor capital"]}},
+      {"id": "cove-estate", "kind": "estate", "country": "US",
+       "names": {"en": ["Cove Estate", "the cove retreat"]}}]})",
+                            "places.json")
+              .ok());
+  REQUIRE(k.add_events_json(R"({"events": [
+      {"id": "accord-2030", "kind": "agreement", "from": "2030-01-02", "to": "2030-01-02",
+       "place": "harborcity", "names": {"en": ["stage one accord", "stage one pact"]}},
+      {"id": "cove-2031", "kind": "summit", "from": "2031-06-07", "to": "2031-06-08",
+       "place": "cove-estate", "names": {"en": ["cove summit", "summit at the cove"]}}]})",
+                            "events.json")
+              .ok());
+  auto group = [&](const std::string& id) -> const readouts::SynonymGroup* {
+    for (const auto& g : k.synonyms())
+      if (g.id == id) return &g;
+    return nullptr;
+  };
+  auto has = [](const readouts::SynonymGroup* g, const std::string& term) {
+    return std::find(g->terms.begin(), g->terms.end(), term) != g->terms.end();
+  };
+  const auto* accord = group("event:accord-2030");
+  const auto* cove = group("event:cove-2031");
+  REQUIRE(accord != nullptr);
+  REQUIRE(cove != nullptr);
+  CHECK(has(cove, "cove estate"));
+  CHECK(!has(accord, "harbor city"));
+  CHECK(group("place:harborcity")->spans.empty());
+  CHECK(group("place:cove-estate")->spans.size() == 1);
 }
