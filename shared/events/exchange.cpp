@@ -291,6 +291,18 @@ bool call_reported_before(const std::string& lower_title, size_t at, const Knowl
   return kind == "call" || kind == "video-call";
 }
 
+// "Wang Yi and Rubio speak ahead of Busan meeting": a preview word relating two exchanges, after
+// a title that reports the first one.
+bool reports_before(const std::string& lower_title, size_t at, const std::string& preview_word,
+                    const AccountRules& rules) {
+  if (std::find(rules.preview_after_exchange.begin(), rules.preview_after_exchange.end(),
+                preview_word) == rules.preview_after_exchange.end())
+    return false;
+  const std::string before = lower_title.substr(0, at);
+  return std::any_of(rules.title_report_words.begin(), rules.title_report_words.end(),
+                     [&](const std::string& w) { return occurs(before, w); });
+}
+
 // The title announces the exchange rather than reports it ("Trump to meet Xi", "即将通话"), not
 // after a segment reporting a call.
 bool announces(const std::string& lower_title, const Knowledge& knowledge) {
@@ -313,6 +325,7 @@ bool announces(const std::string& lower_title, const Knowledge& knowledge) {
           rules.preview_not_after.end())
         continue;
       if (call_reported_before(lower_title, at, knowledge)) continue;
+      if (reports_before(lower_title, at, w, rules)) continue;
       return true;
     }
   }
@@ -450,7 +463,13 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   if (e.empty()) e = one_side_at_named_event(article, std::move(e), knowledge);
   if (e.empty()) return Exchange{};
   // Unicode lower case: a capital of any script ("Переговоры в Женеве") matches the lists.
-  const std::string lower_title_all = Xapian::Unicode::tolower(article.title);
+  // The part of the title that tells this exchange: before "ahead of" the next one.
+  std::string lower_title_all = Xapian::Unicode::tolower(article.title);
+  for (const std::string& w : knowledge.account_rules().preview_after_exchange)
+    if (size_t at = position_of(lower_title_all, w);
+        at != std::string_view::npos &&
+        reports_before(lower_title_all, at, w, knowledge.account_rules()))
+      lower_title_all.resize(at);
   e.kind = exchange_kind(lower_title_all, knowledge);
   const std::string lower_lead = Xapian::Unicode::tolower(lead_text(article));
   if (e.kind.empty()) e.kind = exchange_kind(lower_lead, knowledge);

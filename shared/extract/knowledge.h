@@ -147,6 +147,9 @@ struct AccountRules {
   // A title announcing the exchange ("to meet", "即将"), not reporting it; not right after one of
   // preview_not_after ("agreed to meet" reports an agreement).
   std::vector<std::string> preview_words, preview_not_after;
+  // A preview word relating two exchanges ("ahead of"): after one of title_report_words ("Wang Yi
+  // and Rubio speak ahead of ...") the title reports the first.
+  std::vector<std::string> preview_after_exchange, title_report_words;
   // A lead announcing the exchange ("will meet today", "готовятся к встрече"): its first
   // paragraph holds one of lead_preview_words and none of lead_report_words ("said", "met").
   std::vector<std::string> lead_preview_words, lead_report_words;

@@ -93,6 +93,13 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   if (!preview.ok()) return preview.error();
   auto not_after = strings_of(root, "preview_not_after", origin);
   if (!not_after.ok()) return not_after.error();
+  for (const char* key : {"preview_after_exchange", "title_report_words"}) {
+    if (!root.contains(key)) continue;
+    auto words = strings_of(root, key, origin);
+    if (!words.ok()) return words.error();
+    auto& into = key[0] == 'p' ? rules.preview_after_exchange : rules.title_report_words;
+    for (auto& s : words.value()) into.push_back(Xapian::Unicode::tolower(s));
+  }
   auto commentary = strings_of(root, "commentary_words", origin);
   if (!commentary.ok()) return commentary.error();
   auto lead_preview = strings_of(root, "lead_preview_words", origin);

@@ -194,6 +194,11 @@ TEST_CASE("a title announcing the exchange reports none, and an agreement to mee
   CHECK(read_exchange(a, knowledge()).empty());
   a.title = "Xi and Trump agreed to meet again after a long call";
   CHECK(!read_exchange(a, knowledge()).empty());
+  // "ahead of" after a title reporting one exchange relates it to the next: a report.
+  a.title = "Xi and Trump speak by phone ahead of the harbor summit";
+  CHECK(read_exchange(a, knowledge()).kind == "call");  // the summit is the next exchange
+  a.title = "Trump heads out ahead of the harbor summit";
+  CHECK(read_exchange(a, knowledge()).empty());
   // An opinion piece on the exchange is no account of it.
   a.title = "What the long call tells us: an editorial";
   CHECK(read_exchange(a, knowledge()).empty());
