@@ -97,6 +97,23 @@ TEST_CASE("a verb with its pronoun subject continues the last speaker") {
   CHECK(a.passages[2].speaker == "Xi Jinping");
 }
 
+TEST_CASE("German quotation marks close where they close: two speakers in one paragraph") {
+  // „...“ opens low and closes with the mark English opens with: each quotation ends before the
+  // next speaker's sentence.
+  CHECK(speakers("Antony Blinken empfing Wang Yi. \xE2\x80\x9E"
+                 "Der Dialog muss weitergehen\xE2\x80\x9C"
+                 ", "
+                 "erkl\xC3\xA4rte Wang. \xE2\x80\x9E"
+                 "Dem stimme ich zu\xE2\x80\x9C"
+                 ", sagte Blinken danach.",
+                 "de", "2023-06-18") == Names{"Wang Yi", "Antony Blinken"});
+  CHECK(speakers("\xE2\x80\x9E"
+                 "Der Dialog muss weitergehen.\xE2\x80\x9C"
+                 " Das sagte Wang Yi am Montag. "
+                 "Blinken sagte, er sei einverstanden.",
+                 "de", "2023-06-18") == Names{"Wang Yi", "Antony Blinken"});
+}
+
 TEST_CASE("joint subjects in other languages are narration") {
   std::vector<std::string> paragraphs = {
       "Trump dijo que la llamada fue excelente. Ambas partes acordaron seguir negociando."};
