@@ -66,14 +66,14 @@ def fold(text):
 
 def source_right(entry, got):
     """The judged source or the site's publisher; an outlet outside data/outlets.json is named by
-    its web domain, which counts when its name part spells the judged name ("portfolio.hu" for
-    "Portfolio", "rmf24.pl" for "RMF24")."""
+    its web domain, which counts when its name part or the whole domain spells the judged name
+    ("portfolio.hu" for "Portfolio", "rmf24.pl" for "RMF24", "reform.news" for "Reform.news")."""
     wanted = [entry.get("source", "")] + list(entry.get("source_also", []))
     if got in wanted:
         return True
     if got and "." in got and " " not in got:
         label = fold(got.split(".")[0])
-        return any(label and label == fold(w) for w in wanted)
+        return any(label and fold(w) in (label, fold(got)) for w in wanted)
     return False
 
 
