@@ -55,10 +55,32 @@ void merge_by_key(std::vector<T>& into, std::vector<T>& parsed, Key key) {
   }
 }
 
-// Every form that names a person: the canonical name, then the aliases.
+// An Arabic alias as Egyptian spelling writes it: the "ng" ending of a Chinese name with jeem for
+// ghain ("بينغ" -> "بينج", "يينغ" -> "يينج"); "" when the alias has no such ending.
+std::string egyptian_spelling(const std::string& alias) {
+  static const std::string kNoonGhain = "\xD9\x86\xD8\xBA";  // نغ
+  static const std::string kJeem = "\xD8\xAC";               // ج
+  std::string out = alias;
+  bool changed = false;
+  for (size_t at = out.find(kNoonGhain); at != std::string::npos;
+       at = out.find(kNoonGhain, at + 2)) {
+    const size_t end = at + kNoonGhain.size();
+    if (end < out.size() && out[end] != ' ') continue;  // word-final only
+    out.replace(at + 2, 2, kJeem);
+    changed = true;
+  }
+  return changed ? out : "";
+}
+
+// Every form that names a person: the canonical name, then the aliases (and their Egyptian
+// spellings).
 std::vector<std::string> name_forms(const Person& p) {
   std::vector<std::string> forms{p.name};
   forms.insert(forms.end(), p.aliases.begin(), p.aliases.end());
+  for (const std::string& a : p.aliases)
+    if (std::string e = egyptian_spelling(a);
+        !e.empty() && std::find(forms.begin(), forms.end(), e) == forms.end())
+      forms.push_back(std::move(e));
   return forms;
 }
 
