@@ -302,6 +302,16 @@ bool is_quote_like(const Token& t) {
   return is_close_quote(t) || t.folded == "\"" || t.folded == "\xE2\x80\x99" || t.folded == "'";
 }
 
+size_t quoted_name_end(const std::vector<Token>& toks, size_t i, size_t end) {
+  constexpr size_t kMaxWords = 3;
+  if (i >= toks.size() || toks[i].kind != TokenKind::kPunct || toks[i].folded != "\"") return 0;
+  for (size_t k = i + 1; k < end && k < toks.size() && k <= i + kMaxWords + 1; ++k) {
+    if (toks[k].kind == TokenKind::kPunct) return toks[k].folded == "\"" && k > i + 1 ? k : 0;
+    if (toks[k].kind != TokenKind::kWord) return 0;
+  }
+  return 0;
+}
+
 bool tokens_equal(const std::vector<Token>& toks, size_t i, std::string_view word) {
   // Matches a CJK word (one token per character) starting at token i.
   size_t pos = 0;

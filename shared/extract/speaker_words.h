@@ -34,6 +34,10 @@ bool is_sentence_end(const Token& t);
 bool is_open_quote(const Token& t);
 bool is_close_quote(const Token& t);
 bool is_quote_like(const Token& t);
+// A short span in ASCII quotes that only marks a name ('وأكد "بايدن"', '"Xi" and "Biden"'): when
+// toks[i] is '"' and one to three words then '"' follow before `end`, the closing quote's index;
+// else 0. Such quotes open no quotation.
+size_t quoted_name_end(const std::vector<Token>& toks, size_t i, size_t end);
 // A Hangul syllable (Korean), one token per syllable like Han characters.
 bool hangul_token(const Token& t);
 // Japanese kana: hiragana (U+3040..U+309F, particles such as の, と, は) and katakana

@@ -12,6 +12,7 @@ namespace readouts::speakers_detail {
 void Attributor::paragraph(const std::string& text) {
   para_ = text;
   toks_ = tokenize(text);
+  drop_name_quotes();
   find_refs();
   register_titled_names();
   auto sentences = split_sentences(toks_);
@@ -110,6 +111,24 @@ Attribution Attributor::finish() {
   for (const std::string& m : mentioned_)
     if (!spoke.count(m)) out_.mentions.push_back(m);
   return std::move(out_);
+}
+
+// Quotes that only mark a name or a word ('وأكد "بايدن"', '"Xi" and "Biden"') open no
+// quotation: they are dropped from the tokens, so that the name reads as the verb's subject.
+void Attributor::drop_name_quotes() {
+  std::vector<Token> kept;
+  kept.reserve(toks_.size());
+  bool open = false;  // inside a quotation in ASCII quotes: its closing mark is no name's
+  for (size_t i = 0; i < toks_.size(); ++i) {
+    if (size_t close = open ? 0 : quoted_name_end(toks_, i, toks_.size())) {
+      for (size_t k = i + 1; k < close; ++k) kept.push_back(std::move(toks_[k]));
+      i = close;
+      continue;
+    }
+    if (toks_[i].kind == TokenKind::kPunct && toks_[i].folded == "\"") open = !open;
+    kept.push_back(std::move(toks_[i]));
+  }
+  toks_ = std::move(kept);
 }
 
 void Attributor::find_refs() {

@@ -63,6 +63,7 @@ class Attributor {
   Attribution finish();
 
  private:
+  void drop_name_quotes();
   void find_refs();
   // "Iranian Foreign Minister Abbas Araghchi": a name after a title word, remembered for later.
   void register_titled_names();

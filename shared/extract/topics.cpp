@@ -379,12 +379,12 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
     }
     // A sentence with a joint subject or a reporting word is an account of the talks; a list of
     // subjects there is an agenda and each counts. In other narration, a sentence naming three or
-    // more topics by their specific terms lists the matters between the two sides ("differences
-    // over trade, the strait and the sea"): each counts as reported.
+    // more topics is a list in passing and counts half.
+    const bool account = s.joint || s.reported;
+    const double m = account ? std::max(multiplier, kReportedMultiplier) : multiplier;
     size_t specific = 0;
     for (uint32_t t : touched) specific += best[t] >= 3;
-    const bool account = s.joint || s.reported || specific >= 3;
-    const double m = account ? std::max(multiplier, kReportedMultiplier) : multiplier;
+    const double list_factor = specific >= 3 && m <= 1.0 ? 0.5 : 1.0;
     // A topic that is part of another named in the same sentence counts for that one only.
     std::vector<uint32_t> part;
     for (uint32_t t : touched)
@@ -394,7 +394,7 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
     for (uint32_t t : touched) {
       if (best[t] == 0) continue;
       Acc& a = acc[t];
-      a.score += best[t] * m;
+      a.score += best[t] * m * list_factor;
       a.max_weight = std::max(a.max_weight, best[t]);
       if (a.passages.empty() || a.passages.back() != unit) a.passages.push_back(unit);
       best[t] = 0;
