@@ -64,6 +64,8 @@ TEST_CASE("a verb after or before a known person in Latin-script languages") {
       {"fr", "Le président Xi a souligné l'importance du dialogue.", {"Xi Jinping"}},
       {"de", "Trump sagte am Montag, die Gespräche seien gut gewesen.", {"Donald J. Trump"}},
       {"de", "„Wir sind bereit“, so Trump.", {"Donald J. Trump"}},
+      // Russian imperfective past: "заявлял" (had been saying).
+      {"ru", "Дональд Трамп заявлял, что пошлины будут повышены с сентября.", {"Donald J. Trump"}},
       // Reported speech: the subjunctive "habe" after (or before) the person.
       {"de", "Biden habe bei dem Treffen auf Stabilität in der Region gepocht.", {"Joe Biden"}},
       {"de", "Zudem habe Xi Jinping vor einer Eskalation gewarnt.", {"Xi Jinping"}},
@@ -219,6 +221,8 @@ TEST_CASE("verb-final languages take the person marked as subject") {
       // The first person is not the subject: "との" marks the partner.
       {"ja", "習氏との会談について、トランプ氏は成果を強調した。", {"Donald J. Trump"}},
       {"ja", "外務省によると、王毅外相が会談した。", {}},
+      // A rejoinder: "...などと応戦した".
+      {"ja", "習氏は「越えてはならない一線だ」などと応戦した。", {"Xi Jinping"}},
       {"ko", "트럼프 대통령은 시진핑 주석과의 통화가 매우 좋았다고 말했다.", {"Donald J. Trump"}},
       {"ko", "시진핑 주석과 통화한 뒤 트럼프 대통령은 관세를 언급했다.", {"Donald J. Trump"}},
       // A title of two words between the name and its marker.
