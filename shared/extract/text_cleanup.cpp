@@ -138,7 +138,7 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
     std::string_view text;  // lower case for Latin script
     K kind;
   };
-  static constexpr std::array<Key, 63> kKeys = {{
+  static constexpr std::array<Key, 69> kKeys = {{
       {"date", K::kPublished},
       {"published", K::kPublished},
       {"posted", K::kPublished},
@@ -147,6 +147,12 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
       {"发布时间", K::kPublished},
       {"發布時間", K::kPublished},
       {"發佈時間", K::kPublished},
+      {"发表于", K::kPublished},
+      {"發表於", K::kPublished},
+      {"发表时间", K::kPublished},
+      {"發表時間", K::kPublished},
+      {"发布于", K::kPublished},
+      {"發佈於", K::kPublished},
       {"发布日期", K::kPublished},
       {"發布日期", K::kPublished},
       {"日期", K::kPublished},
@@ -531,10 +537,12 @@ Dateline read_dateline(std::string_view p) {
   // Chinese: 新华社北京11月24日电（记者 ...）
   static constexpr std::array<std::string_view, 8> kAgencies = {
       "新华社", "新華社", "中新社", "中新网", "中新網", "人民网", "央视新闻", "中国日报"};
+  // "据新华社华盛顿7月10日电": a paper running the agency's wire copy says it is the agency's.
+  const size_t lead = head.starts_with("据") || head.starts_with("據") ? 3 : 0;
   for (std::string_view agency : kAgencies) {
-    if (!head.starts_with(agency)) continue;
+    if (head.substr(lead, agency.size()) != agency) continue;
     auto dates = find_dates(head, 2);
-    if (dates.empty() || dates[0].begin > agency.size() + 24) return d;
+    if (dates.empty() || dates[0].begin > lead + agency.size() + 24) return d;
     size_t e = dates[0].end;
     std::string_view rest = head.substr(e);
     if (!(rest.starts_with("电") || rest.starts_with("電"))) return d;

@@ -222,6 +222,8 @@ TEST_CASE("datelines are read in their usual forms") {
       {"BUSAN, South Korea, Oct 30 (Reuters) - Trump said.", "Oct 30", "Reuters"},
       {"GENEVA, May 12, 2025 — The two sides agreed.", "May 12, 2025", ""},
       {"新华社北京6月5日电（记者 张三）习近平同特朗普通电话。", "6月5日", "新华社"},
+      // A paper running the agency's copy: "据" (according to) before the dateline.
+      {"据新华社华盛顿7月10日电 (记者 李四) 对话开幕。", "7月10日", "新华社"},
   };
   for (const Row& r : rows) {
     std::string p = r.p;
