@@ -192,6 +192,8 @@ TEST_CASE("a title announcing the exchange reports none, and an agreement to mee
   CHECK(read_exchange(a, knowledge()).empty());
   a.title = "习近平将与特朗普通电话";
   CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "미중 정상 부산서 회동…관세 문제 논의할 듯";  // "will likely discuss"
+  CHECK(read_exchange(a, knowledge()).empty());
   a.title = "Xi and Trump agreed to meet again after a long call";
   CHECK(!read_exchange(a, knowledge()).empty());
   // "ahead of" after a title reporting one exchange relates it to the next: a report.
@@ -223,6 +225,10 @@ TEST_CASE("a lead announcing the exchange reports none, unless it also reports w
   CHECK(!read_exchange(a, knowledge()).empty());
   // Cyrillic at the start of a sentence is compared in lower case too.
   a.passages[1].text = "Встретятся лидеры двух стран в субботу на курорте у моря для переговоров.";
+  CHECK(read_exchange(a, knowledge()).empty());
+  // Korean writes a planned meeting in the plain present: "만난다" (they meet), not "만났다".
+  a.passages[1].text =
+      "두 정상이 오늘부터 이틀간 해변 휴양지에서 만난다고 양측 정부가 보도자료에서 전했습니다.";
   CHECK(read_exchange(a, knowledge()).empty());
   // "a meeting" in a lead that reports is no preview.
   a.passages[1].text =
