@@ -290,6 +290,16 @@ bool date_only_line(std::string_view line, std::string& date_text) {
   return true;
 }
 
+// The day in two calendars with the clock ("الخميس 3 أبريل 2025 12:56 ص 4 شوال 1446 هـ"): an
+// Arab portal's masthead clock, the time the page was rendered, not the article's date.
+bool masthead_clock(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() > 120 || !t.ends_with("\xD9\x87\xD9\x80")) return false;  // هـ
+  auto dates = find_dates(t, 2);
+  if (dates.empty() || !dates[0].year || dates[0].begin > 24) return false;
+  return t.substr(dates[0].end).find(':') != std::string_view::npos;
+}
+
 // A title bar: segments joined by " | ", the last one a date alone ("... | DW | 09.06.2013").
 bool title_bar_date(std::string_view line, std::string& date_text) {
   const size_t bar = line.rfind(" | ");
@@ -459,6 +469,7 @@ CleanText clean_text(std::string_view text) {
           out.date_lines.push_back({std::move(date_text), kind});
         continue;
       }
+      if (masthead_clock(line)) continue;  // chrome: no date, no text
       if (metadata_date_line(line, date_text, kind) || date_only_line(line, date_text)) {
         if (out.date_lines.size() < kMaxDateLines)
           out.date_lines.push_back({std::move(date_text), kind});

@@ -194,6 +194,10 @@ TEST_CASE("publication and update keys in other languages, at the start or after
   CHECK(b.date.iso() == "2025-06-05");
   auto c = extract_one(std::string("Переговоры\nОбновлено 6 июня 2025\n\n") + kBody);
   CHECK_FALSE(c.date.known());
+  // An Arab portal's masthead clock (the day in two calendars, with the time) is no date line.
+  auto e =
+      extract_one(std::string("مرفأ 24\nالخميس 3 أبريل 2025 12:56 ص 4 شوال 1446 هـ\n\n") + kBody);
+  CHECK_FALSE(e.date.known());
   // A forum post's "posted on" line, with a one-digit month and day.
   auto d = extract_one(std::string("楼主\n发表于 2017-4-8 02:44:47 | 只看该作者\n\n") + kBody);
   CHECK(d.date.iso() == "2017-04-08");
