@@ -24,7 +24,7 @@ bool contains(std::string_view text, std::string_view part) {
 }
 
 // Banners, notices and widgets that sites put above articles, lower case.
-constexpr std::array<std::string_view, 38> kChromePhrases = {
+constexpr std::array<std::string_view, 41> kChromePhrases = {
     "official website of the united states government", "websites use .gov", ".gov website",
     "here's how you know", "accessibility links", "skip to main content", "skip to content",
     "your browser", "cookie", "javascript", "sign in", "log in", "subscribe", "read more",
@@ -34,7 +34,9 @@ constexpr std::array<std::string_view, 38> kChromePhrases = {
     // Links that skip to the content, in the languages of the set.
     "перейти к основному", "ссылки для упрощенного доступа", "跳转至内容", "跳转到", "跳至主要內容",
     "zum inhalt", "aller au contenu", "ir al contenido", "본문 바로가기", "本文へ",
-    "الانتقال إلى المحتوى"};
+    "الانتقال إلى المحتوى",
+    // A masthead's staff credits: "رئيس مجلس الإدارة ..." (chairman), "رئيس التحرير" (editor).
+    "رئيس مجلس الإدارة", "رئيس التحرير", "editor-in-chief"};
 
 // Navigation marks: breadcrumbs and menus.
 // (« » are quotes in many languages: only a spaced » is a separator.)

@@ -45,6 +45,8 @@ TEST_CASE("short lines above a headline are chrome: share buttons, section names
                   "\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD0\xB5\xD0\xBD\xD1\x82\xD1\x83"));
   CHECK(chrome_line("\xE5\xBF\xAB\xE8\xA8\x8A"));  // 快訊: too short for a Chinese title
   CHECK(chrome_line("\xEB\x8B\xAB\xEA\xB8\xB0"));  // 닫기 (close)
+  // A masthead's staff credit: the site's name, then "chairman of the board" and a name.
+  CHECK(chrome_line("مرفأ اليوم رئيس مجلس الإدارة سمير يوسف"));
   // Headlines, in several scripts.
   CHECK_FALSE(chrome_line("Xi and Trump talk trade by phone"));
   CHECK_FALSE(
