@@ -24,7 +24,7 @@ bool contains(std::string_view text, std::string_view part) {
 }
 
 // Banners, notices and widgets that sites put above articles, lower case.
-constexpr std::array<std::string_view, 41> kChromePhrases = {
+constexpr std::array<std::string_view, 53> kChromePhrases = {
     "official website of the united states government", "websites use .gov", ".gov website",
     "here's how you know", "accessibility links", "skip to main content", "skip to content",
     "your browser", "cookie", "javascript", "sign in", "log in", "subscribe", "read more",
@@ -36,7 +36,11 @@ constexpr std::array<std::string_view, 41> kChromePhrases = {
     "zum inhalt", "aller au contenu", "ir al contenido", "본문 바로가기", "本文へ",
     "الانتقال إلى المحتوى",
     // A masthead's staff credits: "رئيس مجلس الإدارة ..." (chairman), "رئيس التحرير" (editor).
-    "رئيس مجلس الإدارة", "رئيس التحرير", "editor-in-chief"};
+    "رئيس مجلس الإدارة", "رئيس التحرير", "editor-in-chief",
+    // An e-paper's page label ("第03版:要闻 上一版 下一版"), a forum's login bar, a script
+    // switcher, a site's beta banner, skip links in traditional characters.
+    "上一版", "下一版", "pdf版", "找回密码", "找回密碼", "立即注册", "立即註冊", "简体繁體",
+    "测试版", "測試版", "跳轉至", "跳轉到"};
 
 // Navigation marks: breadcrumbs and menus.
 // (« » are quotes in many languages: only a spaced » is a separator.)

@@ -47,6 +47,8 @@ TEST_CASE("short lines above a headline are chrome: share buttons, section names
   CHECK(chrome_line("\xEB\x8B\xAB\xEA\xB8\xB0"));  // 닫기 (close)
   // A masthead's staff credit: the site's name, then "chairman of the board" and a name.
   CHECK(chrome_line("مرفأ اليوم رئيس مجلس الإدارة سمير يوسف"));
+  CHECK(chrome_line("第05版:国际 PDF版阅读 上一版 下一版"));     // an e-paper's page label
+  CHECK(chrome_line("用户名 找回密码 立即注册 搜索 热门话题"));  // a forum's login bar
   // Headlines, in several scripts.
   CHECK_FALSE(chrome_line("Xi and Trump talk trade by phone"));
   CHECK_FALSE(
