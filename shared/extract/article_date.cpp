@@ -140,6 +140,9 @@ std::optional<ArticleDate> date_near_top(std::string_view headline,
     }
     for (const DateMention& m : find_dates(text.substr(0, kTopScanBytes - scanned), 16, order)) {
       if (!m.full() || (!is_headline && caption_like(text, m)) || stamped(text, m)) continue;
+      // A date glued into a file name ("Screenshot_2024-01-29_163520") is the file's.
+      if ((m.begin > 0 && text[m.begin - 1] == '_') || (m.end < text.size() && text[m.end] == '_'))
+        continue;
       std::string before =
           ascii_lower(text.substr(m.begin > 24 ? m.begin - 24 : 0, m.begin > 24 ? 24 : m.begin));
       if (before.find("since") != std::string::npos || before.find("until") != std::string::npos ||

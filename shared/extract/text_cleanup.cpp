@@ -138,7 +138,7 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
     std::string_view text;  // lower case for Latin script
     K kind;
   };
-  static constexpr std::array<Key, 69> kKeys = {{
+  static constexpr std::array<Key, 72> kKeys = {{
       {"date", K::kPublished},
       {"published", K::kPublished},
       {"posted", K::kPublished},
@@ -147,6 +147,9 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
       {"发布时间", K::kPublished},
       {"發布時間", K::kPublished},
       {"發佈時間", K::kPublished},
+      {"วันที่นำเข้าข้อมูล", K::kPublished},
+      {"วันที่เผยแพร่", K::kPublished},
+      {"วันที่ปรับปรุงข้อมูล", K::kUpdated},
       {"发表于", K::kPublished},
       {"發表於", K::kPublished},
       {"发表时间", K::kPublished},
@@ -275,6 +278,13 @@ bool date_only_line(std::string_view line, std::string& date_text) {
   if (dates.empty() || !dates[0].year || !dates[0].month || dates[0].begin > 24) return false;
   // What is left may be a time, a weekday or a label, but not a sentence.
   std::string_view rest = t.substr(dates[0].end);
+  // A date glued into a name ("Screenshot_2024-01-29_163520", "IMG-20240129") names a file.
+  const auto glued = [](char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  if ((dates[0].begin > 0 && (glued(t[dates[0].begin - 1]) || t[dates[0].begin - 1] == '-')) ||
+      (!rest.empty() && rest[0] == '_'))
+    return false;
   size_t words = 0;
   bool in_word = false;
   for (char c : rest) {

@@ -198,6 +198,15 @@ TEST_CASE("publication and update keys in other languages, at the start or after
   auto e =
       extract_one(std::string("مرفأ 24\nالخميس 3 أبريل 2025 12:56 ص 4 شوال 1446 هـ\n\n") + kBody);
   CHECK_FALSE(e.date.known());
+  // Thai entry and update keys; a file name holding a date is no date line.
+  auto f =
+      extract_one(std::string("Talks in the capital\n\nวันที่นำเข้าข้อมูล 20 Feb 2024\n\n"
+                              "วันที่ปรับปรุงข้อมูล 21 Feb 2024\n\nScreenshot_2024-01-29_163520\n\n") +
+                  kBody);
+  CHECK(f.date.iso() == "2024-02-20");
+  auto g =
+      extract_one(std::string("Talks in the capital\n\nScreenshot_2024-01-29_163520\n\n") + kBody);
+  CHECK_FALSE(g.date.known());
   // A forum post's "posted on" line, with a one-digit month and day.
   auto d = extract_one(std::string("楼主\n发表于 2017-4-8 02:44:47 | 只看该作者\n\n") + kBody);
   CHECK(d.date.iso() == "2017-04-08");
