@@ -23,6 +23,9 @@ void Attributor::paragraph(const std::string& text) {
   }
   bracket_labels();
   std::string inherited = label_speaker();
+  // "Энтони Блинкен, госсекретарь США:" on a line of its own labels the paragraph after it.
+  if (inherited.empty()) inherited = std::move(pending_label_);
+  pending_label_ = label_alone();
   if (!inherited.empty()) {
     add_speaker(inherited);
     last_ = inherited;
@@ -59,6 +62,21 @@ std::string Attributor::label_speaker() const {
     return "";
   }
   return surname_label_speaker();
+}
+
+// A paragraph that is only a speaker's label: a known person, perhaps a comma and their title,
+// and a colon ending it ("Энтони Блинкен, госсекретарь США:"); the person, else "".
+std::string Attributor::label_alone() const {
+  constexpr size_t kMaxLabel = 120;  // bytes: a name and a title, not a sentence
+  const std::string_view t = trim(para_);
+  if (toks_.empty() || t.size() > kMaxLabel || start_at_[0] < 0) return "";
+  if (!t.ends_with(":") && !t.ends_with("\xEF\xBC\x9A")) return "";
+  const Ref& r = refs_[static_cast<size_t>(start_at_[0])];
+  if (r.e >= toks_.size() || toks_[r.e].folded != ",") return "";  // "Name:" is label_speaker's
+  for (size_t k = r.e + 1; k + 1 < toks_.size(); ++k)
+    if (toks_[k].kind == TokenKind::kPunct && toks_[k].folded != "." && toks_[k].folded != "-")
+      return "";  // a title runs to the colon, no other mark
+  return ref_name(start_at_[0]);
 }
 
 // A transcript's label of a title and a surname in capitals ("MR. SPICER:", "SECRETARY

@@ -64,6 +64,7 @@ class Attributor {
 
  private:
   void drop_name_quotes();
+  std::string label_alone() const;
   void find_refs();
   // "Iranian Foreign Minister Abbas Araghchi": a name after a title word, remembered for later.
   void register_titled_names();
@@ -187,8 +188,9 @@ class Attributor {
   std::unordered_map<std::string, size_t> named_last_words_;
   // Latin names and aliases of 2+ words, as folded words, for known_spelling() (built lazily).
   mutable std::vector<std::pair<std::vector<std::string>, size_t>> latin_names_;
-  std::string last_;          // last speaker, for pronouns
-  std::string last_subject_;  // person opening the last sentence that opened with one
+  std::string last_;           // last speaker, for pronouns
+  std::string pending_label_;  // a label paragraph's person, for the paragraph after it
+  std::string last_subject_;   // person opening the last sentence that opened with one
   size_t sentences_seen_ = 0, last_at_ = 0, last_subject_at_ = 0;  // when each was set
   std::unordered_set<std::string> speaker_set_;
   Attribution out_;

@@ -116,6 +116,16 @@ TEST_CASE("German quotation marks close where they close: two speakers in one pa
                  "de", "2023-06-18") == Names{"Wang Yi", "Antony Blinken"});
 }
 
+TEST_CASE("a label paragraph of a name and a title gives the next paragraph its speaker") {
+  auto a = readouts::attribute_speakers(
+      {"Энтони Блинкен, госсекретарь США:", "Мы глубоко обеспокоены действиями на море.",
+       "Переговоры продлятся два дня."},
+      knowledge(), "2021-03-19", "ru");
+  REQUIRE(a.passages.size() == 3);
+  CHECK(a.passages[1].speaker == "Antony Blinken");
+  CHECK(a.passages[2].speaker.empty());  // a label covers one paragraph
+}
+
 TEST_CASE("joint subjects in other languages are narration") {
   std::vector<std::string> paragraphs = {
       "Trump dijo que la llamada fue excelente. Ambas partes acordaron seguir negociando."};
