@@ -2,7 +2,8 @@
 # The event evaluation (tests/events/README.md): indexes the default corpus and the real-world
 # pages the event key judged (those present in tests/realworld/pages/, git-ignored) into a
 # temporary database, lists its events and scores them against tests/events/key.json.
-# Usage: run.sh READOUTS_INDEX [split:metric=min ...] (metrics: precision, recall, topic_f1). Exit 77 (skipped) when the page texts are absent.
+# Usage: run.sh READOUTS_INDEX [split:metric=min ...] (metrics: precision, recall, topic_f1).
+# Exit 77 (skipped) when the page texts are absent.
 set -eu
 bin=$1
 shift
