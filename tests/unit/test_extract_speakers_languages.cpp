@@ -216,6 +216,8 @@ TEST_CASE("Arabic: the verb comes first") {
       {"ar", "أكد شي جين بينغ أهمية الحوار بين البلدين.", {"Xi Jinping"}},
       // "quoted X as saying": the name, then قوله.
       {"ar", "ونقلت الوكالة عن الرئيس شي قوله إن العلاقات مستقرة.", {"Xi Jinping"}},
+      // A participle of saying after the subject: "قائلاً" (saying).
+      {"ar", "ابتسم بايدن قائلاً: \"من الجيد رؤيتك يا صديقي\".", {"Joe Biden"}},
       // Quotes that only mark names open no quotation.
       {"ar", "وأكد \"بايدن\" لـ\"شي\" أن الحوار المباشر ضروري.", {"Joe Biden"}},
       // Egyptian spelling: jeem for the ghain of a Chinese name's "ng" ending.
