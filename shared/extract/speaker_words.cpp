@@ -302,6 +302,29 @@ bool is_quote_like(const Token& t) {
   return is_close_quote(t) || t.folded == "\"" || t.folded == "\xE2\x80\x99" || t.folded == "'";
 }
 
+bool QuoteState::step(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  if (t.folded == "\"") {
+    ascii_open = !ascii_open;
+  } else if (t.folded == "\xE2\x80\x9E") {  // „
+    low_open = true;
+  } else if (low_open && t.folded == "\xE2\x80\x9C") {  // “ closing „
+    low_open = false;
+  } else if (is_open_quote(t)) {
+    ++depth;
+  } else if (is_close_quote(t)) {
+    if (depth > 0) --depth;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool QuoteState::closes_only(const Token& next) const {
+  if (low_open) return depth == 0 && next.folded == "\xE2\x80\x9C";
+  return depth == 1 && is_close_quote(next);
+}
+
 size_t quoted_name_end(const std::vector<Token>& toks, size_t i, size_t end) {
   constexpr size_t kMaxWords = 3;
   if (i >= toks.size() || toks[i].kind != TokenKind::kPunct || toks[i].folded != "\"") return 0;

@@ -34,6 +34,19 @@ bool is_sentence_end(const Token& t);
 bool is_open_quote(const Token& t);
 bool is_close_quote(const Token& t);
 bool is_quote_like(const Token& t);
+// Where a sentence stands among quotation marks: curly, CJK and guillemet marks nest, an ASCII
+// '"' toggles, and German „ opens a quotation that “ (the mark English opens with) closes.
+struct QuoteState {
+  int depth = 0;
+  bool ascii_open = false;
+  bool low_open = false;
+  // Takes one token; true when it is a quotation mark (the state follows it).
+  bool step(const Token& t);
+  bool inside() const { return depth > 0 || ascii_open || low_open; }
+  // `next` closes the one quotation open ("... forward.” Next sentence").
+  bool closes_only(const Token& next) const;
+  void reset() { *this = QuoteState(); }
+};
 // A short span in ASCII quotes that only marks a name ('وأكد "بايدن"', '"Xi" and "Biden"'): when
 // toks[i] is '"' and one to three words then '"' follow before `end`, the closing quote's index;
 // else 0. Such quotes open no quotation.

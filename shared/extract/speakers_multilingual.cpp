@@ -91,25 +91,14 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
   }
   // Quotation depth: a verb inside a quotation belongs to the quoted words ("«Le président Trump
   // a indiqué ...», a poursuivi le ministre"), not to the article.
-  int depth = 0;
-  bool ascii_open = false, low_open = false;  // "...", and German „...“
+  QuoteState quotes;
   for (size_t i = s.tb; i < s.te; ++i) {
     const Token& q = toks_[i];
     if (q.kind == TokenKind::kPunct) {
-      if (q.folded == "\"") {
-        ascii_open = !ascii_open;
-      } else if (q.folded == "\xE2\x80\x9E") {  // „
-        low_open = true;
-      } else if (low_open && q.folded == "\xE2\x80\x9C") {  // “ closing „
-        low_open = false;
-      } else if (is_open_quote(q)) {
-        ++depth;
-      } else if (is_close_quote(q) && depth > 0) {
-        --depth;
-      }
+      quotes.step(q);
       continue;
     }
-    if (depth > 0 || ascii_open || low_open) continue;
+    if (quotes.inside()) continue;
     AttributionTarget t;
     size_t len = data_phrase_at(i, s.te, t);
     if (!len) continue;
@@ -321,20 +310,14 @@ std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const
   // A person inside a quotation is part of the quoted words ("인민일보는 \"시 주석이 ...\"고
   // 전했다": the paper reports, not Xi).
   if (std::string who = opening_subject(v, s); !who.empty()) return who;
-  int depth = 0;
-  bool ascii_open = false;
+  QuoteState quotes;
   for (size_t k = v > s.tb + kVerbFinalReach ? v - kVerbFinalReach : s.tb; k < v; ++k) {
     const Token& q = toks_[k];
     if (q.kind == TokenKind::kPunct) {
-      if (q.folded == "\"")
-        ascii_open = !ascii_open;
-      else if (is_open_quote(q))
-        ++depth;
-      else if (is_close_quote(q) && depth > 0)
-        --depth;
+      quotes.step(q);
       continue;
     }
-    if (depth > 0 || ascii_open) continue;
+    if (quotes.inside()) continue;
     if (start_at_[k] >= 0) {
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
       if (r.e <= v && subject_marked_at(r.e, v)) return ref_name(start_at_[k]);
