@@ -483,6 +483,10 @@ CleanText clean_text(std::string_view text) {
       if (metadata_date_line(line, date_text, kind) || date_only_line(line, date_text)) {
         if (out.date_lines.size() < kMaxDateLines)
           out.date_lines.push_back({std::move(date_text), kind});
+        // "发布时间:2018年05月08日  来源:某网  点击次数:": the same line credits the source.
+        if (std::string credited;
+            credit_line(line, credited) && out.credit_lines.size() < kMaxDateLines)
+          out.credit_lines.push_back(std::move(credited));
         continue;
       }
       // A page's title bar, "Headline | Site | 09.06.2013": the date closing it is the page's.

@@ -20,6 +20,13 @@ std::string ascii_lower_copy(std::string_view s) {
   return out;
 }
 
+std::string without_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out += c;
+  return out;
+}
+
 // Reads an optional list of strings; the error names the entry and the key.
 Status read_strings(const json& o, const char* key, std::vector<std::string>& out,
                     std::string_view origin, const std::string& where) {
@@ -98,11 +105,19 @@ void Outlets::reindex() {
   by_name_.clear();
   by_host_.clear();
   by_length_.clear();
+  by_squeezed_.clear();
   // Canonical names first, so that one outlet's alias never hides another's name ("CNA").
   for (size_t i = 0; i < outlets_.size(); ++i) by_name_.try_emplace(fold_name(outlets_[i].name), i);
   for (size_t i = 0; i < outlets_.size(); ++i) {
     for (const std::string& a : outlets_[i].aliases) by_name_.try_emplace(fold_name(a), i);
     for (const std::string& h : outlets_[i].hosts) by_host_.try_emplace(h, i);
+  }
+  // The same names written without their spaces ("WhiteHouse", "GlobalTimes"), when long
+  // enough not to be an acronym; a name already taken stays with its outlet.
+  for (const auto& [name, index] : by_name_) {
+    if (name.find(' ') == std::string::npos) continue;
+    std::string squeezed = without_spaces(name);
+    if (squeezed.size() >= 8) by_squeezed_.try_emplace(std::move(squeezed), index);
   }
   by_length_.assign(by_name_.begin(), by_name_.end());
   std::sort(by_length_.begin(), by_length_.end(), [](const auto& a, const auto& b) {
@@ -111,8 +126,11 @@ void Outlets::reindex() {
 }
 
 const Outlet* Outlets::find(std::string_view name) const {
-  auto it = by_name_.find(fold_name(name));
-  return it == by_name_.end() ? nullptr : &outlets_[it->second];
+  const std::string folded = fold_name(name);
+  if (auto it = by_name_.find(folded); it != by_name_.end()) return &outlets_[it->second];
+  if (folded.find(' ') != std::string::npos) return nullptr;
+  auto it = by_squeezed_.find(folded);
+  return it == by_squeezed_.end() ? nullptr : &outlets_[it->second];
 }
 
 const Outlet* Outlets::for_host(std::string_view host) const {
@@ -135,6 +153,9 @@ const Outlet* Outlets::find_in(std::string_view credit) const {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
            static_cast<unsigned char>(c) >= 0x80;
   };
+  // A name written without its spaces as the credit's first word ("WhiteHouse 点击次数").
+  if (auto it = by_squeezed_.find(folded.substr(0, folded.find(' '))); it != by_squeezed_.end())
+    return &outlets_[it->second];
   for (const auto& [name, index] : by_length_) {
     if (name.size() >= folded.size() || name.size() < 2) continue;
     const bool spaced = static_cast<unsigned char>(name.back()) < 0x80;

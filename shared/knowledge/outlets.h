@@ -30,7 +30,7 @@ class Outlets {
 
   const std::vector<Outlet>& all() const { return outlets_; }
   // The outlet a name or alias names (ASCII case and dots ignored: "xinhua", "U.S. Dept ..."),
-  // nullptr if none.
+  // also written without its spaces ("WhiteHouse"); nullptr if none.
   const Outlet* find(std::string_view name) const;
   // The outlet of a host or of any of its parent domains ("english.news.cn" -> news.cn), the
   // longest registered match first; nullptr if none.
@@ -47,6 +47,7 @@ class Outlets {
   void reindex();
   std::vector<Outlet> outlets_;
   std::unordered_map<std::string, size_t> by_name_;        // folded name/alias -> index
+  std::unordered_map<std::string, size_t> by_squeezed_;    // the same without spaces -> index
   std::unordered_map<std::string, size_t> by_host_;        // lower-case host -> index
   std::vector<std::pair<std::string, size_t>> by_length_;  // folded names, longest first
 };

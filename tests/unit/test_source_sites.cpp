@@ -206,3 +206,15 @@ TEST_CASE("source: an IP address names no outlet, a web proxy's path carries the
   // Never a piece of the address.
   CHECK(source_of("http://203.0.113.7/news/1.html", "Headline\n\n" + kBody) != "113.7");
 }
+
+TEST_CASE("source: a credit that writes an outlet's name without its spaces") {
+  // A Chinese info line above a reposted readout: "来源:WhiteHouse".
+  CHECK(source_of("https://school.example.edu.cn/info/1.htm",
+                  "发布时间:2018年05月08日   来源:WhiteHouse   点击次数:\n\n" + kBody) ==
+        "The White House");
+  const auto& outlets = knowledge().outlets();
+  REQUIRE(outlets.find("GlobalTimes") != nullptr);
+  CHECK(outlets.find("GlobalTimes")->name == "Global Times");
+  // Short squeezed forms are left alone: they may be another outlet's acronym.
+  CHECK(outlets.find("APnews") == nullptr);
+}
