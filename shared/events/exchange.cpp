@@ -10,6 +10,7 @@
 #include "shared/events/grouping.h"
 #include "shared/extract/dates.h"
 #include "shared/extract/day_alone.h"
+#include "shared/text/chinese_script.h"
 #include "shared/text/utf8.h"
 
 namespace readouts {
@@ -340,7 +341,10 @@ bool lead_announces(const Article& article, const AccountRules& rules) {
     const std::string& text = article.passages[i].text;
     if (text.size() < kLeadBytes) continue;
     const std::string lower = Xapian::Unicode::tolower(text);
-    const auto in_lead = [&](const std::string& w) { return occurs(lower, w); };
+    const std::string simplified = to_simplified(lower);  // "将於" is "将于"
+    const auto in_lead = [&](const std::string& w) {
+      return occurs(lower, w) || occurs(simplified, w);
+    };
     return std::any_of(rules.lead_preview_words.begin(), rules.lead_preview_words.end(), in_lead) &&
            std::none_of(rules.lead_report_words.begin(), rules.lead_report_words.end(), in_lead);
   }
@@ -358,7 +362,10 @@ bool tells_arrival(const Article& article, const AccountRules& rules) {
       text += Xapian::Unicode::tolower(article.passages[i].text);
       break;
     }
-  const auto in_text = [&](const std::string& w) { return occurs(text, w); };
+  const std::string simplified = to_simplified(text);
+  const auto in_text = [&](const std::string& w) {
+    return occurs(text, w) || occurs(simplified, w);
+  };
   return std::any_of(rules.arrival_words.begin(), rules.arrival_words.end(), in_text) &&
          std::none_of(rules.state_visit_words.begin(), rules.state_visit_words.end(), in_text);
 }

@@ -26,7 +26,9 @@ int days_from_civil(int y, unsigned m, unsigned d) {
 bool is_call(const std::string& kind) { return kind == "call" || kind == "video-call"; }
 
 bool kinds_agree(const std::string& a, const std::string& b) {
-  return a.empty() || b.empty() || is_call(a) == is_call(b);
+  if (a.empty() || b.empty() || is_call(a) == is_call(b)) return true;
+  // A summit may be held by video link ("the virtual summit"); it is never a phone call.
+  return (a == "summit" && b == "video-call") || (a == "video-call" && b == "summit");
 }
 
 bool shares_lead(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -226,7 +228,7 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
       std::map<std::string, int> first_day;
       for (size_t j = 0; j < accounts.size(); ++j) {
         const AccountSignature& b = accounts[j];
-        if (!dated(j) || b.kind != a.kind || !same_leads(a, b) ||
+        if (!dated(j) || !kinds_agree(b.kind, a.kind) || b.kind.empty() || !same_leads(a, b) ||
             (a.month >= 0 && b.month != a.month))
           continue;
         auto [at, added] = first_day.emplace(ids[j], b.day);

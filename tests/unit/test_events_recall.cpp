@@ -151,3 +151,47 @@ TEST_CASE("a title naming a round of talks names it when a delegate is named but
                  "saying a great deal of progress was made with the Chinese side."}};
   CHECK(read_exchange(a, knowledge()).named.empty());
 }
+
+TEST_CASE("a summit by video link and a day named alone: the virtual summit of that day") {
+  // The summit, read as a video call by the governments' accounts; a press account calls it a
+  // summit and names the day alone (Beijing's day, one after Washington's).
+  std::vector<AccountSignature> accounts = {
+      account("2021-11-15", "video-call", {"Xi Jinping"}, {"Joe Biden"}),
+      account("2022-11-14", "summit", {"Xi Jinping"}, {"Joe Biden"}),
+      account("2021-11", "summit", {"Xi Jinping"}, {"Joe Biden"}),
+      account("2021-11", "call", {"Xi Jinping"}, {"Joe Biden"})};
+  accounts[2].month_day = 16;
+  accounts[3].month_day = 16;
+  const auto ids = group_accounts(accounts, {});
+  CHECK(ids[2] == ids[0]);
+  CHECK(ids[2] != ids[1]);
+  // A phone call is never a summit, whatever the day: the call joins the video call by its kind.
+  CHECK(ids[3] == ids[0]);
+}
+
+TEST_CASE("a lead announcing the exchange, in more languages and in mixed Chinese scripts") {
+  Article a;
+  a.speakers = {"Scott Bessent"};
+  a.mentions = {"He Lifeng"};
+  a.title = "Bessent and He";
+  // Mixed scripts (simplified 将, traditional 於): "will call on Saturday morning".
+  a.passages = {{"",
+                 "美国财政部长贝森特将於周六上午与中国国务院副总理何立峰通话,双方下周可能在马来西亚"
+                 "会面。"}};
+  CHECK(read_exchange(a, knowledge()).empty());
+  // Russian: "plan to hold talks".
+  a.passages = {{"",
+                 "Министр финансов США Скотт Бессент и вице-премьер Хэ Лифэн планируют провести "
+                 "переговоры в Женеве в ближайшие выходные."}};
+  CHECK(read_exchange(a, knowledge()).empty());
+  // Portuguese: "will go to Switzerland to meet".
+  a.passages = {{"",
+                 "O secretário do Tesouro, Scott Bessent, irá à Suíça para se reunir com He "
+                 "Lifeng, vice-premiê da China, no fim de semana."}};
+  CHECK(read_exchange(a, knowledge()).empty());
+  // A report of the same talks is an account.
+  a.passages = {{"",
+                 "Scott Bessent e He Lifeng discutiram as tarifas durante dois dias em Genebra e "
+                 "afirmou que houve progresso."}};
+  CHECK(!read_exchange(a, knowledge()).empty());
+}

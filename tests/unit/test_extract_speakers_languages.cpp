@@ -331,3 +331,17 @@ TEST_CASE("press-style English") {
   CHECK(speakers("The talks were useful, said Zhang Wei, a spokesman for the ministry.", "en") ==
         Names{"Zhang Wei"});
 }
+
+TEST_CASE("a role title in another language names its holder, in any case ending") {
+  // Russian: the Secretary of State named first (no word of saying), then his title in the
+  // genitive ("according to the US Secretary of State"), or in the nominative before a verb.
+  const std::string named = "Американский госсекретарь Энтони Блинкен обсудил с коллегой кризис.";
+  CHECK(speakers(named, "ru", "2023-07-01").empty());
+  CHECK(speakers(named + "\n\nПо мнению госсекретаря США, обсуждение вышло полезным.", "ru",
+                 "2023-07-01") == Names{"Antony Blinken"});
+  CHECK(speakers(named + "\n\nГоссекретарь США заявил, что переговоры были полезными.", "ru",
+                 "2023-07-01") == Names{"Antony Blinken"});
+  // Undated: the holder the article named before.
+  CHECK(speakers(named + "\n\nГоссекретарь США заявил, что переговоры были полезными.", "ru", "") ==
+        Names{"Antony Blinken"});
+}
