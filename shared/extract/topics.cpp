@@ -245,9 +245,10 @@ bool framed(std::string_view text, const std::vector<Token>& toks, const Sentenc
   // "北朝鮮に関して".
   static const std::vector<std::string_view> kJaAfter = {"をめぐ", "について", "に関し", "に関す",
                                                          "に対する"};
-  // Within the same phrase or list: "シリア・アサド政権に対する攻撃をめぐっては",
-  // "貿易や軍事、ウクライナ情勢などについて".
-  for (size_t k = e; k < s.te && k < e + 16; ++k) {
+  // Within the same phrase or list, up to 32 characters on (a list of four or five items):
+  // "シリア・アサド政権に対する攻撃をめぐっては",
+  // "貿易や軍事、ウクライナやイランの情勢などについて".
+  for (size_t k = e; k < s.te && k < e + 32; ++k) {
     if (toks[k].kind != TokenKind::kCjk && toks[k].folded != "\xE3\x83\xBB" &&
         toks[k].folded != "\xE3\x80\x81")  // ・ 、
       break;

@@ -107,6 +107,11 @@ TEST_CASE("subject frames make a typical term count") {
        "で一"
        "致した。",
        "taiwan"},
+      // Japanese: the first item of a long list that ends in などについて.
+      {"米中首脳が電話会談\n\nトランプ氏は自らのＳＮＳへの投稿で、貿易や軍事、ウクライナやイランの"
+       "情"
+       "勢などについて協議したと明らかにした。\n\n両首脳は再会を約束した。",
+       "trade_tariffs"},
       // Japanese: をめぐっては after the phrase.
       {"両外相は会談した。\n\nシリア・アサド政権への攻撃をめぐっては、双方が意見を述べた。\n\n中東"
        "情勢"
