@@ -9,6 +9,7 @@
 
 #include "shared/extract/knowledge_index.h"
 #include "shared/knowledge/data_json.h"
+#include "shared/text/chinese_script.h"
 #include "shared/text/tokenize.h"
 #include "shared/text/utf8.h"
 
@@ -421,6 +422,17 @@ void Knowledge::reindex() {
       idx->name_targets.push_back(NameTarget{static_cast<uint32_t>(i), true, t.from, t.to});
     }
   }
+  // Short Chinese names: those of one person only.
+  std::unordered_map<std::string, int64_t> short_owner;
+  for (size_t i = 0; i < people_.size(); ++i)
+    for (const std::string& a : people_[i].aliases)
+      for (std::string& n : short_chinese_names(a)) {
+        auto [it, inserted] = short_owner.emplace(std::move(n), static_cast<int64_t>(i));
+        if (!inserted && it->second != static_cast<int64_t>(i)) it->second = -1;
+      }
+  for (const auto& [n, i] : short_owner)
+    if (i >= 0 && !alias_index_.count(fold_name(n)))
+      idx->zh_short_names.emplace(n, static_cast<uint32_t>(i));
   index_attribution(*idx);  // before finalize: the name matcher learns case endings
   idx->names.finalize();
   for (size_t i = 0; i < topics_.size(); ++i) {
@@ -443,6 +455,53 @@ void Knowledge::reindex() {
     for (const std::string& w : *lists[l]) idx->sentence_words.add(w, l);
   idx->sentence_words.finalize();
   index_ = std::move(idx);
+}
+
+std::vector<std::string> short_chinese_names(std::string_view alias) {
+  // Titles that open or close an alias (simplified), longest first.
+  static const std::vector<std::string_view> kTitles = {
+      "气候特使", "商务部长", "贸易代表", "国务委员", "副总理", "国务卿", "副总统", "副主席",
+      "发言人",   "总理",     "部长",     "财长",     "外长",   "特使",   "大使",   "总统",
+      "主席",     "先生",     "女士",     "顾问",     "主任",   "书记"};
+  const std::string s = to_simplified(alias);
+  auto han_only = [](std::string_view t, size_t& chars) {
+    chars = 0;
+    for (size_t i = 0; i < t.size();) {
+      uint32_t cp = 0;
+      i += utf8_decode(t, i, cp);
+      if (!is_han(cp)) return false;
+      ++chars;
+    }
+    return true;
+  };
+  std::vector<std::string> out;
+  auto keep = [&](std::string_view name) {
+    size_t chars = 0;
+    if (han_only(name, chars) && chars >= 2 && chars <= 3) out.emplace_back(name);
+  };
+  // "马修·米勒": the part after the last middle dot (·, ‧, •, ・).
+  for (std::string_view dot : {"\xC2\xB7", "\xE2\x80\xA7", "\xE2\x80\xA2", "\xE3\x83\xBB"})
+    if (size_t at = s.rfind(dot); at != std::string::npos) {
+      keep(std::string_view(s).substr(at + dot.size()));
+      return out;
+    }
+  std::string_view rest = s;
+  bool stripped = false;
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view t : kTitles) {
+      if (rest.size() > t.size() && rest.starts_with(t))
+        rest.remove_prefix(t.size());
+      else if (rest.size() > t.size() && rest.ends_with(t))
+        rest.remove_suffix(t.size());
+      else
+        continue;
+      again = stripped = true;
+      break;
+    }
+  }
+  if (stripped) keep(rest);
+  return out;
 }
 
 }  // namespace readouts

@@ -164,6 +164,16 @@ struct KnowledgeIndex {
   PhraseMatcher sentence_words;
   PhraseMatcher attribution;  // payload: index into attribution_targets
   std::vector<AttributionTarget> attribution_targets;
+  // A person's short Chinese name, simplified (short_chinese_names()): "米勒" of "马修·米勒",
+  // "汪洋" of "副总理汪洋"; the name it stands for once the article has named the person or
+  // right after a title ("发言人米勒"). Names two people share are left out.
+  std::unordered_map<std::string, uint32_t> zh_short_names;
 };
+
+// The short forms a Chinese alias gives (simplified): the part after the last middle dot of a
+// transliterated name ("马修·米勒" -> "米勒"), or the name left when a title opens or closes the
+// alias ("副总理汪洋" -> "汪洋", "罗斯商务部长" -> "罗斯"); two or three characters. Empty when
+// none.
+std::vector<std::string> short_chinese_names(std::string_view alias);
 
 }  // namespace readouts

@@ -190,6 +190,11 @@ void Attributor::find_refs() {
         refs_.push_back(Ref{i, i + 1, p, false, false});
       } else if (p = surname_of_named(i); p >= 0 && (refs_.empty() || refs_.back().e <= i)) {
         refs_.push_back(Ref{i, i + 1, p, false, false});
+      } else if (size_t len = 0;
+                 (refs_.empty() || refs_.back().e <= i) && (p = zh_short_name_at(i, len)) >= 0) {
+        // "发言人米勒称", "汪洋表示" after "副总理汪洋": a short Chinese name.
+        refs_.push_back(Ref{i, i + len, p, false, false});
+        i += len - 1;
       }
       continue;
     }
@@ -226,6 +231,32 @@ void Attributor::find_refs() {
     end_at_[ref.e - 1] = static_cast<int>(r);
     if (start_at_[ref.b] < 0) start_at_[ref.b] = static_cast<int>(r);
   }
+}
+
+int Attributor::zh_short_name_at(size_t i, size_t& len) const {
+  if (idx_.zh_short_names.empty() || toks_[i].kind != TokenKind::kCjk) return -1;
+  for (len = 3; len >= 2; --len) {
+    if (i + len > toks_.size()) continue;
+    std::string name;
+    bool cjk = true;
+    for (size_t k = i; k < i + len; ++k) {
+      cjk &= toks_[k].kind == TokenKind::kCjk;
+      name += toks_[k].folded;
+    }
+    if (!cjk) continue;
+    const auto it = idx_.zh_short_names.find(name);
+    if (it == idx_.zh_short_names.end()) continue;
+    const size_t person = it->second;
+    // Named before in the article, or right after a title ("美国商务部长罗斯").
+    if (mention_order_.count(person)) return static_cast<int>(person);  // earlier paragraphs
+    for (const Ref& r : refs_)
+      if (r.person == static_cast<int>(person)) return static_cast<int>(person);
+    for (const auto* words : {&kZhRoles, &kZhHonorifics})
+      for (std::string_view w : *words)
+        if (cjk_word_before(toks_, i, w)) return static_cast<int>(person);
+  }
+  len = 0;
+  return -1;
 }
 
 void Attributor::register_titled_names() {

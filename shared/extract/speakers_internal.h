@@ -102,6 +102,9 @@ class Attributor {
   // "Джей Карни ... сказал Карни": a later word alone that ends a known person's name the article
   // wrote in full in a script without ASCII letters; -1 if none.
   int surname_of_named(size_t i) const;
+  // A person's short Chinese name at i (KnowledgeIndex::zh_short_names), when the article named
+  // them before or a title precedes it; its length in tokens in `len`. -1 when none.
+  int zh_short_name_at(size_t i, size_t& len) const;
   void remember_last_word(const Ref& r);  // for surname_of_named()
   // Remembers a full name so that a later bare surname or given name ("Miller said") resolves.
   void register_name(const std::string& full);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "shared/extract/knowledge.h"
+#include "shared/extract/knowledge_index.h"
 #include "shared/extract/speakers.h"
 #include "tests/unit/test_default_knowledge.h"
 
@@ -127,4 +128,23 @@ TEST_CASE("accused is an attribution verb, with a surname named before") {
        "A visibly annoyed Yang accused the U.S. side of breaking protocol.",
        {"Yang Jiechi"}},
   });
+}
+
+TEST_CASE("Chinese: a known person's short name after a title or a first mention") {
+  using readouts::short_chinese_names;
+  CHECK(short_chinese_names("马修·米勒") == Names{"米勒"});
+  CHECK(short_chinese_names("副總理汪洋") == Names{"汪洋"});  // folded to simplified
+  CHECK(short_chinese_names("罗斯商务部长") == Names{"罗斯"});
+  CHECK(short_chinese_names("习近平").empty());  // no title to take off: the alias itself
+  // A spokesperson by the last part of his transliterated name, after his title: the person,
+  // not an unknown "米勒".
+  CHECK(speakers("美国国务院发言人米勒称,美方愿与中方保持沟通。", "zh-Hans", "2023-06-20") ==
+        Names{"Matthew Miller"});
+  // A minister introduced with his title, then quoted by his surname alone in a later paragraph.
+  CHECK(speakers("美国商务部长罗斯与中方举行工作会谈。\n\n罗斯表示,双方应当加强沟通。", "zh-Hans",
+                 "2017-09-25") == Names{"Wilbur Ross"});
+  CHECK(speakers("副总理汪洋出席开幕式。\n\n汪洋指出,双方合作前景广阔。", "zh-Hans",
+                 "2014-07-09") == Names{"Wang Yang"});
+  // The same characters as a common word, the person never named: nobody.
+  CHECK(speakers("一片汪洋表示洪水仍在上涨。", "zh-Hans", "2014-07-09").empty());
 }
