@@ -229,6 +229,14 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
     const char before = i ? path[i - 1] : '/';
     const size_t e = i + n;
     const char after = e < path.size() ? path[e] : '\0';
+    if (n == 4 && plausible_year(digits(path, i, 4)) && (before == '/' || before == '_') &&
+        after == '_' && e + 6 <= path.size() && run_length(path, e + 1) == 2 &&
+        path[e + 3] == '_' && run_length(path, e + 4) == 2 &&
+        (e + 6 == path.size() || !is_digit(path[e + 6]))) {
+      // /2022_11_01_664707.shtml: year, month and day joined by underscores.
+      if (auto d = make_date(digits(path, i, 4), digits(path, e + 1, 2), digits(path, e + 4, 2)))
+        return d;
+    }
     if (n == 4 && plausible_year(digits(path, i, 4)) && (before == '/' || before == '-')) {
       const int y = digits(path, i, 4);
       // /YYYY/MM/DD/, /YYYY/MMDD/, /YYYY/MM/, /YYYY-MM/DD/, -YYYY-MM-DD

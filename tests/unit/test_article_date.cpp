@@ -46,6 +46,8 @@ TEST_CASE("dates in url paths") {
   CHECK(url_date("https://example.com/politics/call-2025-06-05") == "2025-06-05");
   CHECK(url_date("https://example.com/2025/06/leaders-call/") == "2025-06");
   CHECK(url_date("https://radio.example.cn/301/2017/09/19/107s151727.htm") == "2017-09-19");
+  CHECK(url_date("http://www.example.com/internation/2022_11_01_664707.shtml") == "2022-11-01");
+  CHECK(url_date("http://www.example.com/internation/2022_13_01_664707.shtml") == "");
   // Day first: three segments ordered by a number over 12; a day, month name and year together.
   CHECK(url_date("https://example.ru/politics/25/09/2015/56058e2e9a79") == "2015-09-25");
   CHECK(url_date("https://example.com/news/09/25/2015/story") == "2015-09-25");
