@@ -276,9 +276,9 @@ bool framed(std::string_view text, const std::vector<Token>& toks, const Sentenc
   // A word for "subject" or "question" before the term, perhaps with "of": "beim Thema Taiwan",
   // "el tema de Taiwán", "la question de l'Ukraine", "по вопросу Тайваня".
   static const std::unordered_set<std::string_view> kBefore = {
-      "thema",     "tema",      "cuestión", "cuestion", "question", "questão",
-      "questione", "dossier",   "вопросу",  "вопрос",   "вопросе",  "теме",
-      "konusu",    "konusunda", "isu",      "masalah",  "isyu"};
+      "thema",   "tema",    "cuestión",  "cuestion", "question", "questão", "questione",
+      "dossier", "вопросу", "вопрос",    "вопросе",  "теме",     "тема",    "тему",
+      "темы",    "konusu",  "konusunda", "isu",      "masalah",  "isyu"};
   static const std::unordered_set<std::string_view> kOf = {"de", "del", "di",    "du", "des",
                                                            "da", "do",  "della", "ng"};
   size_t b = i;
@@ -331,8 +331,9 @@ struct Acc {
 // Scores one text unit (the title is unit 0; passages follow). Each sentence gives a topic the
 // weight of its strongest term there (repeating a word in one sentence adds nothing), times the
 // unit's multiplier; a sentence that names three or more topics is a list and counts half.
-void score_unit(std::string_view text, size_t unit, double multiplier, const KnowledgeIndex& idx,
-                const std::vector<std::vector<uint32_t>>& within, std::vector<Acc>& acc) {
+void score_unit(std::string_view text, size_t unit, double multiplier, bool attributed,
+                const KnowledgeIndex& idx, const std::vector<std::vector<uint32_t>>& within,
+                std::vector<Acc>& acc) {
   std::vector<Token> toks = tokenize(text);
   auto sents = sentences_of(toks, text, idx);
   std::vector<double> best(acc.size(), 0.0);
@@ -366,13 +367,14 @@ void score_unit(std::string_view text, size_t unit, double multiplier, const Kno
         if (best[target.topic] == 0) touched.push_back(target.topic);
         // A typical term (weight 2) that names something (a capitalized word inside the sentence:
         // "raised concerns about ... Taiwan", "the situation in Syria") is what was discussed when
-        // the sentence reports a discussion; common words ("history", "technology") are not, and
+        // the sentence reports a discussion or a speaker's words ("Xi a demandé ... à Taïwan");
+        // common words ("history", "technology") are not, and
         // nor is Chinese, which has no capitals, unless framed ("On X,", "the X issue", "X问题").
         const bool named = capitalized(text, toks[i]) && i > s.tb;
-        const double w =
-            target.weight >= 2 && ((s.reported && named) || framed(text, toks, s, i, len))
-                ? std::max(target.weight, 3.0)
-                : target.weight;
+        const double w = target.weight >= 2 && (((s.reported || attributed) && named) ||
+                                                framed(text, toks, s, i, len))
+                             ? std::max(target.weight, 3.0)
+                             : target.weight;
         best[target.topic] = std::max(best[target.topic], w);
         return true;
       });
@@ -415,12 +417,12 @@ std::vector<TopicScore> score_topics(std::string_view title, const std::vector<P
     for (const std::string& id : knowledge.topics()[t].within)
       for (size_t o = 0; o < acc.size(); ++o)
         if (o != t && knowledge.topics()[o].id == id) within[t].push_back(static_cast<uint32_t>(o));
-  score_unit(title, 0, kTitleMultiplier, idx, within, acc);
+  score_unit(title, 0, kTitleMultiplier, false, idx, within, acc);
   for (size_t p = 0; p < passages.size(); ++p) {
     // The lead and sentences that report someone's words weigh more than narration.
     const bool lead = p == 0, attributed = !passages[p].speaker.empty();
-    score_unit(passages[p].text, p + 1, lead || attributed ? kReportedMultiplier : 1.0, idx, within,
-               acc);
+    score_unit(passages[p].text, p + 1, lead || attributed ? kReportedMultiplier : 1.0, attributed,
+               idx, within, acc);
   }
   std::vector<TopicScore> out;
   for (size_t t = 0; t < acc.size(); ++t) {

@@ -198,3 +198,17 @@ TEST_CASE("new vocabulary across languages") {
                             "discussed tariffs."),
                   "global_governance"));
 }
+
+TEST_CASE("a place or issue named once in a speaker's words is what they spoke about") {
+  const std::string head =
+      "Entretien des deux présidents\n\nLes deux dirigeants se sont parlé pendant deux heures "
+      "mardi soir, selon les deux gouvernements.\n\n";
+  // Xi speaks (a demandé): the one mention of Taiwan in his words counts.
+  CHECK(has(topics_of(head + "Xi Jinping a demandé aux États-Unis de cesser de fournir des armes "
+                             "à Taïwan, selon le communiqué.\n"),
+            "taiwan"));
+  // The same mention in narration, nobody speaking: a passing mention.
+  CHECK_FALSE(has(topics_of(head + "Le vol du président est ensuite reparti vers Taïwan dans la "
+                                   "soirée, après une escale.\n"),
+                  "taiwan"));
+}
