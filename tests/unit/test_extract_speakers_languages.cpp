@@ -243,6 +243,11 @@ TEST_CASE("verb-final languages take the person marked as subject") {
       {"ko", "중국 관영매체는 이날 \"시 주석이 트럼프 대통령과 통화했다\"고 짧게 전했다.", {}},
       // A name inside a longer word is not the name.
       {"ko", "국왕이 말했다.", {}},
+      // "had stated" (밝힌 바 있다) and a colloquial "said" (라고 했다).
+      {"ko",
+       "트럼프 대통령은 당시 \"중국 방문 초청을 받았다\"고 밝힌 바 있습니다.",
+       {"Donald J. Trump"}},
+      {"ko", "시진핑 주석은 \"대화가 중요하다\"라고 했다.", {"Xi Jinping"}},
       {"tr",
        "ABD Başkanı Donald Trump, görüşmenin çok verimli geçtiğini belirtti.",
        {"Donald J. Trump"}},
