@@ -235,6 +235,8 @@ TEST_CASE("verb-final languages take the person marked as subject") {
       {"ja", "外務省によると、王毅外相が会談した。", {}},
       // A rejoinder: "...などと応戦した".
       {"ja", "習氏は「越えてはならない一線だ」などと応戦した。", {"Xi Jinping"}},
+      // "and others" between the title and the marker: "...財務長官らが明らかにした".
+      {"ja", "会談の後、ムニューシン財務長官らが成果を明らかにした。", {"Steven Mnuchin"}},
       {"ko", "트럼프 대통령은 시진핑 주석과의 통화가 매우 좋았다고 말했다.", {"Donald J. Trump"}},
       {"ko", "시진핑 주석과 통화한 뒤 트럼프 대통령은 관세를 언급했다.", {"Donald J. Trump"}},
       // A title of two words between the name and its marker.
