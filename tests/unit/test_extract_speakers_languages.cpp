@@ -214,6 +214,9 @@ TEST_CASE("Arabic: the verb comes first") {
   check_rows({
       {"ar", "وقال الرئيس الأمريكي دونالد ترامب إن المكالمة كانت جيدة.", {"Donald J. Trump"}},
       {"ar", "أكد شي جين بينغ أهمية الحوار بين البلدين.", {"Xi Jinping"}},
+      // "considered" and "expressed" (رأى, أبدى): an opinion, a readiness.
+      {"ar", "ورأى وانغ يي أن الحوار بين البلدين ضروري في هذه المرحلة.", {"Wang Yi"}},
+      {"ar", "وأبدى بلينكن استعداد بلاده لمواصلة المحادثات مع الصين.", {"Antony Blinken"}},
       // "quoted X as saying": the name, then قوله.
       {"ar", "ونقلت الوكالة عن الرئيس شي قوله إن العلاقات مستقرة.", {"Xi Jinping"}},
       // A participle of saying after the subject: "قائلاً" (saying).
