@@ -282,7 +282,11 @@ size_t read_from_number(std::string_view s, size_t i, NumericOrder order, DateMe
   // "5th, June 2025": a comma after an ordinal day (English suffix only).
   if (w < s.size() && s[w] == ',' && ds > i && is_alpha(s[ds - 1])) ++w;
   w = skip_connector(s, w);
-  if (w == ds) return 0;  // a space is needed: "5Juni" is not a date
+  // A space is needed ("5Juni" is not a date), except before a month in Arabic script, which
+  // the press glues to the day ("11مايو 2025").
+  const bool arabic_next = w < s.size() && (static_cast<unsigned char>(s[w]) == 0xD8 ||
+                                            static_cast<unsigned char>(s[w]) == 0xD9);
+  if (w == ds && !arabic_next) return 0;
   int mo = 0;
   size_t we = read_month_word(s, w, mo);
   if (!we) {

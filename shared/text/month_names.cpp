@@ -42,13 +42,23 @@ std::string name_key(const icu::UnicodeString& name) {
   return lower_utf8(n);
 }
 
+// Arabic alef with hamza or madda written as a bare alef ("آيار", "أيار" and "ايار" are one
+// month): the press writes all three.
+std::string bare_alef(std::string key) {
+  for (const char* alef : {"\xD8\xA3", "\xD8\xA5", "\xD8\xA2"})  // أ إ آ
+    for (size_t at = key.find(alef); at != std::string::npos; at = key.find(alef, at + 2))
+      key.replace(at, 2, "\xD8\xA7");  // ا
+  return key;
+}
+
 using Table = std::unordered_map<std::string, int>;
 
 Table build_table() {
   Table table;
   constexpr int kConflict = -1;
-  auto add = [&](const std::string& key, int month) {
-    if (key.empty()) return;
+  auto add = [&](const std::string& name, int month) {
+    if (name.empty()) return;
+    const std::string key = bare_alef(name);
     auto [it, fresh] = table.emplace(key, month);
     if (!fresh && it->second != month) it->second = kConflict;
   };
@@ -104,7 +114,7 @@ int month_from_name(std::string_view word) {
     key = lower_utf8(icu::UnicodeString::fromUTF8(
         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))));
   }
-  auto it = table.find(key);
+  auto it = table.find(ascii ? key : bare_alef(key));
   return it == table.end() ? 0 : it->second;
 }
 

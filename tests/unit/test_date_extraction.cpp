@@ -258,4 +258,12 @@ TEST_CASE(
   const auto two = readouts::find_dates("6 سبتمبر/أكتوبر 2022", 1);
   REQUIRE(two.size() == 1);
   CHECK(two[0].year == 0);
+  // The day glued to the month's name, and the Levantine name with a madda (آيار for أيار).
+  const auto glued = readouts::find_dates("أعلن البيت الأبيض، الأحد 11مايو/آيار 2025، التوصل", 1);
+  REQUIRE(glued.size() == 1);
+  CHECK(glued[0].year == 2025);
+  CHECK(glued[0].month == 5);
+  CHECK(glued[0].day == 11);
+  // A Latin month still needs its space: "5Juni" is no date.
+  CHECK(readouts::find_dates("5Juni 2025", 1).empty());
 }
