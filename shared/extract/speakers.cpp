@@ -15,6 +15,7 @@ void Attributor::paragraph(const std::string& text) {
   drop_name_quotes();
   find_refs();
   register_titled_names();
+  register_zh_role_names();
   auto sentences = split_sentences(toks_);
   std::vector<std::string> sentence_speaker(sentences.size());
   if (photo_caption()) {  // people pictured are not speakers; nobody is carried on from here
@@ -257,6 +258,37 @@ int Attributor::zh_short_name_at(size_t i, size_t& len) const {
   }
   len = 0;
   return -1;
+}
+
+void Attributor::register_zh_role_names() {
+  // "商务部部长钟山与…", "发言人张三在…": a role word, two or three Han characters that no known
+  // person's reference covers, then a word that ends a name (a joiner, a place or time marker, a
+  // verb of saying or meeting, punctuation). The name may open a later clause alone ("钟山表示").
+  static const std::vector<std::string_view> kAfterName = {
+      "与",           "和",           "同",           "在",           "于", "表", "指", "说", "称",
+      "强",           "会",           "举",           "出",           "当", "今", "日", "周", "对",
+      "向",           "就",           "也",           "则",           "随", "率", "曾", "将", "已",
+      "\xEF\xBC\x8C", "\xE3\x80\x81", "\xE3\x80\x82", "\xEF\xBC\x88", "(",  ","};
+  for (size_t i = 0; i < toks_.size(); ++i) {
+    if (toks_[i].kind != TokenKind::kCjk || start_at_[i] >= 0) continue;
+    bool after_role = false;
+    for (std::string_view role : kZhRoles) after_role |= cjk_word_before(toks_, i, role) > 0;
+    if (!after_role) continue;
+    for (size_t len = 2; len <= 3; ++len) {
+      const size_t e = i + len;
+      if (e >= toks_.size()) break;
+      bool free = true;
+      for (size_t k = i; k < e; ++k)
+        free &= toks_[k].kind == TokenKind::kCjk && start_at_[k] < 0 && end_at_[k] < 0;
+      if (!free) break;
+      bool ends = false;
+      for (std::string_view w : kAfterName) ends |= toks_[e].folded == w;
+      if (!ends) continue;
+      std::string name = written(i, e);
+      if (!zh_title_like(name) && zh_role_names_.size() < kMaxSurnames) zh_role_names_.insert(name);
+      break;
+    }
+  }
 }
 
 void Attributor::register_titled_names() {

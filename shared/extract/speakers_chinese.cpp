@@ -144,6 +144,12 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
   }
   const std::string& f = toks_[end - 1].folded;
   if (f == "他" || f == "她") return antecedent();
+  // A name the article gave after a role word, alone before the verb ("钟山表示" after
+  // "商务部部长钟山与…").
+  for (size_t len = 3; len >= 2; --len) {
+    if (end < tb + len) continue;
+    if (std::string name = written(end - len, end); zh_role_names_.count(name)) return name;
+  }
   // Unknown: role word + 2-3 Han characters ("发言人张三表示").
   for (size_t len = 3; len >= 2; --len) {
     if (end < tb + len) continue;

@@ -187,6 +187,8 @@ class Attributor {
   std::unordered_map<size_t, size_t> mention_order_;  // person -> order of their last mention
   size_t mentions_seen_ = 0;
   std::unordered_map<std::string, std::string> surnames_;  // unknown speakers by surname
+  std::unordered_set<std::string> zh_role_names_;          // Chinese names seen after a role word
+  void register_zh_role_names();
   // Last words of known people's full names written in Cyrillic, Arabic, ... (surname_of_named).
   std::unordered_map<std::string, size_t> named_last_words_;
   // Latin names and aliases of 2+ words, as folded words, for known_spelling() (built lazily).

@@ -148,3 +148,11 @@ TEST_CASE("Chinese: a known person's short name after a title or a first mention
   // The same characters as a common word, the person never named: nobody.
   CHECK(speakers("一片汪洋表示洪水仍在上涨。", "zh-Hans", "2014-07-09").empty());
 }
+
+TEST_CASE("Chinese: a name the article gave after a role word opens a later clause alone") {
+  CHECK(speakers("商务部部长钟山与来访的美国客人举行工作会谈。\n\n钟山表示,双方应当加强沟通。",
+                 "zh-Hans", "2017-09-25") == Names{"钟山"});
+  // Never introduced with a role: two characters before a verb are not a name.
+  CHECK(speakers("双方举行工作会谈。\n\n钟山表示,双方应当加强沟通。", "zh-Hans", "2017-09-25")
+            .empty());
+}
