@@ -42,6 +42,15 @@ bool occurs(std::string_view text, std::string_view needle) {
   return position_of(text, needle) != std::string_view::npos;
 }
 
+// A test of whether a word of the lists occurs in lower-case text, as written or with its Chinese
+// folded to simplified ("将於" is "将于"): the lists spell Chinese words either way.
+auto occurs_in_either_script(std::string lower) {
+  std::string simplified = to_simplified(lower);
+  return [lower = std::move(lower), simplified = std::move(simplified)](const std::string& w) {
+    return occurs(lower, w) || occurs(simplified, w);
+  };
+}
+
 const SynonymGroup* group_with(std::string_view member, const Knowledge& knowledge) {
   for (const SynonymGroup& g : knowledge.synonyms())
     if (std::find(g.terms.begin(), g.terms.end(), member) != g.terms.end()) return &g;
@@ -340,11 +349,7 @@ bool lead_announces(const Article& article, const AccountRules& rules) {
   for (size_t i = 0; i < article.passages.size() && i < 4; ++i) {
     const std::string& text = article.passages[i].text;
     if (text.size() < kLeadBytes) continue;
-    const std::string lower = Xapian::Unicode::tolower(text);
-    const std::string simplified = to_simplified(lower);  // "将於" is "将于"
-    const auto in_lead = [&](const std::string& w) {
-      return occurs(lower, w) || occurs(simplified, w);
-    };
+    const auto in_lead = occurs_in_either_script(Xapian::Unicode::tolower(text));
     return std::any_of(rules.lead_preview_words.begin(), rules.lead_preview_words.end(), in_lead) &&
            std::none_of(rules.lead_report_words.begin(), rules.lead_report_words.end(), in_lead);
   }
@@ -362,10 +367,7 @@ bool tells_arrival(const Article& article, const AccountRules& rules) {
       text += Xapian::Unicode::tolower(article.passages[i].text);
       break;
     }
-  const std::string simplified = to_simplified(text);
-  const auto in_text = [&](const std::string& w) {
-    return occurs(text, w) || occurs(simplified, w);
-  };
+  const auto in_text = occurs_in_either_script(std::move(text));
   return std::any_of(rules.arrival_words.begin(), rules.arrival_words.end(), in_text) &&
          std::none_of(rules.state_visit_words.begin(), rules.state_visit_words.end(), in_text);
 }

@@ -360,4 +360,13 @@ size_t cjk_word_before(const std::vector<Token>& toks, size_t end, std::string_v
   return tokens_equal(toks, end - chars, word) ? chars : 0;
 }
 
+bool zh_role_before(const std::vector<Token>& toks, size_t at, bool honorifics) {
+  for (std::string_view role : kZhRoles)
+    if (cjk_word_before(toks, at, role)) return true;
+  if (honorifics)
+    for (std::string_view word : kZhHonorifics)
+      if (cjk_word_before(toks, at, word)) return true;
+  return false;
+}
+
 }  // namespace readouts::speakers_detail

@@ -61,5 +61,8 @@ bool katakana_token(const Token& t);
 bool tokens_equal(const std::vector<Token>& toks, size_t i, std::string_view word);
 // Number of tokens of a CJK word ending just before token end (exclusive), or 0.
 size_t cjk_word_before(const std::vector<Token>& toks, size_t end, std::string_view word);
+// Whether a Chinese role word (kZhRoles; with honorifics, kZhHonorifics too) ends right before
+// token `at` ("发言人" before "米勒").
+bool zh_role_before(const std::vector<Token>& toks, size_t at, bool honorifics = false);
 
 }  // namespace readouts::speakers_detail

@@ -252,9 +252,7 @@ int Attributor::zh_short_name_at(size_t i, size_t& len) const {
     if (mention_order_.count(person)) return static_cast<int>(person);  // earlier paragraphs
     for (const Ref& r : refs_)
       if (r.person == static_cast<int>(person)) return static_cast<int>(person);
-    for (const auto* words : {&kZhRoles, &kZhHonorifics})
-      for (std::string_view w : *words)
-        if (cjk_word_before(toks_, i, w)) return static_cast<int>(person);
+    if (zh_role_before(toks_, i, /*honorifics=*/true)) return static_cast<int>(person);
   }
   len = 0;
   return -1;
@@ -271,9 +269,7 @@ void Attributor::register_zh_role_names() {
       "\xEF\xBC\x8C", "\xE3\x80\x81", "\xE3\x80\x82", "\xEF\xBC\x88", "(",  ","};
   for (size_t i = 0; i < toks_.size(); ++i) {
     if (toks_[i].kind != TokenKind::kCjk || start_at_[i] >= 0) continue;
-    bool after_role = false;
-    for (std::string_view role : kZhRoles) after_role |= cjk_word_before(toks_, i, role) > 0;
-    if (!after_role) continue;
+    if (!zh_role_before(toks_, i)) continue;
     for (size_t len = 2; len <= 3; ++len) {
       const size_t e = i + len;
       if (e >= toks_.size()) break;

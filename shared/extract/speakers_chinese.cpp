@@ -134,10 +134,7 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
       bool han = true;
       for (size_t m = k - len; m < k; ++m) han &= toks_[m].kind == TokenKind::kCjk;
       if (!han) continue;
-      bool after_role = false;
-      for (std::string_view role : kZhRoles)
-        after_role |= cjk_word_before(toks_, k - len, role) > 0;
-      if (!after_role) continue;
+      if (!zh_role_before(toks_, k - len)) continue;
       std::string name = written(k - len, k);
       if (!zh_title_like(name)) return name;
     }
@@ -156,13 +153,9 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
     bool han = true;
     for (size_t k = end - len; k < end; ++k) han &= toks_[k].kind == TokenKind::kCjk;
     if (!han) continue;
-    for (std::string_view role : kZhRoles) {
-      if (cjk_word_before(toks_, end - len, role)) {
-        std::string name = written(end - len, end);
-        if (zh_title_like(name)) break;  // "总统先生表示": an address, not a name
-        return name;
-      }
-    }
+    if (!zh_role_before(toks_, end - len)) continue;
+    std::string name = written(end - len, end);
+    if (!zh_title_like(name)) return name;  // not "总统先生表示": an address, not a name
   }
   return "";
 }
