@@ -81,6 +81,9 @@ timed() {
 # port; sets server_pid and port.
 start_server() {
   local dir="$1" threads="$2"; shift 2
+  # Emptied first: the loop below must never read the previous server's address (a start races
+  # the background shell's own truncation of the file).
+  : > "$dir/server.out"
   "$bin_server" --db "$dir/ours.db" --port 0 --quiet --threads "$threads" "$@" > "$dir/server.out" 2> "$dir/server.err" &
   server_pid=$!
   port=""
