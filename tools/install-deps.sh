@@ -6,7 +6,8 @@ profile="${1:-build}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 
 packages=(g++ cmake ninja-build pkg-config make libxapian-dev libcpp-httplib-dev nlohmann-json3-dev
-  doctest-dev xapian-tools libicu-dev libcld2-dev libopencc-dev libsimdjson-dev)
+  doctest-dev xapian-tools libicu-dev libcld2-dev libopencc-dev libsimdjson-dev
+  libpsl-dev)
 if [ "$profile" = test ]; then
   # fonts-wqy-zenhei: a CJK font (16 MB), so that browser-test screenshots show Chinese text.
   # clang-format: the format check (tests/cmake/format.cmake) uses the committed .clang-format.

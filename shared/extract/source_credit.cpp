@@ -341,28 +341,6 @@ const Outlet* host_spells_outlet(std::string_view host, const Outlets& outlets) 
 
 }  // namespace
 
-std::string registrable_domain(std::string_view host) {
-  static constexpr std::array<std::string_view, 14> kSecondLevel = {
-      "com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "nic", "mil", "int"};
-  std::vector<std::string_view> labels;
-  size_t start = 0;
-  for (size_t i = 0; i <= host.size(); ++i) {
-    if (i == host.size() || host[i] == '.') {
-      labels.push_back(host.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  size_t keep = 2;
-  if (labels.size() >= 3 && labels.back().size() == 2) {
-    for (std::string_view s : kSecondLevel)
-      if (labels[labels.size() - 2] == s) keep = 3;
-  }
-  if (labels.size() <= keep) return std::string(host);
-  size_t skip = 0;
-  for (size_t i = 0; i < labels.size() - keep; ++i) skip += labels[i].size() + 1;
-  return std::string(host.substr(skip));
-}
-
 std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   for (std::string_view credit : {ev.field, ev.dateline_credit, ev.source_line}) {
     credit = trim(credit);

@@ -26,9 +26,4 @@ struct SourceEvidence {
 
 std::string resolve_source(const SourceEvidence& evidence, const Outlets& outlets);
 
-// The domain a host belongs to: "nieuws.vtm.be" -> "vtm.be", "anoticia.clicrbs.com.br" ->
-// "clicrbs.com.br" (a two-letter country domain under com, co, org, net, gov, ... keeps three
-// labels).
-std::string registrable_domain(std::string_view host);
-
 }  // namespace readouts

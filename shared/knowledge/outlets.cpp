@@ -1,8 +1,12 @@
 // Outlets: parsing outlets.json and looking up credits and hosts.
 #include "shared/knowledge/outlets.h"
 
+#include <libpsl.h>
+
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "shared/knowledge/data_json.h"
 #include "shared/knowledge/name_fold.h"
@@ -106,6 +110,7 @@ void Outlets::reindex() {
   by_host_.clear();
   by_length_.clear();
   by_squeezed_.clear();
+  by_label_.clear();
   // Canonical names first, so that one outlet's alias never hides another's name ("CNA").
   for (size_t i = 0; i < outlets_.size(); ++i) by_name_.try_emplace(fold_name(outlets_[i].name), i);
   for (size_t i = 0; i < outlets_.size(); ++i) {
@@ -118,6 +123,32 @@ void Outlets::reindex() {
     if (name.find(' ') == std::string::npos) continue;
     std::string squeezed = without_spaces(name);
     if (squeezed.size() >= 8) by_squeezed_.try_emplace(std::move(squeezed), index);
+  }
+  // Registrable labels of outlets that run sites under several public suffixes (epochtimes.com,
+  // .jp, .fr): a label one outlet uses under one suffix may be another paper's elsewhere
+  // (guardian.ng, guardian.co.tt). The outlet with the most suffixes owns the label; a tie, none.
+  std::map<std::string, std::map<size_t, std::set<std::string>>> suffixes_of_label;
+  for (size_t i = 0; i < outlets_.size(); ++i) {
+    for (const std::string& h : outlets_[i].hosts) {
+      const std::string domain = registrable_domain(h);
+      const size_t dot = domain.find('.');
+      if (dot != std::string::npos && dot >= 6)
+        suffixes_of_label[domain.substr(0, dot)][i].insert(domain.substr(dot));
+    }
+  }
+  for (const auto& [label, outlets] : suffixes_of_label) {
+    size_t best = 0, most = 0;
+    bool tie = false;
+    for (const auto& [index, suffixes] : outlets) {
+      if (suffixes.size() > most) {
+        best = index;
+        most = suffixes.size();
+        tie = false;
+      } else if (suffixes.size() == most) {
+        tie = true;
+      }
+    }
+    if (most >= 2 && !tie) by_label_.emplace(label, best);
   }
   by_length_.assign(by_name_.begin(), by_name_.end());
   std::sort(by_length_.begin(), by_length_.end(), [](const auto& a, const auto& b) {
@@ -143,7 +174,37 @@ const Outlet* Outlets::for_host(std::string_view host) const {
     if (dot == std::string::npos) break;
     start = dot + 1;
   }
+  if (auto it = by_label_.find(registrable_label(h)); it != by_label_.end())
+    return &outlets_[it->second];
   return nullptr;
+}
+
+std::string registrable_domain(std::string_view host) {
+  const std::string h = ascii_lower_copy(host);
+  if (h.empty() || h.find_first_not_of("0123456789.") == std::string::npos) return "";
+  const psl_ctx_t* list = psl_builtin();
+  if (list == nullptr) return h;
+  // The longest suffix the ICANN section lists, with one label more. The list's private section
+  // (cloudfront.net, blogspot.com) is left out: a CDN's or a platform's customer host
+  // ("d1234.cloudfront.net") names no site.
+  size_t label_start = 0;
+  for (size_t start = 0; start < h.size();) {
+    const size_t dot = h.find('.', start);
+    if (dot == std::string::npos) break;
+    if (psl_is_public_suffix2(list, h.c_str() + dot + 1, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE))
+      return h.substr(label_start);
+    label_start = start = dot + 1;
+  }
+  // A top-level domain the list lacks (".example") is a public suffix of its own.
+  const size_t last_dot = h.rfind('.');
+  if (last_dot == std::string::npos || last_dot == 0) return h;
+  const size_t before = h.rfind('.', last_dot - 1);
+  return before == std::string::npos ? h : h.substr(before + 1);
+}
+
+std::string registrable_label(std::string_view host) {
+  std::string domain = registrable_domain(host);
+  return domain.substr(0, domain.find('.'));
 }
 
 const Outlet* Outlets::find_in(std::string_view credit) const {

@@ -33,7 +33,11 @@ class Outlets {
   // also written without its spaces ("WhiteHouse"); nullptr if none.
   const Outlet* find(std::string_view name) const;
   // The outlet of a host or of any of its parent domains ("english.news.cn" -> news.cn), the
-  // longest registered match first; nullptr if none.
+  // longest registered match first; else the outlet whose sites carry the host's site name under
+  // another public suffix ("nextapple.com.sg" -> nextapple.com, "epochtimes.it" -> epochtimes.com;
+  // a registrable label of 6 letters or more that its outlet uses under two public suffixes or
+  // more, and more than any other outlet);
+  // nullptr if none.
   const Outlet* for_host(std::string_view host) const;
   // The outlet a credit names, exactly or at its start ("新华社 2025-10-28 00:15",
   // "德国之声中文网", "Reuters staff"), or, for a credit in a script written without spaces, at its
@@ -49,6 +53,7 @@ class Outlets {
   std::unordered_map<std::string, size_t> by_name_;        // folded name/alias -> index
   std::unordered_map<std::string, size_t> by_squeezed_;    // the same without spaces -> index
   std::unordered_map<std::string, size_t> by_host_;        // lower-case host -> index
+  std::unordered_map<std::string, size_t> by_label_;       // registrable label -> index (for_host)
   std::vector<std::pair<std::string, size_t>> by_length_;  // folded names, longest first
 };
 
@@ -57,6 +62,16 @@ class Outlets {
 // host, or its host is an IP address, except that a web proxy's address carrying the page's own
 // ("http://203.0.113.7:8011/https/www.dw.com/...") gives the carried host.
 std::string url_host(std::string_view url);
+
+// A host's registrable domain: one label more than its public suffix ("news.bbc.co.uk" ->
+// "bbc.co.uk", "anoticia.clicrbs.com.br" -> "clicrbs.com.br"), from the Public Suffix List
+// (libpsl's built-in copy); "" for an IP address, the host itself when it is a public suffix.
+std::string registrable_domain(std::string_view host);
+
+// The label of a host's registrable domain, before its public suffix ("news.bbc.co.uk" -> "bbc",
+// "feature.nextapple.com" -> "nextapple"), from the Public Suffix List (libpsl's built-in copy);
+// "" for an IP address or a bare public suffix.
+std::string registrable_label(std::string_view host);
 
 // An http(s) address with a host: a dotted name or an IP address ("http://203.0.113.7/a").
 bool is_web_address(std::string_view url);

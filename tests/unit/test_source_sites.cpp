@@ -7,6 +7,7 @@
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
 #include "shared/extract/site_name.h"
+#include "shared/knowledge/outlets.h"
 
 namespace {
 
@@ -217,4 +218,41 @@ TEST_CASE("source: a credit that writes an outlet's name without its spaces") {
   CHECK(outlets.find("GlobalTimes")->name == "Global Times");
   // Short squeezed forms are left alone: they may be another outlet's acronym.
   CHECK(outlets.find("APnews") == nullptr);
+}
+
+TEST_CASE("source: an outlet's site under another country's suffix, and registrable domains") {
+  readouts::Outlets outlets;
+  REQUIRE(outlets
+              .add_json(R"({"outlets": [
+    {"id": "intl", "name": "Example Times", "hosts": ["exampletimes.com", "exampletimes.jp"]},
+    {"id": "local", "name": "Example Times Germany", "hosts": ["exampletimes.de"]},
+    {"id": "one", "name": "Guardian of Somewhere", "hosts": ["guardian.example.ng"]},
+    {"id": "sg", "name": "Samename Daily", "hosts": ["samename.com"]}]})",
+                        "test")
+              .ok());
+  // Two suffixes make a brand: its site under a third country's suffix is its own.
+  REQUIRE(outlets.for_host("www-main.exampletimes.it") != nullptr);
+  CHECK(outlets.for_host("www-main.exampletimes.it")->id == "intl");
+  CHECK(outlets.for_host("exampletimes.de")->id == "local");  // a listed host still wins
+  // A name used under one suffix may be another paper's elsewhere.
+  CHECK(outlets.for_host("samename.com.sg") == nullptr);
+  // The Public Suffix List's ICANN part: country second levels, not CDN or platform customers.
+  CHECK(readouts::registrable_domain("news.bbc.co.uk") == "bbc.co.uk");
+  CHECK(readouts::registrable_domain("anoticia.clicrbs.com.br") == "clicrbs.com.br");
+  CHECK(readouts::registrable_domain("mk.china-embassy.gov.cn") == "china-embassy.gov.cn");
+  CHECK(readouts::registrable_domain("d1234abcd.cloudfront.net") == "cloudfront.net");
+  CHECK(readouts::registrable_domain("203.0.113.7").empty());
+  CHECK(readouts::registrable_label("feature.exampletimes.com") == "exampletimes");
+  // Unknown sites fall back to their registrable domain.
+  CHECK(source_of("https://d1234abcd.cloudfront.net/a/x.html", kBody) == "cloudfront.net");
+}
+
+TEST_CASE("source: a Chinese embassy's site, named by the country's code") {
+  CHECK(source_of("http://bb.chineseembassy.org/eng/zgyw/t1.htm", kBody) ==
+        "Embassy of the PRC in Barbados");
+  CHECK(source_of("http://uk.china-embassy.gov.cn/eng/a.htm", kBody) ==
+        "Embassy of the PRC in the United Kingdom");
+  CHECK(source_of("https://us.china-embassy.gov.cn/eng/a.htm", kBody) ==
+        "Embassy of the PRC in the US");
+  CHECK(knowledge().outlets().find("中国驻比利时大使馆")->name == "Embassy of the PRC in Belgium");
 }
