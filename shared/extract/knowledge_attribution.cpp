@@ -115,7 +115,8 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
         {"complementizers", &lang.complementizers},
         {"surname_titles", &lang.surname_titles},
         {"coordinators", &lang.coordinators},
-        {"prepositions", &lang.prepositions}};
+        {"prepositions", &lang.prepositions},
+        {"articles", &lang.articles}};
     for (const auto& [key, into] : fields)
       if (!read_words(o, key, *into))
         return data_error(origin, where + ": \"" + key + "\" must be a list of strings");

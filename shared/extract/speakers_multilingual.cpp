@@ -125,6 +125,9 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
         who = last_;                       // not a person only named: "a-t-elle" may be a source
         break;
       case AttributionKind::kAccordingTo:  // "По словам Трампа": any case after the phrase
+        // "do segundo mandato de Trump", "il secondo incontro": after an article the word is
+        // the ordinal its language also spells so.
+        if (len == 1 && i > s.tb && is_article(t.language, toks_[i - 1])) break;
         who = data_subject_after(i + len, s.te, true);
         break;
       case AttributionKind::kAccordingToAfter:
@@ -225,6 +228,12 @@ std::string Attributor::data_unknown_starting_at(size_t i, size_t te) {
   return u;
 }
 
+bool Attributor::is_article(size_t language, const Token& t) const {
+  for (const std::string& w : k_.attribution()[language].articles)
+    if (fold_word(w) == t.folded) return true;
+  return false;
+}
+
 bool Attributor::any_not_name(const Token& t) const {
   for (const AttributionLanguage& lang : k_.attribution())
     for (const std::string& w : lang.not_names)
@@ -241,8 +250,13 @@ bool Attributor::data_not_name(size_t b, size_t e) const {
 }
 
 std::string Attributor::data_subject_after(size_t n, size_t te, bool any_case) {
+  // A capitalized word that names no one ("Ministério", "Casa"), then a lower-case word: the
+  // capitalized words after it go on naming the institution ("Ministério das Relações
+  // Exteriores"), not a person.
+  bool institution = false, institution_goes_on = false;
   for (size_t k = n; k < te && k < n + kAfterReach + 1; ++k) {
     const Token& t = toks_[k];
+    if (t.kind == TokenKind::kWord && !t.upper_initial && institution) institution_goes_on = true;
     if (start_at_[k] >= 0) {
       // "заявил министр в беседе с Гао Фэном": the one spoken with, not the subject.
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
@@ -257,9 +271,11 @@ std::string Attributor::data_subject_after(size_t n, size_t te, bool any_case) {
     if (t.kind == TokenKind::kPunct) break;
     if (t.kind == TokenKind::kWord && t.upper_initial) {
       if (auto it = surnames_.find(t.folded); it != surnames_.end()) return it->second;
+      if (institution_goes_on) break;
       std::string u = data_unknown_starting_at(k, te);
       if (!u.empty()) return u;
       if (!kTitleWords.count(t.folded) && !any_not_name(t)) break;  // "ni Pangulong Xi"
+      institution = !kTitleWords.count(t.folded);
     }
   }
   // A long title, then a known person ending the clause in the nominative: "Об этом заявил

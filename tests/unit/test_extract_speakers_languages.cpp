@@ -154,6 +154,12 @@ TEST_CASE("only mentioned people and institutions are not speakers in other lang
       {"es",
        "Jake Sullivan, asesor de la Casa Blanca, señaló que Biden hablará de comercio.",
        {"Jake Sullivan"}},
+      // After an article "segundo" / "secondo" is "second", not "according to".
+      {"pt", "No início do segundo mandato de Donald Trump, as tarifas subiram muito.", {}},
+      {"it", "Durante il secondo mandato di Donald Trump le tariffe sono salite.", {}},
+      {"pt", "Segundo Donald Trump, as tarifas vão baixar.", {"Donald J. Trump"}},
+      // The capitalized words after an institution's name go on naming it.
+      {"pt", "Segundo o Ministério das Relações Exteriores da China, o pedido partiu dos EUA.", {}},
   });
 }
 

@@ -160,6 +160,15 @@ TEST_CASE("核心 (core) is not a nuclear term") {
   CHECK_FALSE(has(t, "nuclear_arms_control"));
 }
 
+TEST_CASE("Portuguese irão (they will go) is not Irão (Iran)") {
+  CHECK_FALSE(has(topics_of("Os ministros irão a Genebra em maio, disse o porta-voz.\n\n"
+                            "Os negociadores irão discutir tarifas e irão voltar depois."),
+                  "iran"));
+  CHECK(has(topics_of("O ministro disse que o Irão e o programa nuclear foram discutidos.\n\n"
+                      "Os dois lados discutiram o Irão e Teerão durante a reunião."),
+            "iran"));
+}
+
 TEST_CASE("a named subject of a reported discussion counts once, a common word does not") {
   // Weight-2 terms: "Taiwan" (a name) raised in a discussion sentence is discussed; "history"
   // (a common word) in the same kind of sentence is not World War II history.
