@@ -259,6 +259,8 @@ TEST_CASE("verb-final languages take the person marked as subject") {
        "트럼프 대통령은 당시 \"중국 방문 초청을 받았다\"고 밝힌 바 있습니다.",
        {"Donald J. Trump"}},
       {"ko", "시진핑 주석은 \"대화가 중요하다\"라고 했다.", {"Xi Jinping"}},
+      // Reported speech: "expressed concern, it is known" (표명한 것으로 알려졌다).
+      {"ko", "왕이 부장은 대만 정책에 대해 우려를 표명한 것으로 알려졌다.", {"Wang Yi"}},
       {"tr",
        "ABD Başkanı Donald Trump, görüşmenin çok verimli geçtiğini belirtti.",
        {"Donald J. Trump"}},
