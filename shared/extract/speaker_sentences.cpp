@@ -15,6 +15,17 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& toks) {
     if (quotes.step(t) && !was_inside && quotes.inside()) open_at = i;
     const bool quoted = quotes.inside();
     if (quoted && i - open_at > 400) quotes.reset();  // an unbalanced quote must not swallow all
+    // A transcript written without full stops: Korean formal speech ends its sentences with
+    // "-니다" ("...했습니다 다음 문장"), at the end of a word.
+    if (!quoted && t.folded == "\xEB\x8B\xA4" && i > start + 1 &&
+        toks[i - 1].folded == "\xEB\x8B\x88" && toks[i - 1].end == t.begin && i + 1 < toks.size() &&
+        toks[i + 1].begin > t.end &&
+        (toks[i + 1].kind != TokenKind::kPunct || toks[i + 1].folded == "[" ||
+         toks[i + 1].folded == "(" || is_quote_like(toks[i + 1]))) {
+      out.push_back({start, i + 1});
+      start = i + 1;
+      continue;
+    }
     if (!quoted && is_sentence_end(t)) {
       size_t e = i + 1;
       // Closing marks that touch the end belong to it ("... said.\")"); a quote after a space

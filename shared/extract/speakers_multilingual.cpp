@@ -89,6 +89,33 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
       return "";
     }
   }
+  // A broadcast caption: "[왕이/中 외교부장 : "..."]", "[Name/title: ...]": the named one speaks,
+  // named alone or with the title after the slash ("왕이 외교부장"; a country's one-character
+  // abbreviation before the title, 中 or 美, dropped).
+  for (size_t i = s.tb; i + 2 < s.te; ++i) {
+    if (toks_[i].folded != "[") continue;
+    size_t slash = i + 1;
+    while (slash < s.te && slash < i + 8 && toks_[slash].kind != TokenKind::kPunct) ++slash;
+    if (slash >= s.te || slash == i + 1 || toks_[slash].folded != "/") continue;
+    size_t colon = slash + 1;
+    while (colon < s.te && colon < slash + 8 && toks_[colon].kind != TokenKind::kPunct) ++colon;
+    if (colon >= s.te || (toks_[colon].folded != ":" && toks_[colon].folded != "\xEF\xBC\x9A"))
+      continue;
+    if (start_at_[i + 1] >= 0 && refs_[static_cast<size_t>(start_at_[i + 1])].e == slash)
+      return ref_name(start_at_[i + 1]);
+    const std::string name(
+        raw_.substr(toks_[i + 1].begin, toks_[slash - 1].end - toks_[i + 1].begin));
+    size_t title_b = slash + 1;
+    if (title_b + 1 < colon && toks_[title_b].kind == TokenKind::kCjk &&
+        toks_[title_b].end < toks_[title_b + 1].begin &&
+        toks_[title_b].end - toks_[title_b].begin == 3)
+      ++title_b;  // "中 ", "美 "
+    std::string titled = name;
+    if (title_b < colon)
+      titled += " " + std::string(raw_.substr(toks_[title_b].begin,
+                                              toks_[colon - 1].end - toks_[title_b].begin));
+    if (const Person* p = k_.find_person(titled)) return p->name;
+  }
   // Quotation depth: a verb inside a quotation belongs to the quoted words ("«Le président Trump
   // a indiqué ...», a poursuivi le ministre"), not to the article.
   QuoteState quotes;

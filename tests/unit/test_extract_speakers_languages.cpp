@@ -259,6 +259,11 @@ TEST_CASE("verb-final languages take the person marked as subject") {
        "트럼프 대통령은 당시 \"중국 방문 초청을 받았다\"고 밝힌 바 있습니다.",
        {"Donald J. Trump"}},
       {"ko", "시진핑 주석은 \"대화가 중요하다\"라고 했다.", {"Xi Jinping"}},
+      // A broadcast transcript: no full stops, sound bites captioned "[name/title : ...]".
+      {"ko",
+       "두 나라가 협상을 재개했습니다 트럼프 대통령은 만족한다고 말했습니다 [왕이/中 외교부장 : "
+       "\"양국은 건설적 방안을 제기했습니다 \"] 협상은 내년에 열립니다",
+       {"Donald J. Trump", "Wang Yi"}},
       // Reported speech: "expressed concern, it is known" (표명한 것으로 알려졌다).
       {"ko", "왕이 부장은 대만 정책에 대해 우려를 표명한 것으로 알려졌다.", {"Wang Yi"}},
       {"tr",
