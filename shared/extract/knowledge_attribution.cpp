@@ -47,7 +47,8 @@ std::string capitalized(const std::string& w) {
   return out;
 }
 
-// The compound verbs with an adverb after their auxiliary: "a déclaré" -> "a toutefois déclaré".
+// The compound verbs with an adverb after their auxiliary: "a déclaré" -> "a toutefois déclaré";
+// and with a quotation mark opening after it ("a «exprimé").
 std::vector<std::string> with_adverbs(const AttributionLanguage& lang) {
   std::vector<std::string> out;
   for (const std::string& verb : lang.verbs) {
@@ -58,6 +59,9 @@ std::vector<std::string> with_adverbs(const AttributionLanguage& lang) {
       continue;
     for (const std::string& adverb : lang.adverbs_after_auxiliary)
       out.push_back(aux + " " + adverb + verb.substr(space));
+    // A quotation opening inside the verb: "Wang Yi a «exprimé l'espoir que ...»".
+    for (const char* quote : {"\xC2\xAB", "\xE2\x80\x9C", "\""})
+      out.push_back(aux + " " + quote + verb.substr(space));
   }
   return out;
 }

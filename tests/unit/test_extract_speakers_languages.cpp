@@ -84,6 +84,10 @@ TEST_CASE("a verb after or before a known person in Latin-script languages") {
        "De son côté, Xi Jinping a demandé aux États-Unis de respecter leurs engagements.",
        {"Xi Jinping"}},
       {"it", "Wang Yi ha inoltre detto che il dialogo deve continuare.", {"Wang Yi"}},
+      // A quotation opening between the auxiliary and the participle.
+      {"fr",
+       "Seule critique : Wang Yi a «exprimé l'espoir» d'un dialogue plus serein.",
+       {"Wang Yi"}},
   });
   // Without a known verb the adverb alone attributes nothing.
   CHECK(speakers("Joe Biden a toutefois un agenda chargé cette semaine.", "fr").empty());
