@@ -81,8 +81,10 @@ size_t Attributor::data_phrase_at(size_t i, size_t te, AttributionTarget& target
 }
 
 std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
-  // "Ambas partes acordaron ...", "両首脳は ...": a joint position, narration (on purpose).
-  for (size_t i = s.tb; i < s.te && i < s.tb + kJointReach; ++i) {
+  // "Ambas partes acordaron ...", "両首脳は ...": a joint position, narration (on purpose); not
+  // when a quotation opens the sentence ("\"Kedua pemimpin akan ...,\" kata Sullivan").
+  const bool quoted_opening = s.tb < s.te && is_quote_like(toks_[s.tb]);
+  for (size_t i = s.tb; !quoted_opening && i < s.te && i < s.tb + kJointReach; ++i) {
     AttributionTarget t;
     if (data_phrase_at(i, s.te, t) && t.kind == AttributionKind::kJointSubject) {
       joint = true;
@@ -299,6 +301,9 @@ std::string Attributor::data_subject_after(size_t n, size_t te, bool any_case) {
     if (t.kind == TokenKind::kWord && t.upper_initial) {
       if (auto it = surnames_.find(t.folded); it != surnames_.end()) return it->second;
       if (institution_goes_on) break;
+      // A capitalized word ending the title just before a known name ("kata penasihat keamanan
+      // nasional AS Jake Sullivan"): the name is the subject.
+      if (k + 1 < te && start_at_[k + 1] >= 0) continue;
       std::string u = data_unknown_starting_at(k, te);
       if (!u.empty()) return u;
       if (!kTitleWords.count(t.folded) && !any_not_name(t)) break;  // "ni Pangulong Xi"

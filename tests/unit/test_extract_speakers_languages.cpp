@@ -84,6 +84,12 @@ TEST_CASE("a verb after or before a known person in Latin-script languages") {
        "De son côté, Xi Jinping a demandé aux États-Unis de respecter leurs engagements.",
        {"Xi Jinping"}},
       {"it", "Wang Yi ha inoltre detto che il dialogo deve continuare.", {"Wang Yi"}},
+      // Verb first, then a title ending in a capitalized word ("AS"), then the name; the
+      // quotation's own "both leaders" is not a joint subject of the sentence.
+      {"id",
+       "\"Kedua pemimpin akan bertemu di Lima, Peru,\" kata penasihat keamanan nasional AS Jake "
+       "Sullivan dalam sebuah pernyataan.",
+       {"Jake Sullivan"}},
       // A quotation opening between the auxiliary and the participle.
       {"fr",
        "Seule critique : Wang Yi a «exprimé l'espoir» d'un dialogue plus serein.",
