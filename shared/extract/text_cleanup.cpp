@@ -268,6 +268,43 @@ size_t leading_date_prefix(std::string_view line, std::string& date_text) {
   return e;
 }
 
+// A feed item's stamp ending the text, date and time, glued or not: "...谈判。2022-11-18 08:17:24",
+// "...talks.2022-11-1808:17:24". Gives the date's text.
+bool closing_timestamp(std::string_view line, std::string& date_text) {
+  // From the end: HH:MM:SS, an optional space, then YYYY-MM-DD.
+  auto digits = [&](size_t b, size_t n) {
+    if (b + n > line.size()) return false;
+    for (size_t k = b; k < b + n; ++k)
+      if (line[k] < '0' || line[k] > '9') return false;
+    return true;
+  };
+  if (line.size() < 18) return false;
+  size_t t = line.size() - 8;  // "08:17:24"
+  if (!digits(t, 2) || line[t + 2] != ':' || !digits(t + 3, 2) || line[t + 5] != ':' ||
+      !digits(t + 6, 2))
+    return false;
+  if (line[t - 1] == ' ') --t;
+  if (t < 10) return false;
+  const size_t d = t - 10;  // "2022-11-18"
+  if (!digits(d, 4) || line[d + 4] != '-' || !digits(d + 5, 2) || line[d + 7] != '-' ||
+      !digits(d + 8, 2) || (d > 0 && line[d - 1] >= '0' && line[d - 1] <= '9'))
+    return false;
+  date_text = std::string(line.substr(d, 10));
+  return true;
+}
+
+// After the date, a credit: "... par La Presse", "... by Jane Doe", "... por EFE", "... von dpa".
+bool credited_after_date(std::string_view line, std::string_view date_text) {
+  const size_t at = line.find(date_text);
+  if (at == std::string_view::npos) return false;
+  std::string_view rest = trim(line.substr(at + date_text.size()));
+  for (std::string_view word : {"par ", "by ", "By ", "por ", "von ", "di ", "door "})
+    if (rest.starts_with(word) && rest.size() > word.size() &&
+        std::isupper(static_cast<unsigned char>(rest[word.size()])))
+      return true;
+  return false;
+}
+
 // A short line that is essentially a date: "November 16, 2021", "2023-11-16 08:12 GMT+8",
 // "March 4, 2024 • Statements and Releases".
 bool date_only_line(std::string_view line, std::string& date_text) {
@@ -513,6 +550,20 @@ CleanText clean_text(std::string_view text) {
     // A transcript's next speaker opens a paragraph of its own, even without a blank line.
     if (transcript_label(line) && !blocks.back().empty()) blocks.emplace_back();
     blocks.back().push_back(line);
+  }
+  // A closing byline, "Le 8 avril 2017 par La Presse": the page's last line gives the date when
+  // nothing near the top did (metadata lines elsewhere are not read: a list of related articles
+  // has dates of its own, but not one credited line that ends the page).
+  if (out.date_lines.empty()) {
+    size_t last = lines.size();
+    while (last > 0 && trim(lines[last - 1]).empty()) --last;
+    if (last > 0) {
+      std::string_view line = trim(lines[last - 1]);
+      std::string date_text;
+      if ((date_only_line(line, date_text) && credited_after_date(line, date_text)) ||
+          closing_timestamp(line, date_text))
+        out.date_lines.push_back({std::move(date_text), DateLine::Kind::kDateOnly});
+    }
   }
   // A real article is never refused as page furniture: when nothing but "junk" is left and the
   // junk holds a few sentences' worth of words, the junk rules were wrong for this text.

@@ -267,3 +267,21 @@ TEST_CASE(
   // A Latin month still needs its space: "5Juni" is no date.
   CHECK(readouts::find_dates("5Juni 2025", 1).empty());
 }
+
+TEST_CASE("a closing byline or feed stamp dates a page whose top gives no date") {
+  std::string body;
+  for (int i = 0; i < 5; ++i)
+    body +=
+        "Les deux présidents ont discuté pendant de longues heures du commerce, de la Corée du "
+        "Nord et de la sécurité régionale, selon les deux délégations présentes sur place.\n\n";
+  auto a = extract_one("Titre de l'article\n\n" + body + "Le 8 avril 2017 par La Presse\n");
+  CHECK(a.date.iso() == "2017-04-08");
+  // A bare date ending the page is not credited: it may close a list of related articles.
+  auto b = extract_one("Titre de l'article\n\n" + body + "8 avril 2017\n");
+  CHECK_FALSE(b.date.known());
+  // A feed item's stamp glued to the last sentence.
+  auto c = extract_one(
+      "Headline\n\nThe two leaders met in Bali and agreed to restart climate "
+      "talks.2022-11-1808:17:24\n");
+  CHECK(c.date.iso() == "2022-11-18");
+}
