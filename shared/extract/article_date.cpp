@@ -273,6 +273,14 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
         return d;
     } else if (n >= 11) {
       if (auto d = date_from_stamp(path.substr(i, n))) return d;
+    } else if (n == 6 && before == '/' && after == '/' &&
+               plausible_year(2000 + digits(path, i, 2)) &&
+               path.find(path.substr(i, n), e) != std::string_view::npos) {
+      // /news/140710/exb1407101115001-n2.htm: a two-digit year, month and day as a segment of
+      // its own, repeated in the page's name.
+      if (auto d =
+              make_date(2000 + digits(path, i, 2), digits(path, i + 2, 2), digits(path, i + 4, 2)))
+        return d;
     }
     i = e;
   }

@@ -67,6 +67,10 @@ TEST_CASE("dates in url paths") {
   CHECK(url_date("https://news.example.com.tw/news/11103180004900W") == "2022-03-18");
   CHECK(url_date("https://news.example.com/news/11103180004900W") == "");     // not a .tw host
   CHECK(url_date("https://news.example.com.tw/news/11113450004900W") == "");  // no such day
+  // A two-digit year, month and day as a segment, repeated in the page's name; alone it is an id.
+  CHECK(url_date("https://www.example.jp/express/news/140710/exb1407101115001-n2.htm") ==
+        "2014-07-10");
+  CHECK(url_date("https://www.example.jp/express/news/140710/story-n2.htm") == "");
   // Not dates: ids, a query string, impossible days, no path.
   CHECK(url_date("https://example.com/story?id=20250605") == "");
   CHECK(url_date("https://example.com/article/122531464") == "");
