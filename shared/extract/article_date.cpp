@@ -210,6 +210,36 @@ std::optional<ArticleDate> date_from_stamp(std::string_view run) {
   return std::nullopt;
 }
 
+// A live page's lead that opens with a month and day ("G-20 summit live updates, November 14:
+// ...") under a headline that names one year ("2022 G-20 Bali summit live updates: ..."): that
+// day of that year. Only the lead's first 80 bytes, and only one year in the headline.
+std::optional<ArticleDate> lead_day_with_headline_year(std::string_view headline,
+                                                       const std::vector<std::string>& paragraphs,
+                                                       NumericOrder order) {
+  if (headline.empty() || paragraphs.empty()) return std::nullopt;
+  int year = 0;
+  for (size_t i = 0; i < headline.size();) {
+    const size_t n = run_length(headline, i);
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    if (n == 4 && plausible_year(digits(headline, i, 4))) {
+      if (year && year != digits(headline, i, 4)) return std::nullopt;
+      year = digits(headline, i, 4);
+    }
+    i += n;
+  }
+  if (!year) return std::nullopt;
+  std::string_view lead = paragraphs[0];
+  if (lead == headline && paragraphs.size() > 1) lead = paragraphs[1];
+  const auto found = find_dates(lead.substr(0, std::min<size_t>(lead.size(), 80)), 1, order);
+  if (found.empty() || found[0].year || !found[0].month || !found[0].day) return std::nullopt;
+  auto d = make_date(year, found[0].month, found[0].day);
+  if (d) d->evidence = "lead (year from the headline)";
+  return d;
+}
+
 }  // namespace
 
 std::optional<ArticleDate> date_from_url(std::string_view url) {
@@ -480,6 +510,10 @@ DateChoice choose_article_date(const DateEvidence& ev) {
   // 4. The first full date of the headline and opening paragraphs (not a caption's).
   if (!date.known() && ev.paragraphs) {
     if (auto d = date_near_top(ev.headline, *ev.paragraphs, order)) date = *d;
+  }
+  // 5. A lead's month and day with the headline's one year.
+  if (!date.known() && ev.paragraphs) {
+    if (auto d = lead_day_with_headline_year(ev.headline, *ev.paragraphs, order)) date = *d;
   }
   if (date.known() && !disagreement.empty()) date.evidence += "; " + disagreement;
   return out;

@@ -291,3 +291,19 @@ TEST_CASE("a date closing the page's title bar dates the article") {
                        kBody);
   CHECK_FALSE(b.date.known());
 }
+
+TEST_CASE("a live page's lead gives the day, its headline the year") {
+  auto a = extract_one(std::string("2022 Bali summit live updates: leaders meet\n\n"
+                                   "Bali summit live updates, November 14: ") +
+                       kBody);
+  CHECK(a.date.iso() == "2022-11-14");
+  CHECK(a.date.evidence == "lead (year from the headline)");
+  // Two years in the headline decide nothing; a day deep in the lead is not the page's.
+  auto b = extract_one(std::string("From 2013 to 2025: the leaders' summits\n\n"
+                                   "Summit notes, November 14: ") +
+                       kBody);
+  CHECK_FALSE(b.date.known());
+  auto c = extract_one(std::string("2022 Bali summit live updates\n\n") + kBody +
+                       "\n\nThe next round is planned for November 14.\n");
+  CHECK_FALSE(c.date.known());
+}
