@@ -4,6 +4,21 @@
 
 namespace readouts::speakers_detail {
 
+namespace {
+
+// A transcript written without full stops: Korean formal speech ends its sentences with "-니다"
+// at the end of a word ("...했습니다 다음 문장"), before a word, a bracket or a quotation.
+bool korean_formal_end(const std::vector<Token>& toks, size_t i) {
+  const Token& t = toks[i];
+  if (t.folded != "\xEB\x8B\xA4" || i == 0 || i + 1 >= toks.size()) return false;  // 다
+  const Token &before = toks[i - 1], &next = toks[i + 1];
+  return before.folded == "\xEB\x8B\x88" && before.end == t.begin && next.begin > t.end &&  // 니
+         (next.kind != TokenKind::kPunct || next.folded == "[" || next.folded == "(" ||
+          is_quote_like(next));
+}
+
+}  // namespace
+
 std::vector<Sentence> split_sentences(const std::vector<Token>& toks) {
   std::vector<Sentence> out;
   size_t start = 0;
@@ -15,13 +30,7 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& toks) {
     if (quotes.step(t) && !was_inside && quotes.inside()) open_at = i;
     const bool quoted = quotes.inside();
     if (quoted && i - open_at > 400) quotes.reset();  // an unbalanced quote must not swallow all
-    // A transcript written without full stops: Korean formal speech ends its sentences with
-    // "-니다" ("...했습니다 다음 문장"), at the end of a word.
-    if (!quoted && t.folded == "\xEB\x8B\xA4" && i > start + 1 &&
-        toks[i - 1].folded == "\xEB\x8B\x88" && toks[i - 1].end == t.begin && i + 1 < toks.size() &&
-        toks[i + 1].begin > t.end &&
-        (toks[i + 1].kind != TokenKind::kPunct || toks[i + 1].folded == "[" ||
-         toks[i + 1].folded == "(" || is_quote_like(toks[i + 1]))) {
+    if (!quoted && i > start + 1 && korean_formal_end(toks, i)) {
       out.push_back({start, i + 1});
       start = i + 1;
       continue;

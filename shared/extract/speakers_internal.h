@@ -149,6 +149,8 @@ class Attributor {
   std::string data_unknown_starting_at(size_t i, size_t te);
   bool data_not_name(size_t b, size_t e) const;
   bool any_not_name(const Token& t) const;  // a not_names word of any language ("Pangulong")
+  // The person a broadcast caption "[name/title : ...]" in the sentence names, or "".
+  std::string caption_speaker(const Sentence& s) const;
   bool is_article(size_t language, const Token& t) const;  // an article of that language ("do")
   std::string marked_subject_before(size_t v, const Sentence& s) const;
   std::string opening_subject(size_t v, const Sentence& s) const;

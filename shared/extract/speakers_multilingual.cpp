@@ -80,20 +80,10 @@ size_t Attributor::data_phrase_at(size_t i, size_t te, AttributionTarget& target
   return best;
 }
 
-std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
-  // "Ambas partes acordaron ...", "両首脳は ...": a joint position, narration (on purpose); not
-  // when a quotation opens the sentence ("\"Kedua pemimpin akan ...,\" kata Sullivan").
-  const bool quoted_opening = s.tb < s.te && is_quote_like(toks_[s.tb]);
-  for (size_t i = s.tb; !quoted_opening && i < s.te && i < s.tb + kJointReach; ++i) {
-    AttributionTarget t;
-    if (data_phrase_at(i, s.te, t) && t.kind == AttributionKind::kJointSubject) {
-      joint = true;
-      return "";
-    }
-  }
-  // A broadcast caption: "[왕이/中 외교부장 : "..."]", "[Name/title: ...]": the named one speaks,
-  // named alone or with the title after the slash ("왕이 외교부장"; a country's one-character
-  // abbreviation before the title, 中 or 美, dropped).
+// A broadcast caption: "[왕이/中 외교부장 : "..."]", "[Name/title: ...]": the named one speaks,
+// named alone or with the title after the slash ("왕이 외교부장"; a country's one-character
+// abbreviation before the title, 中 or 美, dropped).
+std::string Attributor::caption_speaker(const Sentence& s) const {
   for (size_t i = s.tb; i + 2 < s.te; ++i) {
     if (toks_[i].folded != "[") continue;
     size_t slash = i + 1;
@@ -118,6 +108,21 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
                                               toks_[colon - 1].end - toks_[title_b].begin));
     if (const Person* p = k_.find_person(titled)) return p->name;
   }
+  return "";
+}
+
+std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
+  // "Ambas partes acordaron ...", "両首脳は ...": a joint position, narration (on purpose); not
+  // when a quotation opens the sentence ("\"Kedua pemimpin akan ...,\" kata Sullivan").
+  const bool quoted_opening = s.tb < s.te && is_quote_like(toks_[s.tb]);
+  for (size_t i = s.tb; !quoted_opening && i < s.te && i < s.tb + kJointReach; ++i) {
+    AttributionTarget t;
+    if (data_phrase_at(i, s.te, t) && t.kind == AttributionKind::kJointSubject) {
+      joint = true;
+      return "";
+    }
+  }
+  if (std::string who = caption_speaker(s); !who.empty()) return who;
   // Quotation depth: a verb inside a quotation belongs to the quoted words ("«Le président Trump
   // a indiqué ...», a poursuivi le ministre"), not to the article.
   QuoteState quotes;

@@ -271,25 +271,21 @@ size_t leading_date_prefix(std::string_view line, std::string& date_text) {
 // A feed item's stamp ending the text, date and time, glued or not: "...谈判。2022-11-18 08:17:24",
 // "...talks.2022-11-1808:17:24". Gives the date's text.
 bool closing_timestamp(std::string_view line, std::string& date_text) {
-  // From the end: HH:MM:SS, an optional space, then YYYY-MM-DD.
-  auto digits = [&](size_t b, size_t n) {
-    if (b + n > line.size()) return false;
-    for (size_t k = b; k < b + n; ++k)
-      if (line[k] < '0' || line[k] > '9') return false;
-    return true;
-  };
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
   if (line.size() < 18) return false;
-  size_t t = line.size() - 8;  // "08:17:24"
-  if (!digits(t, 2) || line[t + 2] != ':' || !digits(t + 3, 2) || line[t + 5] != ':' ||
-      !digits(t + 6, 2))
+  // "08:17:24" ends the line.
+  size_t end = line.size() - 8;
+  for (size_t k = 0; k < 8; ++k)
+    if (k == 2 || k == 5 ? line[end + k] != ':' : !is_digit(line[end + k])) return false;
+  if (line[end - 1] == ' ') --end;
+  if (end < 10 || (end > 10 && is_digit(line[end - 11]))) return false;
+  // Before it, "2022-11-18", as the date reader reads it.
+  const std::string_view date = line.substr(end - 10, 10);
+  const auto found = find_dates(date, 1);
+  if (date[4] != '-' || found.empty() || !found[0].full() || found[0].begin != 0 ||
+      found[0].end != date.size())
     return false;
-  if (line[t - 1] == ' ') --t;
-  if (t < 10) return false;
-  const size_t d = t - 10;  // "2022-11-18"
-  if (!digits(d, 4) || line[d + 4] != '-' || !digits(d + 5, 2) || line[d + 7] != '-' ||
-      !digits(d + 8, 2) || (d > 0 && line[d - 1] >= '0' && line[d - 1] <= '9'))
-    return false;
-  date_text = std::string(line.substr(d, 10));
+  date_text = std::string(date);
   return true;
 }
 
