@@ -215,12 +215,45 @@ std::vector<std::string> people_named(const std::vector<std::string>& participan
   return out;
 }
 
+// The date `m` of `text` is a deadline or a day of another year: one of rules.deadline_before
+// right before it ("after January 1", "내년 1월 1일"; an ASCII word as a whole word) or one of
+// rules.deadline_after right after it ("1月1日之前").
+bool is_deadline(std::string_view text, const DateMention& m, const AccountRules& rules) {
+  std::string before = Xapian::Unicode::tolower(std::string(text.substr(0, m.begin)));
+  // Spaces, commas and opening quotes between (tariffs "after January 1").
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',' ||
+                               before.back() == '"' || before.back() == '\''))
+      before.pop_back(), trimmed = true;
+    for (std::string_view quote : {"\u201c", "\u201e", "\u00ab", "\u300c", "\u2018"})
+      if (before.ends_with(quote)) before.resize(before.size() - quote.size()), trimmed = true;
+  }
+  for (const std::string& w : rules.deadline_before) {
+    if (!before.ends_with(w)) continue;
+    const size_t at = before.size() - w.size();
+    const bool ascii = static_cast<unsigned char>(w.front()) < 0x80;
+    if (!ascii || at == 0 || !std::isalnum(static_cast<unsigned char>(before[at - 1]))) return true;
+  }
+  std::string_view after = text.substr(std::min(m.end, text.size()));
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  const std::string lower_after = Xapian::Unicode::tolower(std::string(after.substr(0, 24)));
+  for (const std::string& w : rules.deadline_after)
+    if (lower_after.starts_with(w)) {
+      const bool ascii = static_cast<unsigned char>(w.back()) < 0x80;
+      if (!ascii || lower_after.size() == w.size() || !is_word_byte(lower_after[w.size()]))
+        return true;
+    }
+  return false;
+}
+
 // The first day the title or opening paragraphs (the first six, 2000 bytes: a page's captions
 // and chrome may come first) name without a year ("on Oct. 30", a dateline's
 // "4月2日"), as "MM-DD"; else the first day they name alone ("19日", "Jumat (17/1)"), as "--DD"
 // or "MM-DD"; "" when none. A date with its year is not one: it was weighed as the
-// article's own date, and any left is another day's (a caption's, "since June 2, 2024").
-std::string month_day_named(const Article& article) {
+// article's own date, and any left is another day's (a caption's, "since June 2, 2024"). A
+// deadline ("no tariffs after January 1", "1월 1일까지") is not the exchange's day.
+std::string month_day_named(const Article& article, const AccountRules& rules) {
   constexpr size_t kScanBytes = 2000;
   std::vector<std::string_view> texts = {article.title};
   for (size_t i = 0; i < article.passages.size() && i < 6; ++i)
@@ -231,7 +264,7 @@ std::string month_day_named(const Article& article) {
     text = text.substr(0, kScanBytes - scanned);
     scanned += text.size();
     for (const DateMention& m : find_dates(text, 16))
-      if (!m.year && m.month && m.day) {
+      if (!m.year && m.month && m.day && !is_deadline(text, m, rules)) {
         char buf[8];
         std::snprintf(buf, sizeof buf, "%02d-%02d", m.month, m.day);
         return buf;
@@ -399,9 +432,16 @@ bool names_later_day(const Article& article) {
   return false;
 }
 
+// A summary bullet above a story's lead ("- Deal includes no new tariffs", "• Key points").
+bool is_bullet(std::string_view text) {
+  for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25a0 "})
+    if (text.starts_with(mark)) return true;
+  return false;
+}
+
 // The lead: the first two paragraphs, and further on until two paragraphs of text are in it (a
 // page's chrome, captions and time stamps come first: "Sign up now", "Google Preferred Source
-// badge").
+// badge"; summary bullets are not its text).
 std::string lead_text(const Article& article) {
   constexpr size_t kTextBytes = 80;  // shorter paragraphs are chrome, captions, time stamps
   constexpr size_t kLookAt = 6;      // a lead comes early or not at all
@@ -412,7 +452,7 @@ std::string lead_text(const Article& article) {
     const bool is_long = text.size() >= kTextBytes;
     if (i >= 2 && (long_ones >= 2 || !is_long)) continue;
     lead += text + "\n";
-    long_ones += is_long;
+    long_ones += is_long && !is_bullet(text);
   }
   return lead;
 }
@@ -489,13 +529,13 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
                       people_named(e.us, article, knowledge, "US"), knowledge);
   for (const std::string& id : named_events_in(lower_lead, e.kind, e.china, e.us, knowledge))
     if (std::find(e.named.begin(), e.named.end(), id) == e.named.end()) e.named.push_back(id);
-  e.place = exchange_place(article, e, knowledge);
+  e.place = exchange_place(article, e, lead_text(article), knowledge);
   if (const SynonymGroup* g = place_group(e.place, knowledge)) {
     e.place_country = g->country;
     e.place_stands_for_government = g->stands_for_government;
   }
   if (article.date.precision != DatePrecision::kDay) {
-    e.month_day = month_day_named(article);
+    e.month_day = month_day_named(article, knowledge.account_rules());
     std::string opening;  // the first three paragraphs
     for (size_t i = 0; i < article.passages.size() && i < 3; ++i)
       opening += article.passages[i].text + "\n";

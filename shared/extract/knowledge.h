@@ -168,6 +168,10 @@ struct AccountRules {
   // Words naming each day of the week, Monday first (lower case): the day an undated account
   // names ("on Wednesday", "周三") tells apart the exchanges of the same people.
   std::vector<std::vector<std::string>> weekdays;
+  // Words right before (deadline_before: "after", "bis") or right after (deadline_after: "起",
+  // "부터") a day without a year that make it a deadline or a start ("no tariffs after January
+  // 1"), not the exchange's day (lower case).
+  std::vector<std::string> deadline_before, deadline_after;
 };
 
 // A user's correction of the grouping (data/event_corrections.json): the article's event is

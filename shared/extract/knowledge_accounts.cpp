@@ -133,6 +133,13 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
         rules.weekdays[d].push_back(Xapian::Unicode::tolower(w));
     }
   }
+  for (const char* key : {"deadline_before", "deadline_after"}) {
+    if (!root.contains(key)) continue;
+    auto words = strings_of(root, key, origin);
+    if (!words.ok()) return words.error();
+    auto& into = key[9] == 'b' ? rules.deadline_before : rules.deadline_after;
+    for (auto& s : words.value()) into.push_back(Xapian::Unicode::tolower(s));
+  }
   account_rules_ = std::move(rules);
   return Status::Ok();
 }

@@ -118,3 +118,40 @@ TEST_CASE("a Chinese headline announcing a visit to China is a preview, not an e
   a.title = "布林肯在北京会见习近平";
   CHECK_FALSE(read_exchange(a, knowledge()).empty());
 }
+
+TEST_CASE("the lead past a page's chrome and summary bullets gives the place") {
+  // Two short chrome lines (a byline, an empty stamp) come before the lead paragraph.
+  CHECK(place_of(meeting("Leaders meet", {"Text: a reporter", "Published: Updated:",
+                                          "The two presidents met on the sidelines of a "
+                                          "security forum in Munich on Friday afternoon."})) ==
+        "munich");
+  // Two long summary bullets, then the lead: the bullets are not the lead's text.
+  CHECK(place_of(meeting("Leaders agree a truce",
+                         {"- The two presidents agree to a pause in their long dispute over a "
+                          "dinner meeting on Saturday",
+                          "- No new duties are to be raised after the talks, the state press of "
+                          "one side says",
+                          "The two presidents agreed on a pause over a long dinner at a summit "
+                          "in Geneva on Saturday, state media of one side reported."})) ==
+        "geneva");
+}
+
+TEST_CASE("a day named as a deadline is not the day of the exchange") {
+  Article a = meeting("Leaders agree a truce",
+                      {"The two presidents agreed that no new duties come into force after "
+                       "January 1, state media said of the dinner talks held that evening."});
+  a.date = {};
+  CHECK(read_exchange(a, knowledge()).month_day.empty());
+  a.passages = {Passage{"",
+                        "The two presidents met on November 14 and agreed that no new duties "
+                        "come into force after January 1, state media said."}};
+  CHECK(read_exchange(a, knowledge()).month_day == "11-14");
+  a.passages = {Passage{"",
+                        "두 정상은 내년 1월 1일부터 관세를 올리지 않기로 합의했다고 국영 매체가 "
+                        "전했습니다."}};
+  CHECK(read_exchange(a, knowledge()).month_day.empty());
+  a.passages = {Passage{"",
+                        "두 정상은 1월 1일까지 관세를 올리지 않기로 합의했다고 국영 매체가 "
+                        "전했습니다."}};
+  CHECK(read_exchange(a, knowledge()).month_day.empty());
+}
