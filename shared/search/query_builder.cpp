@@ -455,8 +455,19 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   if (more_like_this) {
     std::vector<Xapian::Query> any = wide_queries;
     any.insert(any.end(), person_concepts.begin(), person_concepts.end());
-    built.query =
-        with_filters(with_boosts(Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end())));
+    Xapian::Query words(Xapian::Query::OP_OR, any.begin(), any.end());
+    // The boosts at a fraction of their weight: a long question's words already name its people
+    // and topics, and the full boosts would outweigh its rare words ("Feuer" in a German
+    // question on Biden, Xi and Taiwan ranked below every Taiwan call).
+    if (!boosts.empty() && options.long_query_boost_scale != 1.0)
+      words = Xapian::Query(
+          Xapian::Query::OP_AND_MAYBE, words,
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                        Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end()),
+                        options.long_query_boost_scale));
+    else
+      words = with_boosts(words);
+    built.query = with_filters(words);
   }
 
   std::vector<Xapian::Query> tiers;

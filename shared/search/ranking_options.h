@@ -26,6 +26,9 @@ struct RankingOptions {
   // Queries with more concepts than this are ranked by BM25 over any of them (boosts on top),
   // without the coordination tiers, which rank long questions below plain BM25.
   size_t tiers_max_concepts = 4;
+  // Those queries (and pasted text) take the boosts above at this fraction of their weight
+  // (docs/search.md, session 19: 1.0, 0.5, 0.25, 0 measured on the real-world dev queries).
+  double long_query_boost_scale = 0.25;
   // A date read from the words also lets in articles whose date is unknown, ranked after those
   // of that date (a page without a readable date is not a page of another date).
   bool undated_after_dated = true;
