@@ -334,8 +334,9 @@ struct Searcher::Impl {
       if (!event.empty()) {
         const Xapian::Query event_accounts(schema::event_term(event));
         Xapian::Query accounts = event_accounts;
-        // A query about a topic: the event's accounts that raise it first. When the query names
-        // no event ("Обама Си Цзиньпин кибербезопасность"), only those: the topic may span
+        // A query about a topic: the event's accounts that raise it first (about several: those
+        // that raise them all, "fentanyl tariffs"; the strict match asks for all). When the query
+        // names no event ("Обама Си Цзиньпин кибербезопасность"), only those: the topic may span
         // several events; when it names one ("cumbre ... Sunnylands Corea del Norte"), its other
         // accounts follow them, before the rest.
         std::vector<std::string> topic_terms;
@@ -344,7 +345,7 @@ struct Searcher::Impl {
         if (!topic_terms.empty())
           accounts = Xapian::Query(
               Xapian::Query::OP_FILTER, accounts,
-              Xapian::Query(Xapian::Query::OP_OR, topic_terms.begin(), topic_terms.end()));
+              Xapian::Query(Xapian::Query::OP_AND, topic_terms.begin(), topic_terms.end()));
         accounts = constant_weight(accounts, kEventFirstUnits * kTierUnit);
         if (named && !topic_terms.empty())
           accounts =

@@ -249,3 +249,47 @@ TEST_CASE("a topic query lifts only the leading event's accounts that raise the 
   };
   CHECK(rank_of("summit-cyber") < rank_of("visit-dinner"));
 }
+
+TEST_CASE("a query about two topics puts first the event's accounts that raise both") {
+  TempDir tmp;
+  // Written for this test: three accounts of one call (two raise fentanyl and tariffs, one
+  // tariffs only) and a review of another year that names both topics once.
+  std::string output;
+  const std::filesystem::path db = index_articles(
+      tmp.path(),
+      {{"both-1.md",
+        "---\nid: both-1\ntitle: Leaders speak by phone on fentanyl and tariffs\n"
+        "date: 2020-03-10\n---\n\nDonald Trump spoke by phone with Xi Jinping about fentanyl "
+        "and tariffs. Trump said China must stop the flow of fentanyl and that tariffs would "
+        "come down if it did. Xi Jinping said the two sides should settle the tariffs dispute "
+        "and work together against fentanyl.\n"},
+       {"both-2.md",
+        "---\nid: both-2\ntitle: 习近平同特朗普通电话\ndate: 2020-03-11\n---\n\n"
+        "习近平同美国总统特朗普通电话。特朗普表示，中方应当管控芬太尼，美方将降低关税。"
+        "习近平指出，双方应当通过对话解决关税问题，在芬太尼问题上合作。\n"},
+       {"tariffs-only.md",
+        "---\nid: tariffs-only\ntitle: The call, as seen by traders\ndate: 2020-03-10\n---\n\n"
+        "Donald Trump said on the phone call with Xi Jinping that tariffs on soybeans and "
+        "steel would be reviewed. Xi Jinping said tariffs hurt both economies and trade should "
+        "grow.\n"},
+       {"elsewhere.md",
+        "---\nid: elsewhere\ntitle: A year of trade measures\ndate: 2019-05-02\n---\n\n"
+        "The ministry published its yearly review of trade measures, covering ports, shipping, "
+        "customs forms, steel quotas and farm exports. Among many other items it listed "
+        "tariffs tied to fentanyl. The review also described new customs software, staff "
+        "training, port upgrades and a long list of minor rule changes across many sectors of "
+        "the economy.\n"}},
+      &output);
+  INFO(output);
+  REQUIRE(!db.empty());
+  TestServer server(db);
+  const json r = search_api(server, "q=fentanyl%20tariffs");
+  INFO(r.dump(1).substr(0, 2500));
+  CHECK(r["interpreted"]["event_first"].is_string());
+  const std::vector<std::string> ids = result_ids(r);
+  REQUIRE(ids.size() == 4);
+  CHECK(((ids[0] == "both-1" && ids[1] == "both-2") || (ids[0] == "both-2" && ids[1] == "both-1")));
+  // The account raising tariffs alone is not put above an article that names both topics.
+  CHECK(ids[2] == "elsewhere");
+  CHECK(ids[3] == "tariffs-only");
+}
