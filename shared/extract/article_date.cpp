@@ -240,6 +240,38 @@ std::optional<ArticleDate> lead_day_with_headline_year(std::string_view headline
   return d;
 }
 
+// A lead that names a month and day without a year ("周六（11月1日）表示", "said on Saturday,
+// November 1") and a full date of that same month and day elsewhere in the text, a caption's
+// included ("2025年11月1日表示 ...（網頁截圖）": the picture of that day's post): that day of
+// that year. Only the first paragraph of text that is not a caption, its first 200 bytes; and
+// only when every full date of that month and day in the text has the same year.
+std::optional<ArticleDate> lead_day_with_year_in_text(std::string_view headline,
+                                                      const std::vector<std::string>& paragraphs,
+                                                      NumericOrder order) {
+  constexpr size_t kLeadBytes = 200;
+  std::string_view lead;
+  for (const std::string& p : paragraphs) {
+    if (p == headline || caption_marked(p) || trim(p).size() < 40) continue;
+    lead = p;
+    break;
+  }
+  if (lead.empty()) return std::nullopt;
+  const auto found = find_dates(lead.substr(0, std::min(lead.size(), kLeadBytes)), 1, order);
+  if (found.empty() || found[0].year || !found[0].month || !found[0].day) return std::nullopt;
+  const int month = found[0].month, day = found[0].day;
+  int year = 0;
+  for (const std::string& p : paragraphs)
+    for (const DateMention& m : find_dates(p, 32, order)) {
+      if (!m.full() || m.month != month || m.day != day) continue;
+      if (year && year != m.year) return std::nullopt;
+      year = m.year;
+    }
+  if (!year) return std::nullopt;
+  auto d = make_date(year, month, day);
+  if (d) d->evidence = "lead (year from the same day in the text)";
+  return d;
+}
+
 }  // namespace
 
 std::optional<ArticleDate> date_from_url(std::string_view url) {
@@ -514,6 +546,10 @@ DateChoice choose_article_date(const DateEvidence& ev) {
   // 5. A lead's month and day with the headline's one year.
   if (!date.known() && ev.paragraphs) {
     if (auto d = lead_day_with_headline_year(ev.headline, *ev.paragraphs, order)) date = *d;
+  }
+  // 6. A lead's month and day with the year of the same day written in full elsewhere.
+  if (!date.known() && ev.paragraphs) {
+    if (auto d = lead_day_with_year_in_text(ev.headline, *ev.paragraphs, order)) date = *d;
   }
   if (date.known() && !disagreement.empty()) date.evidence += "; " + disagreement;
   return out;

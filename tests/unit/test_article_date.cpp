@@ -307,3 +307,37 @@ TEST_CASE("a live page's lead gives the day, its headline the year") {
                        "\n\nThe next round is planned for November 14.\n");
   CHECK_FALSE(c.date.known());
 }
+
+TEST_CASE("a lead's day without a year takes the year of the same day written in full") {
+  // Written for this test: the lead names Saturday, November 1; a caption below quotes the same
+  // post with its full date.
+  const std::string lead =
+      "\u56fd\u9632\u90e8\u957f\u5468\u516d\uff0811\u67081\u65e5\uff09\u8868\u793a\uff0c"
+      "\u4ed6\u521a\u4e0e\u603b\u7edf\u901a\u8bdd\uff0c\u53cc\u65b9\u5173\u7cfb\u4ece\u672a"
+      "\u5982\u6b64\u4e4b\u597d\u3002";
+  const std::string caption =
+      "\u56fd\u9632\u90e8\u957f2025\u5e7411\u67081\u65e5\u8868\u793a\uff0c\u4ed6\u521a\u4e0e"
+      "\u603b\u7edf\u901a\u8bdd\u3002\uff08\u7f51\u9875\u622a\u56fe\uff09";
+  auto a = extract_one("\u56fd\u9632\u90e8\u957f\u8c08\u4e24\u56fd\u5173\u7cfb\n\n" + lead +
+                       "\n\n" + kBody + "\n\n" + kBody + "\n\n" + caption + "\n");
+  CHECK(a.date.iso() == "2025-11-01");
+  CHECK(a.date.evidence == "lead (year from the same day in the text)");
+  // English: "on Saturday, November 1" and a later "November 1, 2025".
+  auto b = extract_one(std::string("The minister on relations\n\n"
+                                   "The defence minister said on Saturday, November 1, that "
+                                   "relations had never been better after his call.\n\n") +
+                       kBody + "\n\nIn a post on November 1, 2025, he repeated it.\n");
+  CHECK(b.date.iso() == "2025-11-01");
+  // The same day in two years decides nothing; another day's year gives none.
+  auto c = extract_one(std::string("The minister on relations\n\n"
+                                   "The defence minister said on Saturday, November 1, that "
+                                   "relations had never been better after his call.\n\n") +
+                       kBody +
+                       "\n\nOn November 1, 2025 he posted it; on November 1, 2024 he had not.\n");
+  CHECK_FALSE(c.date.known());
+  auto d = extract_one(std::string("The minister on relations\n\n"
+                                   "The defence minister said on Saturday, November 1, that "
+                                   "relations had never been better after his call.\n\n") +
+                       kBody + "\n\nA year earlier, on October 30, 2024, they had met.\n");
+  CHECK_FALSE(d.date.known());
+}
