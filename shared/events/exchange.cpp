@@ -219,7 +219,9 @@ std::vector<std::string> people_named(const std::vector<std::string>& participan
 // right before it ("after January 1", "내년 1월 1일"; an ASCII word as a whole word) or one of
 // rules.deadline_after right after it ("1月1日之前").
 bool is_deadline(std::string_view text, const DateMention& m, const AccountRules& rules) {
-  std::string before = Xapian::Unicode::tolower(std::string(text.substr(0, m.begin)));
+  constexpr size_t kBefore = 48;  // bytes before the date: the longest word and its quotes
+  const size_t from = m.begin > kBefore ? m.begin - kBefore : 0;
+  std::string before = Xapian::Unicode::tolower(std::string(text.substr(from, m.begin - from)));
   // Spaces, commas and opening quotes between (tariffs "after January 1").
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
@@ -233,7 +235,8 @@ bool is_deadline(std::string_view text, const DateMention& m, const AccountRules
     if (!before.ends_with(w)) continue;
     const size_t at = before.size() - w.size();
     const bool ascii = static_cast<unsigned char>(w.front()) < 0x80;
-    if (!ascii || at == 0 || !std::isalnum(static_cast<unsigned char>(before[at - 1]))) return true;
+    const char prev = at > 0 ? before[at - 1] : from > 0 ? text[from - 1] : ' ';
+    if (!ascii || !std::isalnum(static_cast<unsigned char>(prev))) return true;
   }
   std::string_view after = text.substr(std::min(m.end, text.size()));
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
@@ -529,7 +532,7 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
                       people_named(e.us, article, knowledge, "US"), knowledge);
   for (const std::string& id : named_events_in(lower_lead, e.kind, e.china, e.us, knowledge))
     if (std::find(e.named.begin(), e.named.end(), id) == e.named.end()) e.named.push_back(id);
-  e.place = exchange_place(article, e, lead_text(article), knowledge);
+  e.place = exchange_place(article, e, lower_lead, knowledge);
   if (const SynonymGroup* g = place_group(e.place, knowledge)) {
     e.place_country = g->country;
     e.place_stands_for_government = g->stands_for_government;

@@ -53,7 +53,7 @@ std::string first_place(std::string_view lower_text, const Knowledge& knowledge)
 }  // namespace
 
 std::string exchange_place(const Article& article, const Exchange& exchange,
-                           const std::string& lead, const Knowledge& knowledge) {
+                           const std::string& lower_lead, const Knowledge& knowledge) {
   if (exchange.kind == "call" || exchange.kind == "video-call") return "";
   for (const std::string& event : exchange.named)
     for (const SynonymGroup& g : knowledge.synonyms())
@@ -62,7 +62,7 @@ std::string exchange_place(const Article& article, const Exchange& exchange,
           if (span.event == event) return g.id.substr(6);
   const std::string title = Xapian::Unicode::tolower(article.title);
   if (std::string place = first_place(title, knowledge); !place.empty()) return place;
-  return first_place(Xapian::Unicode::tolower(lead), knowledge);
+  return first_place(lower_lead, knowledge);
 }
 
 const SynonymGroup* place_group(const std::string& place_id, const Knowledge& knowledge) {

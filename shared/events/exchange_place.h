@@ -10,11 +10,12 @@ namespace readouts {
 
 // The data/places.json id of the place the article's exchange happened at, or "": the place of
 // the named event it names (Exchange::named), else the place named first in the title, else in
-// `lead` (the lead paragraphs, past a page's chrome). A place that also stands for its government
+// `lower_lead` (the lead paragraphs past a page's chrome, in Unicode lower case). A place that also
+// stands for its government
 // ("Beijing said", places.json "stands_for_government") counts only when no other place is named.
 // Calls have no place ("" for the kinds call and video-call).
 std::string exchange_place(const Article& article, const Exchange& exchange,
-                           const std::string& lead, const Knowledge& knowledge);
+                           const std::string& lower_lead, const Knowledge& knowledge);
 
 // The places.json group of a place id (its country, whether it stands for its government), or
 // null.

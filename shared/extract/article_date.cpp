@@ -210,6 +210,14 @@ std::optional<ArticleDate> date_from_stamp(std::string_view run) {
   return std::nullopt;
 }
 
+// The month and day a lead names first within its first `bytes`, when it gives no year: {0, 0}
+// otherwise.
+std::pair<int, int> lead_month_day(std::string_view lead, size_t bytes, NumericOrder order) {
+  const auto found = find_dates(lead.substr(0, std::min(lead.size(), bytes)), 1, order);
+  if (found.empty() || found[0].year || !found[0].month || !found[0].day) return {0, 0};
+  return {found[0].month, found[0].day};
+}
+
 // A live page's lead that opens with a month and day ("G-20 summit live updates, November 14:
 // ...") under a headline that names one year ("2022 G-20 Bali summit live updates: ..."): that
 // day of that year. Only the lead's first 80 bytes, and only one year in the headline.
@@ -233,9 +241,9 @@ std::optional<ArticleDate> lead_day_with_headline_year(std::string_view headline
   if (!year) return std::nullopt;
   std::string_view lead = paragraphs[0];
   if (lead == headline && paragraphs.size() > 1) lead = paragraphs[1];
-  const auto found = find_dates(lead.substr(0, std::min<size_t>(lead.size(), 80)), 1, order);
-  if (found.empty() || found[0].year || !found[0].month || !found[0].day) return std::nullopt;
-  auto d = make_date(year, found[0].month, found[0].day);
+  const auto [month, day] = lead_month_day(lead, 80, order);
+  if (!month) return std::nullopt;
+  auto d = make_date(year, month, day);
   if (d) d->evidence = "lead (year from the headline)";
   return d;
 }
@@ -256,9 +264,8 @@ std::optional<ArticleDate> lead_day_with_year_in_text(std::string_view headline,
     break;
   }
   if (lead.empty()) return std::nullopt;
-  const auto found = find_dates(lead.substr(0, std::min(lead.size(), kLeadBytes)), 1, order);
-  if (found.empty() || found[0].year || !found[0].month || !found[0].day) return std::nullopt;
-  const int month = found[0].month, day = found[0].day;
+  const auto [month, day] = lead_month_day(lead, kLeadBytes, order);
+  if (!month) return std::nullopt;
   int year = 0;
   for (const std::string& p : paragraphs)
     for (const DateMention& m : find_dates(p, 32, order)) {

@@ -93,12 +93,16 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   if (!preview.ok()) return preview.error();
   auto not_after = strings_of(root, "preview_not_after", origin);
   if (!not_after.ok()) return not_after.error();
-  for (const char* key : {"preview_after_exchange", "title_report_words"}) {
-    if (!root.contains(key)) continue;
+  // Lists matched in Unicode lower case, in any script.
+  for (auto [key, into] : {std::pair{"preview_after_exchange", &rules.preview_after_exchange},
+                           std::pair{"title_report_words", &rules.title_report_words},
+                           std::pair{"arrival_words", &rules.arrival_words},
+                           std::pair{"state_visit_words", &rules.state_visit_words},
+                           std::pair{"deadline_before", &rules.deadline_before},
+                           std::pair{"deadline_after", &rules.deadline_after}}) {
     auto words = strings_of(root, key, origin);
     if (!words.ok()) return words.error();
-    auto& into = key[0] == 'p' ? rules.preview_after_exchange : rules.title_report_words;
-    for (auto& s : words.value()) into.push_back(Xapian::Unicode::tolower(s));
+    for (auto& s : words.value()) into->push_back(Xapian::Unicode::tolower(s));
   }
   auto commentary = strings_of(root, "commentary_words", origin);
   if (!commentary.ok()) return commentary.error();
@@ -107,12 +111,6 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
   auto lead_report = strings_of(root, "lead_report_words", origin);
   if (!lead_report.ok()) return lead_report.error();
   for (auto& s : lead_preview.value()) rules.lead_preview_words.push_back(ascii_lower(s));
-  for (const char* key : {"arrival_words", "state_visit_words"}) {
-    auto words = strings_of(root, key, origin);
-    if (!words.ok()) return words.error();
-    auto& into = key[0] == 'a' ? rules.arrival_words : rules.state_visit_words;
-    for (auto& s : words.value()) into.push_back(Xapian::Unicode::tolower(s));
-  }
   for (auto& s : lead_report.value()) rules.lead_report_words.push_back(ascii_lower(s));
   for (auto& s : preview.value()) rules.preview_words.push_back(ascii_lower(s));
   for (auto& s : not_after.value()) rules.preview_not_after.push_back(ascii_lower(s));
@@ -132,13 +130,6 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
       for (const std::string& w : words.value())
         rules.weekdays[d].push_back(Xapian::Unicode::tolower(w));
     }
-  }
-  for (const char* key : {"deadline_before", "deadline_after"}) {
-    if (!root.contains(key)) continue;
-    auto words = strings_of(root, key, origin);
-    if (!words.ok()) return words.error();
-    auto& into = key[9] == 'b' ? rules.deadline_before : rules.deadline_after;
-    for (auto& s : words.value()) into.push_back(Xapian::Unicode::tolower(s));
   }
   account_rules_ = std::move(rules);
   return Status::Ok();

@@ -352,10 +352,12 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
                         static_cast<Xapian::termcount>(positional.size())),
           options.phrase_boost);
   }
-  auto with_boosts = [&](Xapian::Query q) {
+  // scale: the boosts' weight factor (RankingOptions::long_query_boost_scale for long queries).
+  auto with_boosts = [&](Xapian::Query q, double scale = 1.0) {
     if (boosts.empty()) return q;
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
-                         Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end()));
+    Xapian::Query any_boost(Xapian::Query::OP_OR, boosts.begin(), boosts.end());
+    if (scale != 1.0) any_boost = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any_boost, scale);
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, any_boost);
   };
 
   // ---- Filters: OR within a field, AND across fields. ----
@@ -455,19 +457,12 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
   if (more_like_this) {
     std::vector<Xapian::Query> any = wide_queries;
     any.insert(any.end(), person_concepts.begin(), person_concepts.end());
-    Xapian::Query words(Xapian::Query::OP_OR, any.begin(), any.end());
     // The boosts at a fraction of their weight: a long question's words already name its people
     // and topics, and the full boosts would outweigh its rare words ("Feuer" in a German
     // question on Biden, Xi and Taiwan ranked below every Taiwan call).
-    if (!boosts.empty() && options.long_query_boost_scale != 1.0)
-      words = Xapian::Query(
-          Xapian::Query::OP_AND_MAYBE, words,
-          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                        Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end()),
-                        options.long_query_boost_scale));
-    else
-      words = with_boosts(words);
-    built.query = with_filters(words);
+    built.query =
+        with_filters(with_boosts(Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end()),
+                                 options.long_query_boost_scale));
   }
 
   std::vector<Xapian::Query> tiers;

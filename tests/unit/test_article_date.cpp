@@ -323,21 +323,17 @@ TEST_CASE("a lead's day without a year takes the year of the same day written in
   CHECK(a.date.iso() == "2025-11-01");
   CHECK(a.date.evidence == "lead (year from the same day in the text)");
   // English: "on Saturday, November 1" and a later "November 1, 2025".
-  auto b = extract_one(std::string("The minister on relations\n\n"
-                                   "The defence minister said on Saturday, November 1, that "
-                                   "relations had never been better after his call.\n\n") +
-                       kBody + "\n\nIn a post on November 1, 2025, he repeated it.\n");
+  const std::string kSaturdayLead =
+      "The minister on relations\n\nThe defence minister said on Saturday, November 1, that "
+      "relations had never been better after his call.\n\n";
+  auto b =
+      extract_one(kSaturdayLead + kBody + "\n\nIn a post on November 1, 2025, he repeated it.\n");
   CHECK(b.date.iso() == "2025-11-01");
   // The same day in two years decides nothing; another day's year gives none.
-  auto c = extract_one(std::string("The minister on relations\n\n"
-                                   "The defence minister said on Saturday, November 1, that "
-                                   "relations had never been better after his call.\n\n") +
-                       kBody +
+  auto c = extract_one(kSaturdayLead + kBody +
                        "\n\nOn November 1, 2025 he posted it; on November 1, 2024 he had not.\n");
   CHECK_FALSE(c.date.known());
-  auto d = extract_one(std::string("The minister on relations\n\n"
-                                   "The defence minister said on Saturday, November 1, that "
-                                   "relations had never been better after his call.\n\n") +
-                       kBody + "\n\nA year earlier, on October 30, 2024, they had met.\n");
+  auto d = extract_one(kSaturdayLead + kBody +
+                       "\n\nA year earlier, on October 30, 2024, they had met.\n");
   CHECK_FALSE(d.date.known());
 }
