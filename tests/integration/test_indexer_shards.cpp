@@ -410,3 +410,34 @@ TEST_CASE("shards written through xapian-tcpsrv --writable equal one database") 
   check_same_answers({a, b}, whole);
   CHECK(event_groups({a.string(), b.string()}) == event_groups({whole.string()}));
 }
+
+TEST_CASE("a new set commits in large batches unless --batch says otherwise") {
+  // 600 small records: a new set written with the default commits far fewer times than with
+  // --batch 250 (docs/cli.md, --batch); each commit is one revision of each shard.
+  TempDir tmp;
+  const fs::path records = tmp.path() / "many.jsonl";
+  {
+    std::ofstream out(records);
+    for (int i = 0; i < 600; ++i)
+      out << "{\"id\": \"batch-" << i << "\", \"title\": \"Talks number " << i
+          << "\", \"date\": \"2024-03-" << (10 + i % 18)
+          << "\", \"body\": \"The two sides held working-level talks, round " << i
+          << ", on trade and climate.\"}\n";
+  }
+  auto revisions = [&](const fs::path& set) {
+    Xapian::rev total = 0;
+    for (const fs::path& shard : shard_folders(set, 2))
+      total += Xapian::Database(shard.string()).get_revision();
+    return total;
+  };
+  const fs::path by_default = tmp.path() / "default", small = tmp.path() / "small";
+  auto r = indexer("add --quiet --shards 2 --db " + quote(by_default.string()) + " " +
+                   quote(records.string()));
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  r = indexer("add --quiet --shards 2 --batch 250 --db " + quote(small.string()) + " " +
+              quote(records.string()));
+  REQUIRE(r.status == 0);
+  CHECK(ids_by_shard(shard_folders(by_default, 2)) == ids_by_shard(shard_folders(small, 2)));
+  CHECK(revisions(by_default) + 2 <= revisions(small));
+}
