@@ -11,6 +11,8 @@
 #   WORK=/tmp/readouts-bench   corpora (shared with bench/run.sh) and databases
 #   OUT=bench/out   where the report goes (shards-N.md, shards-N.json)
 #   KEEP=0          1: keep the databases (a later run with KEEP=1 reuses them)
+#   SET_BY=add      how the set is built: add (readouts-index add --shards, every article read
+#                   again) or split (readouts-index split of the one database: documents copied)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="${1:-$here/build}"
@@ -22,6 +24,7 @@ CONNS="${CONNS:-1 8}"
 WORK="${WORK:-/tmp/readouts-bench}"
 OUT="${OUT:-$here/bench/out}"
 KEEP="${KEEP:-0}"
+SET_BY="${SET_BY:-add}"
 PY="${PYTHON:-python3}"
 bin_gen="$BUILD/bench/gen_readouts"; bin_index="$BUILD/readouts-index"; bin_server="$BUILD/readouts-server"
 for b in "$bin_gen" "$bin_index" "$bin_server"; do
@@ -61,9 +64,15 @@ if [ "$KEEP" != 1 ] || [ ! -d "$d/one.db" ]; then
   timed "$d/one.index" "$bin_index" add --db "$d/one.db" --quiet --json "$corpus"
 fi
 if [ "$KEEP" != 1 ] || [ ! -d "$d/set" ]; then
-  echo "bench/shards [$N]: a set of $SHARDS shards (readouts-index add --shards $SHARDS)"
   rm -rf "$d/set"
-  timed "$d/set.index" "$bin_index" add --shards "$SHARDS" --db "$d/set" --quiet --json "$corpus"
+  if [ "$SET_BY" = split ]; then
+    echo "bench/shards [$N]: a set of $SHARDS shards (readouts-index split of the one database)"
+    timed "$d/set.index" "$bin_index" split --db "$d/one.db" --shards "$SHARDS" --out "$d/set" --quiet --json
+  else
+    echo "bench/shards [$N]: a set of $SHARDS shards (readouts-index add --shards $SHARDS)"
+    timed "$d/set.index" "$bin_index" add --shards "$SHARDS" --db "$d/set" --quiet --json "$corpus"
+  fi
+  echo "$SET_BY" > "$d/set.by"
 fi
 
 free_port() { "$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -107,13 +116,15 @@ run_server remote "${remote_dbs[@]}"
 "$PY" - "$d" "$N" "$SHARDS" "$CONNS" > "$OUT/shards-$N.md" <<'EOF'
 import json, os, sys
 d, n, shards, conns = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4].split()
+set_by = open(os.path.join(d, "set.by")).read().strip() if os.path.exists(os.path.join(d, "set.by")) else "add"
 def load(name):
     with open(os.path.join(d, name)) as f:
         return json.load(f)
 one_i, set_i = load("one.index.time"), load("set.index.time")
 print(f"### {n:,} articles: one database against {shards} shards behind xapian-tcpsrv (loopback)\n")
 print("| indexing | wall s | articles/s | peak RSS MB |\n|---|---:|---:|---:|")
-for label, t in (("one database (bulk load)", one_i), (f"{shards} shards (`--shards {shards}`)", set_i)):
+set_label = f"{shards} shards (`split --shards {shards}` of the one database)" if set_by == "split" else f"{shards} shards (`add --shards {shards}`)"
+for label, t in (("one database (bulk load)", one_i), (set_label, set_i)):
     print(f"| {label} | {t['wall_s']:.1f} | {n / max(t['wall_s'], 1e-9):,.0f} | {t['max_rss_kb'] / 1024:.0f} |")
 print("\n| HTTP, cache off | connections | p50 ms | p90 ms | p99 ms | requests/s | errors |\n|---|---:|---:|---:|---:|---:|---:|")
 for c in conns:

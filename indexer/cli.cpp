@@ -415,6 +415,19 @@ const std::vector<Command>& commands() {
         {"--out", true, false, "DIR2", "write the compacted copy here instead"},
         kHelpFlag},
        run_compact},
+      {"split",
+       "split --db DIR --shards N --out DIR2",
+       "Copy a database (or a set) into a new set of N shards in DIR2, each article to its shard, "
+       "without reading the articles again.",
+       {kDbFlag,
+        {"--shards", true, false, "N", "the new set's number of shards (2 to 1024)"},
+        {"--out", true, false, "DIR2", "the new set's folder (must not exist)"},
+        {"--batch", true, false, "N", "commit every N copied articles (default 10000)"},
+        {"--no-sync", false, false, "", "do not fsync commits"},
+        {"--quiet", false, false, "", "no progress line"},
+        kJsonFlag,
+        kHelpFlag},
+       run_split},
   };
   return kCommands;
 }

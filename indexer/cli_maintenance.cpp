@@ -1,4 +1,5 @@
-// The read and maintenance commands of readouts-index: list, events, stats, compact.
+// The read and maintenance commands of readouts-index: list, events, stats, compact, split.
+#include <unistd.h>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -6,6 +7,7 @@
 #include "indexer/cli.h"
 #include "indexer/cli_support.h"
 #include "shared/index/maintenance.h"
+#include "shared/index/split.h"
 #include "shared/search/events.h"
 #include "shared/search/render_json.h"
 #include "shared/search/searcher.h"
@@ -188,6 +190,45 @@ int run_compact(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
     }
   }
   out << "compacted " << set.describe() << ": " << before << " -> " << after << " bytes\n";
+  return kExitOk;
+}
+
+// ---------------------------------------------------------------- split
+int run_split(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+  // The source is read as it is (its own number of shards); --shards is the new set's.
+  auto source = resolve_shards(args.values("--db"), 0, /*create=*/false);
+  if (!source.ok()) return usage_error(err, "split", source.error().message);
+  auto n = parse_size(args.value("--shards").value_or(""));
+  if (!n.ok() || n.value() < 2 || n.value() > 1024)
+    return usage_error(err, "split", "--shards takes the new set's number of shards, 2 to 1024");
+  const auto target = args.value("--out");
+  if (!target || target->empty())
+    return usage_error(err, "split", "give the new set's folder with --out DIR");
+  WriterOptions wo;
+  wo.batch_size = 10000;
+  if (auto v = args.value("--batch")) {
+    auto b = parse_size(*v);
+    if (!b.ok() || b.value() == 0)
+      return usage_error(err, "split", "--batch takes a number of 1 or more");
+    wo.batch_size = b.value();
+  }
+  wo.no_sync = args.has("--no-sync");
+  const bool show = !args.has("--quiet") && ::isatty(STDERR_FILENO);
+  auto copied = split_into_set(source.value().specs, *target, n.value(), wo, [&](size_t done) {
+    if (show) err << "\rreadouts-index split: " << done << " articles copied" << std::flush;
+  });
+  if (show) err << "\n";
+  if (!copied.ok()) {
+    const bool usage = copied.error().code == Code::kInvalidArgument;
+    err << "readouts-index split: " << copied.error().message << "\n";
+    return usage ? kExitUsage : kExitDatabase;
+  }
+  if (args.has("--json"))
+    out << dump_json({{"articles", copied.value()}, {"shards", n.value()}, {"out", *target}})
+        << "\n";
+  else
+    out << "split " << source.value().describe() << " into " << *target << " (" << n.value()
+        << " shards): " << copied.value() << " articles\n";
   return kExitOk;
 }
 

@@ -35,5 +35,6 @@ int run_list(const ParsedArgs& args, std::ostream& out, std::ostream& err);
 int run_events(const ParsedArgs& args, std::ostream& out, std::ostream& err);
 int run_stats(const ParsedArgs& args, std::ostream& out, std::ostream& err);
 int run_compact(const ParsedArgs& args, std::ostream& out, std::ostream& err);
+int run_split(const ParsedArgs& args, std::ostream& out, std::ostream& err);
 
 }  // namespace readouts

@@ -114,6 +114,15 @@ struct IndexWriter::Impl {
     // Spelling data of the uncommitted batch: one add_spelling per distinct word at commit, not
     // one per word of every document (docs/benchmarks.md, "Spelling data").
     std::unordered_map<std::string, Xapian::termcount> spelling;
+    // Spelling data for "did you mean": the document's plain words (not prefixed, not stems,
+    // Latin script).
+    void count_spelling(const Xapian::Document& doc) {
+      for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        const std::string& term = *t;
+        if (term.size() < 3 || term.size() > 40 || term[0] < 'a' || term[0] > 'z') continue;
+        ++spelling[term];
+      }
+    }
   };
   WriterOptions options;
   std::vector<Shard> shards;
@@ -305,13 +314,8 @@ Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Doc
       db.replace_document(id_term, doc);
     else
       db.add_document(doc);
-    // Spelling data for "did you mean": the article's plain words (not prefixed, not stems,
-    // Latin script). Only new or changed articles get here, so frequencies stay honest enough.
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-      const std::string& term = *t;
-      if (term.size() < 3 || term.size() > 40 || term[0] < 'a' || term[0] > 'z') continue;
-      ++shard.spelling[term];
-    }
+    // Only new or changed articles get here, so spelling frequencies stay honest enough.
+    shard.count_spelling(doc);
     if (++impl_->pending >= impl_->options.batch_size) {
       Status s = commit();
       if (!s.ok()) return s.error();
@@ -319,6 +323,36 @@ Result<PutOutcome> IndexWriter::put_document(const Article& article, Xapian::Doc
     return outcome;
   } catch (const Xapian::Error& e) {
     return from_xapian(e, shard.spec);
+  }
+}
+
+Status IndexWriter::append_copy(std::string_view id, const Xapian::Document& doc) {
+  Impl::Shard& shard = impl_->shard_for(id);
+  try {
+    shard.db.add_document(doc);
+    shard.count_spelling(doc);
+    if (++impl_->pending >= impl_->options.batch_size) return commit();
+    return Status::Ok();
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, shard.spec);
+  }
+}
+
+Status IndexWriter::copy_metadata(const Xapian::Database& from) {
+  const std::string version(schema::kVersionKey), place(schema::kShardMetaKey);
+  Impl::Shard* at = nullptr;
+  try {
+    for (auto k = from.metadata_keys_begin(); k != from.metadata_keys_end(); ++k) {
+      if (*k == version || *k == place) continue;
+      const std::string value = from.get_metadata(*k);
+      for (Impl::Shard& shard : impl_->shards) {
+        at = &shard;
+        shard.db.set_metadata(*k, value);
+      }
+    }
+    return Status::Ok();
+  } catch (const Xapian::Error& e) {
+    return from_xapian(e, at ? at->spec : impl_->name());
   }
 }
 

@@ -69,6 +69,12 @@ class IndexWriter {
   // keep_ids, records its fingerprint. Returns how many stale records were removed.
   Result<size_t> finish_file(std::string_view file_key, std::string_view fingerprint,
                              const std::vector<std::string>& keep_ids);
+  // Adds a document copied from another readouts database (its id given), without looking the
+  // id up: for a new set filled from a database that holds each id once (shared/index/split.h).
+  Status append_copy(std::string_view id, const Xapian::Document& doc);
+  // Copies every metadata key of `from` (file fingerprints ...) to every shard, except the schema
+  // version and the shard's place in its set, which open_set wrote.
+  Status copy_metadata(const Xapian::Database& from);
   // Removes one article by id; false when there was none.
   Result<bool> remove(std::string_view id);
   // Regroups the database's accounts into events after adds and removes (event_index.h); the

@@ -441,3 +441,72 @@ TEST_CASE("a new set commits in large batches unless --batch says otherwise") {
   CHECK(ids_by_shard(shard_folders(by_default, 2)) == ids_by_shard(shard_folders(small, 2)));
   CHECK(revisions(by_default) + 2 <= revisions(small));
 }
+
+TEST_CASE("split copies a database into a set that answers as the database, and refuses bad use") {
+  TempDir tmp;
+  const fs::path& whole = corpus_db();
+  const fs::path set = tmp.path() / "set";
+  auto r =
+      indexer("split --db " + quote(whole.string()) + " --shards 3 --out " + quote(set.string()));
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  CHECK(r.output.find("(3 shards): " + std::to_string(count_of(whole)) + " articles") !=
+        std::string::npos);
+  const auto shards = shard_folders(set, 3);
+  check_placement(shards, whole);
+  // Each document as it was: terms with their frequencies and positions, values, stored data.
+  {
+    Xapian::Database one(whole.string()), all(set.string());
+    size_t compared = 0;
+    for (auto p = one.postlist_begin(""); p != one.postlist_end(""); ++p, ++compared) {
+      const Xapian::Document a = one.get_document(*p);
+      auto t = a.termlist_begin();
+      t.skip_to(std::string(schema::kIdPrefix));
+      REQUIRE(t != a.termlist_end());
+      auto q = all.postlist_begin(*t);
+      REQUIRE(q != all.postlist_end(*t));
+      const Xapian::Document b = all.get_document(*q);
+      INFO(*t);
+      CHECK(b.get_data() == a.get_data());
+      auto ta = a.termlist_begin(), tb = b.termlist_begin();
+      for (; ta != a.termlist_end() && tb != b.termlist_end(); ++ta, ++tb) {
+        REQUIRE(*ta == *tb);
+        CHECK(ta.get_wdf() == tb.get_wdf());
+        CHECK(std::vector<Xapian::termpos>(ta.positionlist_begin(), ta.positionlist_end()) ==
+              std::vector<Xapian::termpos>(tb.positionlist_begin(), tb.positionlist_end()));
+      }
+      CHECK((ta == a.termlist_end() && tb == b.termlist_end()));
+      auto va = a.values_begin(), vb = b.values_begin();
+      for (; va != a.values_end() && vb != b.values_end(); ++va, ++vb) {
+        CHECK(va.get_valueno() == vb.get_valueno());
+        CHECK(*va == *vb);
+      }
+      CHECK((va == a.values_end() && vb == b.values_end()));
+    }
+    CHECK(compared == count_of(whole));
+  }
+  check_same_answers({set}, whole);
+  CHECK(event_groups({set.string()}) == event_groups({whole.string()}));
+  // The files' fingerprints came along: adding the corpus again reads nothing new.
+  r = indexer("add --quiet --db " + quote(set.string()) + " " + quote(corpus_dir()));
+  CHECK(r.status == 0);
+  CHECK(r.output.find("added 0, replaced 0") != std::string::npos);
+  // A set split again into another number of shards.
+  const fs::path two = tmp.path() / "two";
+  r = indexer("split --db " + quote(set.string()) + " --shards 2 --out " + quote(two.string()));
+  REQUIRE(r.status == 0);
+  check_placement(shard_folders(two, 2), whole);
+  // Refused, with nothing written: an existing folder, one shard, an unreadable source.
+  r = indexer("split --db " + quote(whole.string()) + " --shards 2 --out " + quote(set.string()));
+  CHECK(r.status == 2);
+  CHECK(r.output.find("already exists") != std::string::npos);
+  check_placement(shards, whole);
+  r = indexer("split --db " + quote(whole.string()) + " --shards 1 --out " +
+              quote((tmp.path() / "one").string()));
+  CHECK(r.status == 2);
+  CHECK(!fs::exists(tmp.path() / "one"));
+  r = indexer("split --db " + quote((tmp.path() / "missing").string()) + " --shards 2 --out " +
+              quote((tmp.path() / "out").string()));
+  CHECK(r.status == 3);
+  CHECK(!fs::exists(tmp.path() / "out"));
+}
