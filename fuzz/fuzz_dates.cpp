@@ -1,13 +1,14 @@
 // libFuzzer target: date parsing of untrusted text: parse_date_value() and find_dates()
-// (shared/extract/dates.h), find_day_alone() (day_alone.h); parse_date_bounds() reads the API's
-// from/to parameters (YYYY, YYYY-MM, YYYY-MM-DD); extraction's date reading is reached through
-// extract_articles() with the input placed in a date field, in a dateline and in the url's path,
-// in each format.
+// (shared/extract/dates.h), find_day_alone() (day_alone.h), the date lines (date_lines.h);
+// parse_date_bounds() reads the API's from/to parameters (YYYY, YYYY-MM, YYYY-MM-DD); extraction's
+// date reading is reached through extract_articles() with the input placed in a date field, in a
+// dateline and in the url's path, in each format.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "fuzz/fuzz_common.h"
+#include "shared/extract/date_lines.h"
 #include "shared/extract/dates.h"
 #include "shared/extract/day_alone.h"
 #include "shared/extract/extract.h"
@@ -36,6 +37,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (alone.day < 0 || alone.day > 31 || alone.month < 0 || alone.month > 12 ||
       (alone.month > 0 && alone.day == 0))
     __builtin_trap();
+  // The date lines read near a page's top (shared/extract/date_lines.h): each gives a part of
+  // the line it read.
+  {
+    std::string date_text;
+    readouts::DateLine::Kind kind;
+    const auto part = [&](bool found) {
+      if (found && text.find(date_text) == std::string::npos) __builtin_trap();
+      date_text.clear();
+    };
+    part(readouts::metadata_date_line(text, date_text, kind));
+    part(readouts::date_only_line(text, date_text));
+    part(readouts::year_first_byline(text, date_text));
+    part(readouts::title_bar_date(text, date_text));
+    part(readouts::closing_timestamp(text, date_text));
+    (void)readouts::masthead_clock(text);
+    if (size_t n = readouts::leading_date_prefix(text, date_text); n > text.size())
+      __builtin_trap();
+  }
   static const readouts::Knowledge& knowledge = readouts::fuzz::knowledge();
   readouts::ExtractOptions options;
   std::string one_line = text;

@@ -2,6 +2,7 @@
 #include "shared/extract/article_date.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 #include "shared/text/month_names.h"
@@ -123,6 +124,21 @@ bool stamped(std::string_view text, const DateMention& m) {
   return i + 2 < text.size() && is_digit(text[i + 1]) && text[i + 2] == ':';
 }
 
+// A photo caption that opens with the picture's date and place ("2025年5月10日/スイス・ジュネーブ、
+// ...(AP通信)", "May 10, 2025/Geneva"): a full date with a slash right after it and no number
+// after the slash.
+bool dated_caption(std::string_view text, const DateMention& m) {
+  std::string_view after = text.substr(m.end);
+  if (after.starts_with("/"))
+    after.remove_prefix(1);
+  else if (after.starts_with("\xEF\xBC\x8F"))  // ／
+    after.remove_prefix(3);
+  else
+    return false;
+  after = trim(after);
+  return !after.empty() && !is_digit(after[0]);
+}
+
 // The first full date in the opening paragraphs that is not plainly about something else.
 std::optional<ArticleDate> date_near_top(std::string_view headline,
                                          const std::vector<std::string>& paragraphs,
@@ -139,7 +155,9 @@ std::optional<ArticleDate> date_near_top(std::string_view headline,
       continue;
     }
     for (const DateMention& m : find_dates(text.substr(0, kTopScanBytes - scanned), 16, order)) {
-      if (!m.full() || (!is_headline && caption_like(text, m)) || stamped(text, m)) continue;
+      if (!m.full() || (!is_headline && caption_like(text, m)) || stamped(text, m) ||
+          dated_caption(text, m))
+        continue;
       // A date glued into a file name ("Screenshot_2024-01-29_163520") is the file's.
       if ((m.begin > 0 && text[m.begin - 1] == '_') || (m.end < text.size() && text[m.end] == '_'))
         continue;
@@ -327,8 +345,17 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
               if (auto d = make_date(y, m, digits(path, e2 + 1, n3))) return d;
             }
           }
-          if (after == '/' && after2 == '/' && m >= 1 && m <= 12)
-            return make_date(y, m, 0);  // /2025/06/slug: the month
+          if (after == '/' && after2 == '/' && m >= 1 && m <= 12) {
+            // /2025/06/slug: the month; the day too when the slug writes the same year and month
+            // in full (/2020/01/2020-01-15-talks-end).
+            char full[12];
+            std::snprintf(full, sizeof full, "%04d-%02d-", y, m);
+            const size_t at = path.find(full, e2);
+            if (at != std::string_view::npos && run_length(path, at + 8) == 2 &&
+                (at == 0 || !is_digit(path[at - 1])))
+              if (auto d = make_date(y, m, digits(path, at + 8, 2))) return d;
+            return make_date(y, m, 0);
+          }
         }
       }
     } else if (n == 6 && plausible_year(digits(path, i, 4)) && before == '/' && after == '/' &&

@@ -7,16 +7,9 @@
 #include <string_view>
 #include <vector>
 
-namespace readouts {
+#include "shared/extract/date_lines.h"
 
-// A line near the top of a page that gives a date: a metadata line ("date 2025-11-24",
-// "Published: ...", "发布时间：..."), an "updated" stamp, or a line that is only a date (a
-// publication line, or a page's render time).
-struct DateLine {
-  enum class Kind { kPublished, kUpdated, kDateOnly };
-  std::string date_text;  // the date as written ("2025-11-24", "26.10.2025")
-  Kind kind = Kind::kDateOnly;
-};
+namespace readouts {
 
 struct CleanText {
   std::vector<std::string> paragraphs;       // junk removed, lines joined, spaces collapsed
@@ -42,9 +35,6 @@ CleanText clean_text(std::string_view text);
 
 // Words: runs of letters or digits; a CJK character counts as a word of its own.
 size_t count_words(std::string_view s);
-
-// Whether a line ends as a sentence or a label does (". ! ? 。 ！ ？ \" ” :").
-bool ends_sentence(std::string_view s);
 
 // True for a line that is page furniture rather than article text.
 bool is_junk_line(std::string_view line);

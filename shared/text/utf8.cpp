@@ -1,6 +1,8 @@
 // UTF-8 decoding, validation/repair and character classes used by every extraction step.
 #include "shared/text/utf8.h"
 
+#include <array>
+
 namespace readouts {
 
 size_t utf8_decode(std::string_view s, size_t i, uint32_t& cp, bool* valid) {
@@ -243,6 +245,16 @@ std::string truncate_text(std::string_view s, size_t max_bytes) {
   while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':'))
     out.pop_back();
   return out + "\xE2\x80\xA6";
+}
+
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  if (s.empty()) return false;
+  static constexpr std::array<std::string_view, 9> kEnds = {
+      ".", "!", "?", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xE2\x80\x9D", "\"", ":"};
+  for (auto e : kEnds)
+    if (s.ends_with(e)) return true;
+  return false;
 }
 
 }  // namespace readouts

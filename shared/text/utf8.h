@@ -44,6 +44,9 @@ std::string ascii_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 
+// Whether a line ends as a sentence or a label does (". ! ? 。 ！ ？ \" ” :").
+bool ends_sentence(std::string_view s);
+
 // Cuts s to at most max_bytes at a UTF-8 boundary, preferring a word boundary; adds "…" if cut.
 std::string truncate_text(std::string_view s, size_t max_bytes);
 

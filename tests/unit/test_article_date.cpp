@@ -45,6 +45,9 @@ TEST_CASE("dates in url paths") {
         "2025-06-05");
   CHECK(url_date("https://example.com/politics/call-2025-06-05") == "2025-06-05");
   CHECK(url_date("https://example.com/2025/06/leaders-call/") == "2025-06");
+  // The month's day written in full in the slug; another month's is not this one's day.
+  CHECK(url_date("https://example.com/2020/01/2020-01-15-deal-signed/") == "2020-01-15");
+  CHECK(url_date("https://example.com/2020/01/2019-12-13-deal-reached/") == "2020-01");
   CHECK(url_date("https://radio.example.cn/301/2017/09/19/107s151727.htm") == "2017-09-19");
   CHECK(url_date("http://www.example.com/internation/2022_11_01_664707.shtml") == "2022-11-01");
   CHECK(url_date("http://www.example.com/internation/2022_13_01_664707.shtml") == "");
@@ -336,4 +339,18 @@ TEST_CASE("a lead's day without a year takes the year of the same day written in
   auto d = extract_one(kSaturdayLead + kBody +
                        "\n\nA year earlier, on October 30, 2024, they had met.\n");
   CHECK_FALSE(d.date.known());
+}
+
+TEST_CASE("a caption opening with the picture's date and place gives the article no date") {
+  const std::string body =
+      "財務長官は十一日、二日間の協議について記者団に対し「大きな進展があった」と述べたが、詳細は"
+      "翌日に明らかにするとした。\n\n通商代表も合意に達したと述べ、両氏は質問を受け付けなかった。"
+      "\n";
+  auto a = extract_one("2025年5月10日/ジュネーブ、会場に到着した財務長官(某通信)\n\n" + body);
+  CHECK_FALSE(a.date.known());
+  auto b = extract_one("May 10, 2025/Geneva: the delegations arrive (Agency)\n\n" + body);
+  CHECK_FALSE(b.date.known());
+  // A date with its slash-separated numeric twin is not a caption's.
+  auto c = extract_one("2025年5月10日 / 10.05.2025 財務長官が協議\n\n" + body);
+  CHECK(c.date.iso() == "2025-05-10");
 }

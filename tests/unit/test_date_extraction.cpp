@@ -285,3 +285,31 @@ TEST_CASE("a closing byline or feed stamp dates a page whose top gives no date")
       "talks.2022-11-1808:17:24\n");
   CHECK(c.date.iso() == "2022-11-18");
 }
+
+TEST_CASE("one byline with a year-first date above the article dates it; a list of them does not") {
+  std::string body;
+  for (int i = 0; i < 4; ++i)
+    body +=
+        "两国官员在会谈中讨论了贸易、气候和地区安全等问题，双方同意保持沟通，并为下一轮磋商做好准"
+        "备，有关细节将在稍后公布。\n\n";
+  // Authors, the date and the source on one line; the clock and an agency's dateline beside it;
+  // a site's name before it.
+  for (const char* byline :
+       {"张三 李四 · 2014-04-10 · 来源:某某日报", "2014-04-10 11:45 某通讯社 华盛顿9日专电",
+        "首页 | 某某新闻 ( ) • 2014-04-10 12:41", "Jane Roe · 2014/04/10"}) {
+    INFO(byline);
+    auto a = extract_one(std::string("中美会谈结束\n\n") + byline + "\n\n" + body);
+    CHECK(a.date.iso() == "2014-04-10");
+  }
+  // Two such lines are a list of links with their own dates; a sentence is not a byline; a day
+  // written day first is left to the rules that weigh its order.
+  auto list = extract_one(
+      "中美会谈结束\n\n两国外长在华盛顿举行会谈 2014-03-02\n两国财长在北京举行新一轮磋商 "
+      "2014-05-06\n\n" +
+      body);
+  CHECK(list.date.evidence != "date line");
+  auto sentence = extract_one("中美会谈结束\n\n双方于2014-04-10在北京举行会谈。\n\n" + body);
+  CHECK(sentence.date.evidence != "date line");
+  auto day_first = extract_one("中美会谈结束\n\n张三 · 10/04/2014 · 来源:某某日报\n\n" + body);
+  CHECK(day_first.date.evidence != "date line");
+}
