@@ -38,14 +38,27 @@ std::vector<std::string> headline_speakers(const std::string& title, const Knowl
     if (const Person* p = knowledge.find_person(s)) out.push_back(p->name);
   for (std::string_view sep : {":", ",", "\xEF\xBC\x9A" /* ： */, "\xEF\xBC\x8C" /* ， */}) {
     const size_t at = title.find(sep);
-    if (at == std::string::npos || at == 0 || at > 40) continue;
+    if (at == std::string::npos || at == 0) continue;
     std::string_view rest = trim(std::string_view(title).substr(at + sep.size()));
     bool quoted = false;
     for (std::string_view q : {"\"", "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */,
                                "\xE3\x80\x8C" /* 「 */, "\xC2\xAB" /* « */, "'"})
       quoted |= rest.starts_with(q);
-    if (!quoted) continue;
-    if (const Person* p = knowledge.find_person(trim(std::string_view(title).substr(0, at))))
+    // The name opens the headline, or its second part after a question or exclamation
+    // ("中方如何接待？华春莹：恕不能剧透").
+    std::string_view before = std::string_view(title).substr(0, at);
+    for (std::string_view end : {"?", "!", "\xEF\xBC\x9F" /* ？ */, "\xEF\xBC\x81" /* ！ */})
+      if (const size_t e = before.rfind(end); e != std::string_view::npos)
+        before = before.substr(e + end.size());
+    before = trim(before);
+    if (before.empty() || before.size() > 40) continue;
+    // Unquoted, only a name in Chinese or Japanese script before a colon ("王毅：中美应…"): an
+    // English "Trump: the first year" heads a topic.
+    const bool cjk_colon = sep != "," && sep != "\xEF\xBC\x8C" &&
+                           static_cast<unsigned char>(before.front()) >= 0xE3 &&
+                           static_cast<unsigned char>(before.front()) <= 0xE9;
+    if (!quoted && !cjk_colon) continue;
+    if (const Person* p = knowledge.find_person(before))
       if (std::find(out.begin(), out.end(), p->name) == out.end()) out.push_back(p->name);
   }
   return out;

@@ -120,6 +120,7 @@ Status Knowledge::add_attribution_json(std::string_view json_text, std::string_v
         {"surname_titles", &lang.surname_titles},
         {"coordinators", &lang.coordinators},
         {"prepositions", &lang.prepositions},
+        {"institution_words", &lang.institution_words},
         {"articles", &lang.articles}};
     for (const auto& [key, into] : fields)
       if (!read_words(o, key, *into))
@@ -179,6 +180,7 @@ void Knowledge::index_attribution(KnowledgeIndex& idx) const {
     add(lang.complementizers, AttributionKind::kComplementizer);
     add(lang.surname_titles, AttributionKind::kSurnameTitle);
     add(lang.prepositions, AttributionKind::kPreposition);
+    add(lang.institution_words, AttributionKind::kInstitution);
     endings.insert(endings.end(), lang.name_endings.begin(), lang.name_endings.end());
     for (const std::string& e : lang.latin_name_endings) latin.push_back(fold_word(e));
     for (const auto& [final_letter, list] : lang.name_stem_changes) {

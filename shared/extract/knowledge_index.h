@@ -142,7 +142,8 @@ enum class AttributionKind : uint8_t {
   kSubjectMarker,
   kComplementizer,  // "que", "что", "أن": the reported content starts, no subject after it
   kSurnameTitle,    // "氏", "부장": after a known person's surname ("董氏", "둥 부장")
-  kPreposition      // "mit", "с": the person after it is not the subject
+  kPreposition,     // "mit", "с": the person after it is not the subject
+  kInstitution      // "政権", "정부": after a person's name, their government speaks, not them
 };
 struct AttributionTarget {
   uint32_t language = 0;  // index into Knowledge::attribution()

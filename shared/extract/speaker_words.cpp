@@ -225,7 +225,7 @@ const std::vector<std::string_view> kZhVerbs = {
     "说",   "說",   "称",   "稱",   "谈到", "談到", "主张", "主張", "阐明", "闡明", "回答", "形容",
     "写道", "寫道", "警告", "提到", "告诉", "告訴", "否认", "否認", "声称", "聲稱", "宣称", "宣稱",
     "直言", "坦承", "敦促", "反对", "反對", "称赞", "稱讚", "盛赞", "盛讚", "赞扬", "讚揚", "赞赏",
-    "讚賞", "表态", "表態", "补充", "補充", "阐述", "闡述", "表明"};
+    "讚賞", "表态", "表態", "补充", "補充", "阐述", "闡述", "表明", "证实", "證實"};
 const std::vector<std::string_view> kZhSkip = {
     "还",       "還",       "也",       "并",       "並",   "则",     "則",     "都",   "又",
     "亦",       "均",       "再次",     "同时",     "同時", "进一步", "進一步", "随后", "隨後",
@@ -252,9 +252,13 @@ bool zh_title_like(std::string_view name) {
     if (name.find(h) != std::string_view::npos) return true;
   // Words that follow a role word before a verb without naming anyone: "专家分析认为" (experts,
   // analysing, believe), "学者普遍认为", "顾问们一致表示".
-  static const std::vector<std::string_view> kNotNames = {"分析", "普遍", "一致", "纷纷", "紛紛",
-                                                          "大多", "多数", "多數", "大都", "们",
-                                                          "們",   "则",   "則"};
+  // And words of time or sequence in the same place: "发言人同日表示" (the spokesperson, the
+  // same day, said).
+  static const std::vector<std::string_view> kNotNames = {
+      "分析", "普遍", "一致", "纷纷", "紛紛", "大多", "多数", "多數", "大都",
+      "们",   "們",   "则",   "則",   "同日", "当日", "當日", "当天", "當天",
+      "今天", "昨天", "今日", "昨日", "日前", "近日", "此前", "随后", "隨後",
+      "随即", "隨即", "再次", "再度", "也",   "还",   "還",   "当时", "當時"};
   for (std::string_view w : kNotNames)
     if (name.starts_with(w)) return true;
   return false;

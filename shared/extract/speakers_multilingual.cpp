@@ -68,7 +68,8 @@ size_t Attributor::data_phrase_at(size_t i, size_t te, AttributionTarget& target
     // article's own language.
     if ((t.kind == AttributionKind::kVerbInverted || t.kind == AttributionKind::kPronoun ||
          t.kind == AttributionKind::kVerbPronoun || t.kind == AttributionKind::kComplementizer ||
-         t.kind == AttributionKind::kSurnameTitle || t.kind == AttributionKind::kPreposition) &&
+         t.kind == AttributionKind::kSurnameTitle || t.kind == AttributionKind::kPreposition ||
+         t.kind == AttributionKind::kInstitution) &&
         !exact_[t.language])
       return true;
     if (p.tokens.size() > best) {
@@ -424,7 +425,8 @@ std::string Attributor::opening_subject(size_t v, const Sentence& s) const {
 // before any punctuation; a Korean marker must end its word ("대통령은 ", not "국가"). In
 // Japanese the words between are Han or katakana titles ("共産党中央政治局委員・外交部長は"), a
 // kana reading in brackets may follow the name ("趙立堅(ちょう・りつけん)報道官は"), and another
-// particle ("習氏との", "習氏の") ends the search: the person is not the subject.
+// particle ("習氏との", "習氏の") ends the search: the person is not the subject, and so does an
+// institution word ("バイデン政権が": the administration is).
 bool Attributor::subject_marked_at(size_t k, size_t limit) const {
   size_t reach = kMarkerReach, title_from = k;
   bool hangul_long_title = false;
@@ -432,6 +434,7 @@ bool Attributor::subject_marked_at(size_t k, size_t limit) const {
     AttributionTarget a;
     size_t len = data_phrase_at(m, limit, a);
     const bool marker = len && a.kind == AttributionKind::kSubjectMarker;
+    if (len && a.kind == AttributionKind::kInstitution) return false;  // "バイデン政権が"
     if (!marker && m == k && is_reading_open(toks_[m])) {
       size_t close = reading_end(m, limit);
       if (close == 0) return false;

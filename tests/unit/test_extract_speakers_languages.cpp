@@ -279,6 +279,12 @@ TEST_CASE("verb-final languages take the person marked as subject") {
       {"tr",
        "ABD Başkanı Donald Trump, görüşmenin çok verimli geçtiğini belirtti.",
        {"Donald J. Trump"}},
+      // An administration or government after the name speaks, not the person.
+      {"ja",
+       "イエレン長官は、バイデン政権が検討する規制について慎重だと説明した。",
+       {"Janet Yellen"}},
+      {"ja", "トランプ政権が中国と毎日話していると述べた。", {}},
+      {"ko", "트럼프 행정부는 관세를 유지한다고 밝혔다.", {}},
   });
 }
 
@@ -291,6 +297,14 @@ TEST_CASE("Chinese: the clause's first person across a long adverbial and quotat
        "特朗普当天在社交媒体“真实社交”上发文说，他与习近平的通话非常好。",
        {"Donald J. Trump"}},
       {"zh-Hant", "美國總統川普（Donald Trump）24日表示，通話非常好。", {"Donald J. Trump"}},
+  });
+}
+
+TEST_CASE("Chinese: words of time after a role word are no name; confirming is saying") {
+  check_rows({
+      {"zh-Hant", "外交部發言人同日則敦促美方停止干涉。", {}},
+      {"zh-Hans", "外交部发言人当天也表示，中方反对。", {}},
+      {"zh-Hans", "驻美大使崔天凯在华盛顿当地时间6日证实此事。", {"Cui Tiankai"}},
   });
 }
 

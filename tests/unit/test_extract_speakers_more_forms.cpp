@@ -194,6 +194,11 @@ TEST_CASE("a known person the headline has speak is a speaker, after those of th
       "The leaders spoke by phone on Monday for about an hour, and the two governments issued "
       "their own accounts of the call later that evening.\n");
   CHECK(has(says.speakers, "Xi Jinping"));
+  // A Chinese name before a colon speaks, quoted or not, also after a question.
+  readouts::Article zh = extract(
+      "中方如何接待来访者？王毅：细节暂不透露\n\n"
+      "两国官员正在就访问的各项安排保持密切沟通，有关情况将适时发布，记者会上还谈到了其他问题。\n");
+  CHECK(has(zh.speakers, "Wang Yi"));
   // Only named: no speaker.
   readouts::Article met = extract(
       "Xi and Trump meet in Busan\n\n"
