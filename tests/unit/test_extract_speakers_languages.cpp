@@ -285,6 +285,10 @@ TEST_CASE("verb-final languages take the person marked as subject") {
        {"Janet Yellen"}},
       {"ja", "トランプ政権が中国と毎日話していると述べた。", {}},
       {"ko", "트럼프 행정부는 관세를 유지한다고 밝혔다.", {}},
+      // The polite "said" (고 했습니다), and Wang Yi as Chinese-Korean papers spell him.
+      {"ko", "케리 국무장관은 협력 분야가 분쟁보다 훨씬 많다고 했습니다.", {"John Kerry"}},
+      {"ko", "왕의 부장은 양국 관계가 큰 진전을 거뒀다고 지적했습니다.", {"Wang Yi"}},
+      {"ko", "왕의 귀환이라는 영화가 개봉했다고 했습니다.", {}},
   });
 }
 
