@@ -163,6 +163,14 @@ Status open_shard(const std::string& spec, const WriterOptions& options,
   if (options.create && !remote) {
     Status recovered = recover_interrupted_create(spec);
     if (!recovered.ok()) return recovered;
+    // Xapian makes the database's own folder only: its parents are made here (--db a/b/db).
+    std::error_code ec;
+    if (const auto parent = std::filesystem::path(spec).parent_path(); !parent.empty())
+      std::filesystem::create_directories(parent, ec);
+    if (ec)
+      return make_error(Code::kUnavailable, "cannot create the folder of database " + spec + ": " +
+                                                ec.message() +
+                                                "; check the path and its permissions");
   }
   try {
     int flags = options.create ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN;

@@ -1,5 +1,6 @@
 // The indexer's options end to end: --data extends people and topics without a rebuild,
-// --require-date refuses undated articles (and only them), --url takes any web address.
+// --require-date refuses undated articles (and only them), --url takes any web address, --db
+// folders are made with their parents.
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -132,4 +133,21 @@ TEST_CASE("--url takes any http(s) address, an IP host too, and refuses what is 
                          quote(article.string()));
   CHECK(bad.status != 0);
   CHECK(bad.output.find("is not a web address") != std::string::npos);
+}
+
+TEST_CASE("add makes the database's parent folders, and says so when it cannot") {
+  TempDir tmp;
+  const auto corpus = fixtures("integration");
+  const auto nested = tmp.path() / "a" / "b" / "db";
+  auto r = run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " +
+                       quote(nested.string()) + " " + quote(corpus));
+  INFO(r.output);
+  CHECK(r.status == 0);
+  CHECK(std::filesystem::exists(nested / "iamglass"));
+  // A file where a folder should be: a clear error, nothing written.
+  write_file(tmp.path() / "file", "not a folder");
+  r = run_command(std::string(READOUTS_INDEX_BIN) + " add --quiet --db " +
+                  quote((tmp.path() / "file" / "db").string()) + " " + quote(corpus));
+  CHECK(r.status == 3);
+  CHECK(r.output.find("cannot create the folder of database") != std::string::npos);
 }
