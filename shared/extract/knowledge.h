@@ -83,8 +83,8 @@ struct AttributionLanguage {
   std::vector<std::string> surname_titles;  // "氏", "部長", "부장" after a surname ("董氏は")
   std::vector<std::string> prepositions;    // "mit Biden", "с Трампом": not the subject
   std::vector<std::string> institution_words;  // "バイデン政権は": the administration, not Biden
-  std::vector<std::string> articles;        // "o", "do", "il": after one, "segundo" is "second"
-  std::vector<std::string> coordinators;    // subject_first: "ile", "ve" join two people
+  std::vector<std::string> articles;           // "o", "do", "il": after one, "segundo" is "second"
+  std::vector<std::string> coordinators;       // subject_first: "ile", "ve" join two people
 };
 
 // A set of equivalent phrasings for query expansion ("prc", "china", "people's republic of china").

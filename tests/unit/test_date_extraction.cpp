@@ -286,7 +286,7 @@ TEST_CASE("a closing byline or feed stamp dates a page whose top gives no date")
   CHECK(c.date.iso() == "2022-11-18");
 }
 
-TEST_CASE("one byline with a year-first date above the article dates it; a list of them does not") {
+TEST_CASE("one byline with a year-first date above the article dates it, a list of them does not") {
   std::string body;
   for (int i = 0; i < 4; ++i)
     body +=

@@ -304,7 +304,7 @@ TEST_CASE("Chinese: the clause's first person across a long adverbial and quotat
   });
 }
 
-TEST_CASE("Chinese: words of time after a role word are no name; confirming is saying") {
+TEST_CASE("Chinese: words of time after a role word are no name, and confirming is saying") {
   check_rows({
       {"zh-Hant", "外交部發言人同日則敦促美方停止干涉。", {}},
       {"zh-Hans", "外交部发言人当天也表示，中方反对。", {}},
