@@ -35,7 +35,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr size_t kDefaultMaxBytes = 32u << 20;
-constexpr size_t kNewSetBatch = 10000;  // --batch default when add creates a --shards set
 
 struct Command {
   std::string name;

@@ -205,7 +205,7 @@ int run_split(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   if (!target || target->empty())
     return usage_error(err, "split", "give the new set's folder with --out DIR");
   WriterOptions wo;
-  wo.batch_size = 10000;
+  wo.batch_size = kNewSetBatch;
   if (auto v = args.value("--batch")) {
     auto b = parse_size(*v);
     if (!b.ok() || b.value() == 0)

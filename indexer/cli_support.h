@@ -3,6 +3,7 @@
 // Library-internal to indexer/; not thread-safe (one command at a time).
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 #include <string>
 
@@ -12,6 +13,10 @@
 #include "shared/index/shard_layout.h"
 
 namespace readouts {
+
+// The commit batch of a new set written whole (add creating a --shards set, split): large, since
+// such a set is written article by article (docs/benchmarks.md, "1M in 4 shards").
+inline constexpr size_t kNewSetBatch = 10000;
 
 // Prints "readouts-index COMMAND: MESSAGE" and where to find usage; returns kExitUsage.
 int usage_error(std::ostream& err, const std::string& command, const std::string& message);
