@@ -9,6 +9,22 @@
 
 namespace readouts {
 
+namespace {
+
+// Runs of ASCII letters: the Latin words of a line (CJK text counts none).
+size_t latin_words(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words;
+}
+
+}  // namespace
+
 // The end of "[: ][on ]N/N/NN" or "N.N.NN" opening text (a numeric date with a two-digit year
 // after a publication key), nothing after it but the line's end, a space or a comma; 0 when not.
 size_t short_year_at(std::string_view rest) {
@@ -222,13 +238,7 @@ bool date_only_line(std::string_view line, std::string& date_text) {
   if ((dates[0].begin > 0 && (glued(t[dates[0].begin - 1]) || t[dates[0].begin - 1] == '-')) ||
       (!rest.empty() && rest[0] == '_'))
     return false;
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : rest) {
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (letter && !in_word) ++words;
-    in_word = letter;
-  }
+  const size_t words = latin_words(rest);
   // A second date after the first may follow as an "updated" stamp ("24 Luglio 2025 14:57
   // Aggiornato: 24 Luglio 2025 14:57"): the line is still a date line, of the first date.
   const size_t rest_limit = dates.size() == 2 ? 64 : 32;
@@ -254,14 +264,7 @@ bool year_first_byline(std::string_view line, std::string& date_text) {
   if (dates[0].begin > 0 && (std::isalnum(static_cast<unsigned char>(t[dates[0].begin - 1])) ||
                              t[dates[0].begin - 1] == '_' || t[dates[0].begin - 1] == '-'))
     return false;
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : t) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (letter && !in_word) ++words;
-    in_word = letter;
-  }
-  if (words > 6) return false;
+  if (latin_words(t) > 6) return false;
   date_text = std::string(at);
   return true;
 }

@@ -50,12 +50,14 @@ class DocumentQueue {
     std::string id;
     Xapian::Document doc;
   };
-  void push(Item item) {
+  // False when the consumer gave up (stop()): the producer ends.
+  bool push(Item item) {
     std::unique_lock lock(mutex_);
     room_.wait(lock, [&] { return items_.size() < kCapacity || stopped_; });
-    if (stopped_) return;
+    if (stopped_) return false;
     items_.push_back(std::move(item));
     ready_.notify_one();
+    return true;
   }
   // False when the producer is done and everything was taken.
   bool pop(Item& item) {
@@ -72,14 +74,10 @@ class DocumentQueue {
     done_ = true;
     ready_.notify_all();
   }
-  void stop() {  // the consumer gives up: the producer's pushes return at once
+  void stop() {  // the consumer gives up: the producer's pushes return false at once
     std::lock_guard lock(mutex_);
     stopped_ = true;
     room_.notify_all();
-  }
-  bool stopped() {
-    std::lock_guard lock(mutex_);
-    return stopped_;
   }
 
  private:
@@ -94,14 +92,13 @@ Status rebuild_all(Xapian::Database& source, const std::string& source_name, Doc
   DocumentBuilder builder;
   try {
     for (auto p = source.postlist_begin(""); p != source.postlist_end(""); ++p) {
-      if (queue.stopped()) return Status::Ok();
       DocumentQueue::Item item;
       item.doc = rebuilt(source.get_document(*p), builder, item.id);
       if (item.id.empty())
         return make_error(Code::kUnavailable,
                           "database " + source_name + ": document " + std::to_string(*p) +
                               " holds no readouts article: is it a readouts database?");
-      queue.push(std::move(item));
+      if (!queue.push(std::move(item))) return Status::Ok();  // the writer failed and says why
     }
     return Status::Ok();
   } catch (const Xapian::DatabaseModifiedError& e) {
