@@ -131,7 +131,7 @@ struct Searcher::Impl {
       } catch (const Xapian::DatabaseModifiedError& e) {
         if (attempt + 1 >= kRetries) return from_xapian(e);
       } catch (const Xapian::NetworkError& e) {
-        if (attempt + 1 >= kRetries || !shards.drop_unreachable()) return from_xapian(e);
+        if (attempt + 1 >= kRetries || !shards.reconnect_remote()) return from_xapian(e);
         db = shards.db();
       } catch (const Xapian::DatabaseOpeningError& e) {
         // A replica switched to its other copy (a stub now naming another folder), or a

@@ -104,21 +104,21 @@ void ShardSet::rebuild() {
     if (s.up) combined_.add_database(s.db);
 }
 
-bool ShardSet::drop_unreachable() {
-  bool changed = false;
+bool ShardSet::reconnect_remote() {
   for (Shard& s : shards_) {
     if (!s.up || !s.remote) continue;
-    try {
-      s.db.keep_alive();
-    } catch (const Xapian::Error&) {
+    Shard fresh;
+    fresh.spec = s.spec;
+    fresh.remote = true;
+    if (connect(fresh).ok()) {
+      s.db = fresh.db;
+    } else {
       s.up = false;
       s.db = Xapian::Database();
       s.retry_at =
           std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.retry_after_ms);
-      changed = true;
     }
   }
-  if (!changed) return false;
   rebuild();
   return std::any_of(shards_.begin(), shards_.end(), [](const Shard& s) { return s.up; });
 }

@@ -39,9 +39,10 @@ class ShardSet {
   // The answering shards as one database (a handle: cheap to copy).
   const Xapian::Database& db() const { return combined_; }
 
-  // After a network error: asks each remote shard still in use whether it answers, and leaves
-  // out those that do not. True when the set changed and at least one shard remains.
-  bool drop_unreachable();
+  // After a network error: connects again to each remote shard still in use (a connection
+  // that failed may be out of step with its server) and leaves out those that do not answer.
+  // True when at least one shard remains.
+  bool reconnect_remote();
 
   // Opens the local shards again from their names (a replica's stub now names its other copy).
   // True when every one opened; false leaves the set as it was.

@@ -5,12 +5,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <thread>
 
 #include "shared/extract/knowledge.h"
+#include "shared/index/shard_layout.h"
 #include "shared/search/searcher.h"
 #include "tests/integration/test_helpers.h"
 #include "tests/reliability/process.h"
@@ -277,4 +281,93 @@ TEST_CASE("event_timeline over remote shards: that of one database") {
     CHECK(!one.empty());
     CHECK(timeline(*remote, q) == one);
   }
+}
+
+TEST_CASE(
+    "under load, one shard killed and another stopped: no request hangs, partial names both") {
+  SplitCorpus corpus;
+  const fs::path set = corpus.tmp.path() / "set3";
+  auto r = run_command(std::string(READOUTS_INDEX_BIN) + " split --quiet --db " +
+                       quote(corpus.whole.string()) + " --shards 3 --out " + quote(set.string()));
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  std::vector<std::unique_ptr<RemoteShard>> shards;
+  for (size_t i = 0; i < 3; ++i)
+    shards.push_back(std::make_unique<RemoteShard>(
+        shard_folder(set, i), corpus.tmp.path() / ("s" + std::to_string(i) + ".log")));
+  ServerConfig config;
+  for (const auto& s : shards) config.shards.emplace_back(s->spec());
+  config.port = 0;
+  config.threads = 4;
+  config.log_requests = false;
+  config.shard_options.timeout_ms = 700;
+  config.shard_options.connect_timeout_ms = 700;
+  config.shard_options.retry_after_ms = 300;
+  auto app = App::create(config);
+  REQUIRE(app.ok());
+  auto port = app.value()->bind();
+  REQUIRE(port.ok());
+  std::thread serving([&] { app.value()->run(); });
+
+  // Four clients asking in turn while the faults happen; each answer's status and time kept.
+  std::atomic<bool> done{false};
+  std::mutex mutex;
+  std::vector<int> statuses;
+  std::vector<std::string> failures;  // the first bodies of answers other than 200
+  std::chrono::milliseconds slowest{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < 4; ++c)
+    clients.emplace_back([&, c] {
+      httplib::Client client("127.0.0.1", port.value());
+      client.set_read_timeout(20, 0);
+      const char* queries[] = {"/api/search?q=Taiwan", "/api/search?q=tariffs&per_page=20",
+                               "/api/search?q=%E5%8F%B0%E6%B9%BE", "/api/search?q=Xi+Biden+call"};
+      while (!done) {
+        const auto started = std::chrono::steady_clock::now();
+        auto res = client.Get(queries[c]);
+        const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - started);
+        std::lock_guard lock(mutex);
+        statuses.push_back(res ? res->status : -1);
+        if (res && res->status != 200 && failures.size() < 5) failures.push_back(res->body);
+        slowest = std::max(slowest, took);
+      }
+    });
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  shards[0]->kill_now();  // down: connections refused
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  shards[1]->stop_signal();  // stopped: connected, never answers
+  std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  done = true;
+  for (auto& t : clients) t.join();
+
+  CHECK(statuses.size() > 8);
+  std::map<int, int> by_status;
+  for (int st : statuses) ++by_status[st];
+  std::string seen;
+  for (const auto& [st, n] : by_status) seen += std::to_string(st) + ":" + std::to_string(n) + " ";
+  INFO("statuses " << seen);
+  std::string bodies;
+  for (const std::string& body : failures) bodies += body + "\n";
+  INFO("first failures " << bodies);
+  CHECK(std::count(statuses.begin(), statuses.end(), 200) == static_cast<long>(statuses.size()));
+  // No request waited much beyond the timeout of its shards (both may cost one timeout).
+  CHECK(slowest < std::chrono::milliseconds(5 * config.shard_options.timeout_ms));
+  httplib::Client client("127.0.0.1", port.value());
+  client.set_read_timeout(20, 0);
+  auto res = client.Get("/api/search?q=Taiwan");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  const auto answer = nlohmann::json::parse(res->body);
+  CHECK(answer["partial"] == true);
+  std::vector<std::string> missing = answer["missing_shards"];
+  std::sort(missing.begin(), missing.end());
+  std::vector<std::string> expected{shards[0]->spec(), shards[1]->spec()};
+  std::sort(expected.begin(), expected.end());
+  CHECK(missing == expected);
+  CHECK(answer["total"].get<int>() > 0);
+
+  shards[1]->continue_signal();
+  app.value()->stop();
+  serving.join();
 }
