@@ -1,6 +1,7 @@
 // Reading credit lines: source labels, credits in many languages, bare names, copyright lines.
 #include "shared/extract/credit_lines.h"
 
+#include <algorithm>
 #include <array>
 
 #include "shared/extract/dates.h"
@@ -8,7 +9,8 @@
 
 namespace readouts {
 
-bool metadata_source_line(std::string_view line, std::string& source) {
+bool metadata_source_line(std::string_view line, std::string& source, std::string& date_text) {
+  date_text.clear();
   std::string_view t = trim(line);
   if (t.size() > 120) return false;
   static constexpr std::array<std::string_view, 4> kKeys = {"source:", "来源：", "來源：", "来源:"};
@@ -17,8 +19,24 @@ bool metadata_source_line(std::string_view line, std::string& source) {
       std::string_view credit = trim(t.substr(key.size()));
       // "来源:新华社 2025-10-28 00:15": the date after the name is the line's own.
       auto dates = find_dates(credit, 1);
-      if (!dates.empty() && dates[0].begin > 0) credit = trim(credit.substr(0, dates[0].begin));
+      if (!dates.empty() && dates[0].begin > 0) {
+        if (dates[0].year && dates[0].month)
+          date_text = std::string(credit.substr(dates[0].begin, dates[0].end - dates[0].begin));
+        credit = trim(credit.substr(0, dates[0].begin));
+      }
+      // "新华社 责任编辑:某某": another labelled field after a space ends the name.
+      for (size_t space = credit.find(' '); space != std::string_view::npos;
+           space = credit.find(' ', space + 1)) {
+        const std::string_view field = credit.substr(space + 1);
+        const size_t colon = std::min(field.find(':'), field.find("\xEF\xBC\x9A" /* ： */));
+        if (colon != std::string_view::npos && colon > 0 && colon <= 15 &&
+            field.substr(0, colon).find(' ') == std::string_view::npos) {
+          credit = trim(credit.substr(0, space));
+          break;
+        }
+      }
       source = std::string(credit);
+      if (source.empty()) date_text.clear();
       return !source.empty();
     }
   }

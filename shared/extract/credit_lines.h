@@ -6,9 +6,10 @@
 
 namespace readouts {
 
-// "Source: Xinhua", "来源：新华社 2025-10-28 00:15" near the top: the credited name, without a
-// date after it.
-bool metadata_source_line(std::string_view line, std::string& source);
+// "Source: Xinhua", "来源：新华社 2025-10-28 00:15", "来源:新华社 责任编辑:某某 2018-10-09 09:32"
+// near the top: the credited name, without the fields or the date after it; the line's date (the
+// first one after the name, with its year and month) in date_text, "" when none.
+bool metadata_source_line(std::string_view line, std::string& source, std::string& date_text);
 
 // A line that credits an outlet, anywhere in the text: "Fuente: EFE", "Quelle: dpa", "Con
 // información de EFE", "Avec AFP", or a source label inside a line of credits ("責任編輯: 某某

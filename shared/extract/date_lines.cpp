@@ -11,6 +11,10 @@ namespace readouts {
 
 namespace {
 
+// Finding a date line, "05/02/2026" counts in either order: which it is waits for the page's
+// order (article_date.cpp reads the line's date text again with it).
+constexpr NumericOrder kEitherOrder = NumericOrder::kDayFirst;
+
 // Runs of ASCII letters: the Latin words of a line (CJK text counts none).
 size_t latin_words(std::string_view s) {
   size_t words = 0;
@@ -155,7 +159,7 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
     // The key must end there (a separator follows), so "Datelines" is not a key.
     char c = rest[0];
     if (!(c == ' ' || c == ':' || c == '\t' || static_cast<unsigned char>(c) >= 0x80)) continue;
-    auto dates = find_dates(rest, 1);
+    auto dates = find_dates(rest, 1, kEitherOrder);
     if (dates.empty() && key.kind == K::kPublished) {
       // "Published on 10/31/25": a two-digit year, read as the article's date (article_date.cpp).
       if (size_t n = short_year_at(rest); n) {
@@ -226,7 +230,7 @@ bool credited_after_date(std::string_view line, std::string_view date_text) {
 bool date_only_line(std::string_view line, std::string& date_text) {
   std::string_view t = trim(line);
   if (t.size() > 80) return false;
-  auto dates = find_dates(t, 2);
+  auto dates = find_dates(t, 2, kEitherOrder);
   // A weekday may come first ("Thursday, June 5, 2025", "Четверг, 5 июня 2025").
   if (dates.empty() || !dates[0].year || !dates[0].month || dates[0].begin > 24) return false;
   // What is left may be a time, a weekday or a label, but not a sentence.
@@ -284,7 +288,7 @@ bool title_bar_date(std::string_view line, std::string& date_text) {
   const size_t bar = line.rfind(" | ");
   if (bar == std::string_view::npos || line.size() > 240) return false;
   std::string_view last = trim(line.substr(bar + 3));
-  auto dates = find_dates(last, 2);
+  auto dates = find_dates(last, 2, kEitherOrder);
   if (dates.size() != 1 || !dates[0].year || !dates[0].month || !dates[0].day ||
       dates[0].begin != 0 || dates[0].end != last.size())
     return false;

@@ -90,9 +90,10 @@ size_t read_day(std::string_view s, size_t i, int& day) {
   return k;
 }
 
-// ", 2025" / " 2025" after a day: returns end or 0.
+// ", 2025" / " 2025" / " , 2025" (a scraped page's stray space) after a day: returns end or 0.
 size_t read_trailing_year(std::string_view s, size_t i, int& year) {
   size_t k = i;
+  if (k + 1 < s.size() && s[k] == ' ' && s[k + 1] == ',') ++k;
   if (k < s.size() && s[k] == ',') ++k;
   k = skip_spaces(s, k);
   size_t n = read_number(s, k, 4, year);
@@ -425,6 +426,36 @@ std::optional<ArticleDate> parse_date_value(std::string_view value) {
     }
   }
   return std::nullopt;
+}
+
+NumericOrder numeric_order_for(std::string_view language, std::string_view publisher_country) {
+  if (language != "en") return NumericOrder::kDayFirst;
+  // Where English is written month first: the United States and the Philippines (and the
+  // American territories and compact states under their own codes).
+  static constexpr std::string_view kMonthFirst[] = {"",   "US", "PH", "PR", "GU", "AS",
+                                                     "VI", "MP", "FM", "MH", "PW", "CA"};
+  for (std::string_view c : kMonthFirst)
+    if (publisher_country == c) return NumericOrder::kMonthFirst;
+  return NumericOrder::kDayFirst;
+}
+
+std::string host_country(std::string_view host) {
+  const size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || host.size() - dot != 3) return "";
+  const std::string_view tld = host.substr(dot + 1);
+  // Country codes that sites take for their letters, not for a country.
+  static constexpr std::string_view kGeneric[] = {
+      "io", "co", "tv", "me", "ai", "fm", "ly", "cc", "ws", "to", "la", "gg", "is",
+      "nu", "sh", "ac", "so", "vc", "gl", "ms", "im", "re", "ag", "am", "bz", "cx",
+      "tk", "ml", "ga", "cf", "gq", "st", "su", "ps", "gd", "lc", "mu", "ax", "eu"};
+  for (std::string_view g : kGeneric)
+    if (tld == g) return "";
+  std::string code;
+  for (char c : tld) {
+    if (c < 'a' || c > 'z') return "";
+    code += static_cast<char>(c - 'a' + 'A');
+  }
+  return code == "UK" ? "GB" : code;
 }
 
 }  // namespace readouts

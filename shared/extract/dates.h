@@ -29,6 +29,14 @@ bool valid_date(int year, int month, int day);
 // ("06/05/2025"): day first (most of the world), month first (the United States), or not at all.
 enum class NumericOrder { kUnknown, kDayFirst, kMonthFirst };
 
+// The order a page writes "06/05/2025" in: the day first, except on English pages whose
+// publisher is American, Filipino or unknown (publisher_country: an ISO code, "" when unknown).
+NumericOrder numeric_order_for(std::string_view language, std::string_view publisher_country);
+
+// The country a host's top-level domain names ("astroawani.com.my" -> "MY", "bbc.co.uk" ->
+// "GB"), "" for generic domains and for country codes sites use for their letters (.io, .tv, .co).
+std::string host_country(std::string_view host);
+
 // Every date in text, in order, at most max_results. Invalid dates (month 13, Feb 30) are skipped.
 // Numeric forms: "2025-11-24", "2025/11/24", "2025.11.24", "2025-06" (month), "26.10.2025",
 // "26-01-2025" (day first), "06/05/2025" (by `order`, or by a number over 12). Month names in

@@ -181,7 +181,15 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   evidence.dateline = &dateline;
   evidence.headline = clean.headline;
   evidence.paragraphs = &clean.paragraphs;
-  evidence.numeric_order = a.language == "en" ? NumericOrder::kMonthFirst : NumericOrder::kDayFirst;
+  {
+    // "05/02/2026" is read as its publisher writes dates: the outlet the url's host names, else
+    // the country of its domain.
+    const std::string host = url_host(a.url);
+    const Outlet* publisher = host.empty() ? nullptr : knowledge.outlets().for_host(host);
+    evidence.numeric_order = numeric_order_for(a.language, publisher && !publisher->country.empty()
+                                                               ? publisher->country
+                                                               : host_country(host));
+  }
   DateChoice chosen = choose_article_date(evidence);
   a.date = std::move(chosen.date);
   for (auto& w : chosen.warnings) a.warnings.push_back(std::move(w));

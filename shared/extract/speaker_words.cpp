@@ -33,6 +33,9 @@ const Set kSkippable = {
     "friday",   "saturday",   "sunday",   "privately",  "reportedly",   "himself",    "herself",
     "too",      "explicitly", "strongly", "in",         "turn",         "would",      "will",
     "could",    "had",        "both",     "first",      "solemnly",     "frankly"};
+const Set kClauseOpeners = {"when",  "while",   "if",     "as",       "after",   "before",
+                            "once",  "since",   "though", "although", "because", "unless",
+                            "until", "whether", "where",  "asked",    "pressed", "speaking"};
 const Set kJointSubjects = {"sides",     "presidents", "leaders",      "countries", "delegations",
                             "ministers", "parties",    "they",         "officials", "governments",
                             "nations",   "heads",      "counterparts", "teams"};

@@ -15,6 +15,8 @@ using Set = std::unordered_set<std::string_view>;
 
 extern const Set kVerbs;
 extern const Set kSkippable;
+// Words that open a clause ("When asked ...", "If pressed ..."): capitalized, yet no subject.
+extern const Set kClauseOpeners;
 extern const Set kJointSubjects;
 extern const Set kVoiceNouns;
 extern const Set kRemarkNouns;

@@ -56,7 +56,11 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
     if (first.empty()) first = who;
   };
   const bool question = inverted_question(s);
-  for (size_t i = s.tb; i < s.te; ++i) {
+  // "Dong warned Austin that ..., spokesperson Wu Qian told reporters on Friday.": a named
+  // person's attribution closing the sentence makes all before it what they report.
+  const std::string closing = question ? "" : closing_speaker(s);
+  take(closing);
+  for (size_t i = closing.empty() ? s.tb : s.te; i < s.te; ++i) {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kCjk) {
       if (size_t vl = zh_rules_ ? zh_verb_at(i) : 0) {
@@ -88,9 +92,13 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
       continue;
     }
     // "X's remarks"
-    if (t.possessive && end_at_[i] >= 0 && i + 1 < s.te &&
-        kRemarkNouns.count(toks_[i + 1].folded)) {
-      take(ref_name(end_at_[i]));
+    if (t.possessive && i + 1 < s.te && kRemarkNouns.count(toks_[i + 1].folded)) {
+      if (end_at_[i] >= 0) {
+        take(ref_name(end_at_[i]));
+      } else if (t.upper_initial) {  // "Minister Chang's remarks": a surname named before
+        bool none = false;
+        take(subject_ending_at(i, s.tb, none));
+      }
       continue;
     }
     // "The following is attributable to Spokesperson Ned Price:" (State Department statements).
@@ -153,7 +161,8 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
           break;
         }
       }
-      cap_subject = toks_[j].upper_initial;
+      // "When asked ...": a capitalized word that opens a clause is no subject.
+      cap_subject = toks_[j].upper_initial && !kClauseOpeners.count(toks_[j].folded);
       if (toks_[j].folded == "," && j > s.tb) {
         // Appositive: "John Smith, a senior fellow at Brookings, said".
         size_t k = j;
@@ -166,6 +175,17 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
             who = subject_ending_at(k - 2, s.tb, joint);
           }
         }
+      } else if (toks_[j].folded == "who" && j >= s.tb + 2 && toks_[j - 1].folded == "," &&
+                 toks_[j - 2].kind == TokenKind::kWord) {
+        // "... China's top diplomat, Wang Yi, who urged ...": the name the clause is about.
+        who = subject_ending_at(j - 2, s.tb, joint);
+      } else if ((is_open_quote(toks_[j]) || toks_[j].folded == "\"") && j > s.tb &&
+                 end_at_[j - 1] >= 0) {
+        // "Pompeo “stressed the need for ...,” the statement said": a readout quoted verb first.
+        who = ref_name(end_at_[j - 1]);
+      } else if ((toks_[j].folded == "but" || toks_[j].folded == "and") && j > s.tb) {
+        // "Zhao declined to confirm the reports but said": the sentence's opening subject.
+        who = opening_person(s, j);
       } else if (toks_[j].kind == TokenKind::kWord) {
         who = subject_ending_at(j, s.tb, joint);
       }
@@ -226,6 +246,11 @@ std::string Attributor::opening_person(const Sentence& s, size_t before) const {
   for (size_t k = s.tb; k < before && k < s.tb + 8; ++k) {
     if (start_at_[k] >= 0) {
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
+      // "Chinese foreign ministry spokesman Zhao Lijian": the title names the name after it.
+      if (r.title && r.e < before && start_at_[r.e] >= 0) {
+        k = r.e - 1;
+        continue;
+      }
       if (r.e >= before || toks_[r.e].kind != TokenKind::kWord || toks_[r.e].upper_initial ||
           toks_[r.e].folded == "and")
         return "";
@@ -240,10 +265,10 @@ std::string Attributor::opening_person(const Sentence& s, size_t before) const {
         !toks_[k + 1].upper_initial)
       if (auto it = surnames_.find(toks_[k].folded); it != surnames_.end()) return it->second;
     // Title words in lower case: "White House economic adviser Kevin Hassett".
-    static const Set kTitleModifiers = {"economic", "national", "security", "trade",  "foreign",
-                                        "commerce", "defense",  "defence",  "vice",   "deputy",
-                                        "senior",   "chief",    "former",   "top",    "treasury",
-                                        "affairs",  "press",    "policy",   "finance"};
+    static const Set kTitleModifiers = {
+        "economic", "national", "security", "trade",  "foreign", "commerce", "defense",
+        "defence",  "vice",     "deputy",   "senior", "chief",   "former",   "top",
+        "treasury", "affairs",  "press",    "policy", "finance", "ministry", "department"};
     if (!toks_[k].upper_initial && toks_[k].folded != "the" &&
         !kTitleWords.count(toks_[k].folded) && !kTitleModifiers.count(toks_[k].folded))
       return "";
@@ -263,17 +288,38 @@ bool Attributor::inverted_question(const Sentence& s) const {
   return toks_[e - 1].folded == "?";
 }
 
+std::string Attributor::closing_speaker(const Sentence& s) {
+  constexpr size_t kMaxTail = 15;  // words after the verb: "reporters on the sidelines of ..."
+  for (size_t i = s.tb + 2; i < s.te; ++i) {
+    if (toks_[i].kind != TokenKind::kWord) continue;
+    const size_t vl = verb_at(i, s.te);
+    if (!vl || !trailing_attribution(i, vl, s)) continue;
+    if (s.te - (i + vl) > kMaxTail) return "";
+    for (size_t k = i + vl; k < s.te; ++k)
+      if (is_quote_like(toks_[k]) || toks_[k].folded == "," || verb_at(k, s.te)) return "";
+    bool joint = false;
+    std::string who = subject_ending_at(i - 1, s.tb, joint);
+    return joint ? "" : who;
+  }
+  return "";
+}
+
 bool Attributor::trailing_attribution(size_t v, size_t vl, const Sentence& s) const {
   static const Set kClauseWords = {"which", "that",  "who",  "whom",  "whose",   "as",
                                    "when",  "where", "if",   "while", "because", "what",
                                    "and",   "but",   "said", "says",  "told",    "he",
                                    "she",   "it",    "they", "we",    "i"};
   const std::string& f = toks_[v].folded;
-  if (vl != 1 || (f != "said" && f != "says")) return false;
+  if (vl != 1 || (f != "said" && f != "says" && f != "told" && f != "added")) return false;
   if (v + 1 < s.te && toks_[v + 1].folded == "that") return false;
   if (v == s.tb || !toks_[v - 1].upper_initial) return false;  // a capitalized name before
   for (size_t k = v, steps = 0; k > s.tb && steps < 8; --k, ++steps) {
     const Token& t = toks_[k - 1];
+    // The comma may close a quotation first: "... “had phoned him,” spokesman Guo said".
+    if (is_close_quote(t) || t.folded == "\"") {
+      if (k - 1 > s.tb && toks_[k - 2].folded == ",") return k < v;
+      return false;
+    }
     if (t.folded == ",") return k < v;
     if (t.kind != TokenKind::kWord || kClauseWords.count(t.folded)) return false;
   }
@@ -291,6 +337,9 @@ bool Attributor::clause_break_at(size_t k) const {
 
 bool Attributor::negated_before(size_t v, size_t tb) const {
   size_t from = v > tb + 6 ? v - 6 : tb;
+  // "declined to comment but said": the negation is the other clause's.
+  for (size_t k = v; k > from; --k)
+    if (toks_[k - 1].folded == "but") from = k;
   for (size_t k = from; k < v; ++k) {
     const std::string& f = toks_[k].folded;
     if (f == "not" || f == "never" || f == "nor" || f == "neither" || f.ends_with("n't") ||

@@ -125,6 +125,9 @@ class Attributor {
   // ministry spokesman Lu Kang said at a briefing." The verb is "said"/"says", not followed by
   // "that", and its subject (a name, with lower-case title words before it) follows a comma.
   bool trailing_attribution(size_t v, size_t vl, const Sentence& s) const;
+  // The person of a trailing attribution that closes the sentence (nothing but a few words
+  // after its verb: no comma, quotation or other verb), or "".
+  std::string closing_speaker(const Sentence& s);
   // A new clause starts at token k (k + 1 must be a token): ";", "；", "。", ", and", ", while",
   // ", but", "while", "whereas".
   bool clause_break_at(size_t k) const;
@@ -192,7 +195,8 @@ class Attributor {
   std::unordered_map<std::string, std::string> surnames_;  // unknown speakers by surname
   std::unordered_set<std::string> zh_role_names_;          // Chinese names seen after a role word
   void register_zh_role_names();
-  // Last words of known people's full names written in Cyrillic, Arabic, ... (surname_of_named).
+  // Last words of known people's full names written in Cyrillic, Arabic, ..., and the first and
+  // last words of Latin ones outside English (surname_of_named).
   std::unordered_map<std::string, size_t> named_last_words_;
   // Latin names and aliases of 2+ words, as folded words, for known_spelling() (built lazily).
   mutable std::vector<std::pair<std::vector<std::string>, size_t>> latin_names_;

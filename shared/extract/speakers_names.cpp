@@ -132,7 +132,13 @@ int Attributor::surname_of_named(size_t i) const {
   const Token& t = toks_[i];
   if (t.kind != TokenKind::kWord || named_last_words_.empty()) return -1;
   const auto lead = static_cast<unsigned char>(t.folded[0]);
-  if (lead < 0x80) return -1;  // Latin: the surname rules of English and unknown names
+  // Latin: in English the surname rules of English and unknown names; in other languages a
+  // capitalized word ("Dong, ... söyledi" after "Dong Jun").
+  if (lead < 0x80) {
+    if (!data_active_ || !t.upper_initial) return -1;
+    auto it = named_last_words_.find(t.folded);
+    return it == named_last_words_.end() ? -1 : static_cast<int>(it->second);
+  }
   // A cased script needs a capital: Cyrillic А..Я (U+0410..U+042F, Ё U+0401), Greek Α..Ω.
   uint32_t cp = 0;
   utf8_decode(raw_, t.begin, cp);
@@ -145,7 +151,21 @@ int Attributor::surname_of_named(size_t i) const {
 void Attributor::remember_last_word(const Ref& r) {
   if (r.title || r.inflected || r.e - r.b < 2) return;
   const Token& last = toks_[r.e - 1];
-  if (last.kind != TokenKind::kWord || static_cast<unsigned char>(last.folded[0]) < 0x80) return;
+  if (last.kind != TokenKind::kWord) return;
+  if (static_cast<unsigned char>(last.folded[0]) < 0x80) {
+    // A Latin name in a language other than English: its first and its last word, either of
+    // which may be the surname ("Dong Jun", "Antony Blinken"), of three letters or more.
+    if (!data_active_) return;
+    for (size_t k : {r.b, r.e - 1}) {
+      const Token& w = toks_[k];
+      if (w.kind != TokenKind::kWord || !w.upper_initial || w.folded.size() < 3 ||
+          static_cast<unsigned char>(w.folded[0]) >= 0x80 || kNameStrip.count(w.folded) ||
+          named_last_words_.size() >= kMaxSurnames)
+        continue;
+      named_last_words_.emplace(w.folded, static_cast<size_t>(r.person));
+    }
+    return;
+  }
   size_t letters = 0;
   for (unsigned char c : last.folded) letters += (c & 0xC0) != 0x80;
   if (letters < kMinSurnameLetters || named_last_words_.size() >= kMaxSurnames) return;

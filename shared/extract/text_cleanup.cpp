@@ -246,10 +246,9 @@ CleanText clean_text(std::string_view text) {
     if (substantial_seen < 3) {
       std::string date_text, source;
       DateLine::Kind kind = DateLine::Kind::kDateOnly;
-      if (out.metadata_source.empty() && metadata_source_line(line, source)) {
+      if (out.metadata_source.empty() && metadata_source_line(line, source, date_text)) {
         out.metadata_source = source;
-        if (date_only_line(line.substr(line.find(source)), date_text) &&
-            out.date_lines.size() < kMaxDateLines)
+        if (!date_text.empty() && out.date_lines.size() < kMaxDateLines)
           out.date_lines.push_back({std::move(date_text), kind});
         continue;
       }

@@ -1,0 +1,136 @@
+// Wire-copy attribution, surnames outside English, and the date lines of scraped pages (issue
+// 14, session 21). Fixtures are written for these tests in the shapes of real press copy.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "shared/extract/credit_lines.h"
+#include "shared/extract/dates.h"
+#include "shared/extract/extract.h"
+#include "shared/extract/knowledge.h"
+#include "shared/extract/speakers.h"
+#include "tests/unit/test_default_knowledge.h"
+
+namespace {
+
+using Names = std::vector<std::string>;
+
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
+
+Names speakers(const std::vector<std::string>& paragraphs, const std::string& language = "en") {
+  return readouts::attribute_speakers(paragraphs, knowledge(), "2024-06-01", language).speakers;
+}
+
+readouts::Article extract(const std::string& text, const std::string& url = "") {
+  readouts::ExtractOptions opts;
+  opts.url = url;
+  auto out = readouts::extract_articles(text, {"page.txt", "txt", "seed"}, knowledge(), opts);
+  REQUIRE(out.articles.size() == 1);
+  return out.articles[0];
+}
+
+const std::string kBody =
+    "The two delegations discussed trade, climate and regional security, and agreed to keep "
+    "their channels open before the next round of talks.\n\nOfficials gave no further details "
+    "of the schedule, which is expected to be announced later this month.\n";
+
+}  // namespace
+
+TEST_CASE("a named person's attribution closing a sentence makes the rest what they report") {
+  CHECK(
+      speakers({"Chinese Defence Minister Dong Jun met Lloyd Austin in Singapore.",
+                "Minister Dong warned Austin that Washington should keep out of the Taiwan "
+                "question, defence ministry spokesperson Wu Qian told reporters at the forum."}) ==
+      Names{"Wu Qian"});
+  // The comma may close a quotation first.
+  CHECK(speakers({"When asked about the claim that Xi “had phoned him,” Chinese Foreign "
+                  "Ministry spokesperson Guo Jiakun said on Tuesday that there was no call."}) ==
+        Names{"Guo Jiakun"});
+  // An institution closing the sentence leaves the person who spoke: a readout relays them.
+  CHECK(speakers({"Biden told Xi that the two countries must manage their competition "
+                  "responsibly, the White House said."}) == Names{"Joe Biden"});
+  // A clause after the closing verb: not a closing attribution, the first speaker stays.
+  const Names both =
+      speakers({"Biden warned Xi about fentanyl, Sullivan told reporters, adding "
+                "that the talks would go on."});
+  CHECK(std::find(both.begin(), both.end(), "Joe Biden") != both.end());
+}
+
+TEST_CASE("a clause that opens with when or asked has no subject before its verb") {
+  // "When asked" is no capitalized subject: the later "said" is the sentence's attribution.
+  CHECK(speakers({"When asked about new tariffs, Commerce Ministry spokesperson He Yadong said "
+                  "that China would respond firmly."}) == Names{"He Yadong"});
+}
+
+TEST_CASE("English press forms: but said, and said, who urged, a readout quoted verb first") {
+  CHECK(speakers({"Chinese foreign ministry spokesman Zhao Lijian declined to confirm the plans "
+                  "at a daily briefing on Monday but said: “Both sides keep in touch.”"}) ==
+        Names{"Zhao Lijian"});
+  CHECK(speakers({"Pompeo met Yang in Honolulu and said the talks were useful."}) ==
+        Names{"Mike Pompeo"});
+  CHECK(speakers({"Blinken also met the top Chinese diplomat, Wang Yi, who urged Washington to "
+                  "stop playing up a threat from China."}) == Names{"Wang Yi"});
+  CHECK(speakers({"Pompeo “stressed the need for full transparency in fighting the pandemic,” a "
+                  "statement from his department said."}) == Names{"Mike Pompeo"});
+  // A declined comment alone reports nothing.
+  CHECK(speakers({"Zhao Lijian declined to comment on the reports."}).empty());
+  // "Minister Chang's remarks": a surname named before, then the remarks.
+  CHECK(speakers({"Chinese Defense Minister Chang Wanquan met Chuck Hagel in Beijing.",
+                  "Excerpt from Minister Chang’s remarks:"}) == Names{"Chang Wanquan"});
+}
+
+TEST_CASE("outside English a Latin name's first or last word alone names its person") {
+  // Turkish copy names the minister in full, then by his surname before the verb at the end.
+  const std::vector<std::string> turkish = {
+      "Çin Savunma Bakanı Dong Jun, ABD Savunma Bakanı Pete Hegseth ile video konferans "
+      "görüşmesi gerçekleştirdi.",
+      "Dong, görüşmede iletişimi sürdürmenin ve istikrarlı bir askeri ilişki kurmanın gerekli "
+      "olduğunu söyledi."};
+  CHECK(speakers(turkish, "tr") == Names{"Dong Jun"});
+  // Never before the full name, never a word in lower case.
+  CHECK(speakers({turkish[1]}, "tr").empty());
+  // Spanish: an adviser's report with informó.
+  CHECK(speakers({"Tras la cena, el principal asesor económico de la Casa Blanca, Larry Kudlow, "
+                  "informó que la reunión fue muy bien."},
+                 "es") == Names{"Larry Kudlow"});
+}
+
+TEST_CASE("a date line with a space before its comma") {
+  auto a = extract("Site menu\n\nLeaders talk trade by phone\n\nApr 25 , 2018\n\n" + kBody);
+  CHECK(a.date.iso() == "2018-04-25");
+}
+
+TEST_CASE("a Chinese source line with an editor field before its date") {
+  std::string source, date;
+  CHECK(readouts::metadata_source_line("来源:新华社 责任编辑:张三 2018-10-09 09:32:34", source,
+                                       date));
+  CHECK(source == "新华社");
+  CHECK(date == "2018-10-09");
+  CHECK(readouts::metadata_source_line("Source: Xinhua", source, date));
+  CHECK(source == "Xinhua");
+  CHECK(date.empty());
+  auto a = extract(
+      "网站首页\n\n王毅会见美国国务卿\n\n来源:新华社 责任编辑:张三 2018-10-09 "
+      "09:32:34\n\n新华社北京10月9日电 国务委员兼外交部长王毅8日在京会见美国国务卿。\n");
+  CHECK(a.date.iso() == "2018-10-09");
+  CHECK(a.source == "Xinhua");
+}
+
+TEST_CASE("05/02/2026 is read in the order its publisher writes dates") {
+  using readouts::NumericOrder;
+  CHECK(readouts::numeric_order_for("en", "") == NumericOrder::kMonthFirst);
+  CHECK(readouts::numeric_order_for("en", "US") == NumericOrder::kMonthFirst);
+  CHECK(readouts::numeric_order_for("en", "MY") == NumericOrder::kDayFirst);
+  CHECK(readouts::numeric_order_for("en", "GB") == NumericOrder::kDayFirst);
+  CHECK(readouts::numeric_order_for("fr", "") == NumericOrder::kDayFirst);
+  CHECK(readouts::host_country("news.example.com.my") == "MY");
+  CHECK(readouts::host_country("bbc.co.uk") == "GB");
+  CHECK(readouts::host_country("example.io").empty());
+  CHECK(readouts::host_country("example.com").empty());
+  const std::string page = "Leaders talk trade by phone\n\n05/02/2026 21:50\n\n" + kBody;
+  CHECK(extract(page, "https://www.example.com.my/news/1").date.iso() == "2026-02-05");
+  CHECK(extract(page, "https://www.example.com/news/1").date.iso() == "2026-05-02");
+  CHECK(extract(page, "https://www.example.co.uk/news/1").date.iso() == "2026-02-05");
+}
