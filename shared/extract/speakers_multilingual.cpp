@@ -3,6 +3,8 @@
 // and in verb-final languages the person marked as the subject ("トランプ氏は ... と述べた").
 #include <algorithm>
 #include <array>
+#include <string_view>
+#include <unordered_set>
 
 #include "shared/extract/speakers_internal.h"
 
@@ -33,6 +35,12 @@ bool subject_barrier(const Token& t) {
   if (f == "," || f == "\xD8\x8C" || f == "\xE3\x80\x81" /* 、 */) return false;
   return true;
 }
+
+// Indefinite articles of the Latin-script data languages: "un conseiller", "una fuente", "ein
+// Sprecher", "an aide".
+const std::unordered_set<std::string_view> kIndefiniteArticles = {
+    "un",    "une",   "des",   "uno", "una", "unos", "unas", "ein", "eine",
+    "einem", "einer", "eines", "um",  "uma", "uns",  "umas", "een", "an"};
 
 }  // namespace
 
@@ -303,6 +311,9 @@ std::string Attributor::data_subject_after(size_t n, size_t te, bool any_case) {
     if (data_phrase_at(k, te, a) && a.kind == AttributionKind::kComplementizer) return "";
     if (k == n && data_phrase_at(k, te, a) && a.kind == AttributionKind::kPronoun)
       return antecedent();  // "sagte er", "dijo él"
+    // "selon un conseiller de M. Obama", "dijo una fuente": someone unnamed (the person named
+    // after is whose adviser they are).
+    if (k == n && t.kind == TokenKind::kWord && kIndefiniteArticles.count(t.folded)) return "";
     if (t.kind == TokenKind::kPunct) break;
     if (t.kind == TokenKind::kWord && t.upper_initial) {
       if (auto it = surnames_.find(t.folded); it != surnames_.end()) return it->second;

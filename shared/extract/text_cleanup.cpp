@@ -140,6 +140,19 @@ bool is_byline(std::string_view line) {
   return true;
 }
 
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// A hard-wrapped line running on into the next: it ends within a sentence (no closing mark, a
+// word of two letters or more last) and the next one opens in lower case ("James Lewis, senior" /
+// "fellow at the Center ..."), or it ends with a comma.
+bool wrapped_into(std::string_view line, std::string_view next) {
+  if (line.size() < 8 || next.empty() || ends_sentence(line)) return false;
+  const char last = line.back(), first = next.front();
+  if (last == ',') return (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+  return line.size() >= 2 && is_lower_ascii(last) && is_lower_ascii(line[line.size() - 2]) &&
+         is_lower_ascii(first);
+}
+
 }  // namespace
 
 // Words: runs of letters or digits (a CJK character counts as a word of its own).
@@ -343,7 +356,17 @@ CleanText clean_text(std::string_view text) {
       body_emitted |= !out.paragraphs.empty() && out.paragraphs.back().size() >= kSubstantialLine &&
                       ends_sentence(out.paragraphs.back());
     } else {
-      for (std::string_view l : block) emit({l});
+      // No blank line anywhere: each line is a paragraph, except that hard-wrapped text (an
+      // archived page, a plain-text wire) runs on into the next line.
+      std::vector<std::string_view> run;
+      for (std::string_view l : block) {
+        if (!run.empty() && !wrapped_into(run.back(), l)) {
+          emit(run);
+          run.clear();
+        }
+        run.push_back(l);
+      }
+      if (!run.empty()) emit(run);
     }
   }
   return out;

@@ -11,6 +11,7 @@
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
 #include "shared/extract/speakers.h"
+#include "shared/extract/text_cleanup.h"
 #include "tests/unit/test_default_knowledge.h"
 
 namespace {
@@ -91,6 +92,13 @@ TEST_CASE("outside English a Latin name's first or last word alone names its per
   CHECK(speakers(turkish, "tr") == Names{"Dong Jun"});
   // Never before the full name, never a word in lower case.
   CHECK(speakers({turkish[1]}, "tr").empty());
+  // Someone unnamed after "selon" or a verb: not the person whose adviser they are.
+  CHECK(speakers({"Selon un conseiller de M. Obama, les deux présidents se sont parlé pendant "
+                  "huit heures."},
+                 "fr")
+            .empty());
+  CHECK(speakers({"Selon le président Barack Obama, les discussions ont été constructives."},
+                 "fr") == Names{"Barack Obama"});
   // Spanish: an adviser's report with informó.
   CHECK(speakers({"Tras la cena, el principal asesor económico de la Casa Blanca, Larry Kudlow, "
                   "informó que la reunión fue muy bien."},
@@ -133,4 +141,26 @@ TEST_CASE("05/02/2026 is read in the order its publisher writes dates") {
   CHECK(extract(page, "https://www.example.com.my/news/1").date.iso() == "2026-02-05");
   CHECK(extract(page, "https://www.example.com/news/1").date.iso() == "2026-05-02");
   CHECK(extract(page, "https://www.example.co.uk/news/1").date.iso() == "2026-02-05");
+}
+
+TEST_CASE("hard-wrapped text without blank lines runs on into its next line") {
+  // An archived page: every line wrapped near 60 characters, no blank line anywhere.
+  const std::string text =
+      "Cyber pact reached at the White House\n"
+      "The two presidents said they had agreed on steps against the theft\n"
+      "of trade secrets online.\n"
+      "Analysts said the agreement mattered. Jane Whitfield, senior\n"
+      "fellow at a Washington research institute, said\n"
+      "the threat of sanctions had pushed Beijing toward a deal.\n";
+  auto a = extract(text);
+  CHECK(std::find(a.speakers.begin(), a.speakers.end(), "Jane Whitfield") != a.speakers.end());
+  const readouts::CleanText clean = readouts::clean_text(text);
+  REQUIRE(clean.paragraphs.size() == 3);
+  CHECK(clean.paragraphs[0] == "Cyber pact reached at the White House");
+  CHECK(clean.paragraphs[1].ends_with("of trade secrets online."));
+  // A line that ends a sentence, or a next line opening in capitals, is a paragraph's end.
+  const readouts::CleanText lines = readouts::clean_text(
+      "Home News World\nLeaders meet in Geneva\nThe talks ended on Sunday.\nBoth sides spoke "
+      "of progress.\n");
+  CHECK(lines.paragraphs.size() == 4);
 }
