@@ -82,10 +82,18 @@ Result<ShardSet> ShardSet::open(const std::vector<std::string>& specs,
         return make_error(Code::kInvalidArgument,
                           "bad remote shard \"" + spec + "\": write it as tcp://HOST:PORT");
     }
-    Status s = set.connect(shard);
+    // A shard another worker found not answering is not waited for again.
+    Status s = Status::Ok();
+    if (options.health && shard.remote && options.health->down(spec))
+      s = make_error(Code::kUnavailable, "shard " + spec +
+                                             " does not answer: start xapian-tcpsrv for it, or "
+                                             "leave it out");
+    else
+      s = set.connect(shard);
     if (!s.ok()) {
       // A remote shard may be down for now; anything else is the operator's to fix.
       if (!shard.remote || s.error().code == Code::kSchemaMismatch) return s.error();
+      if (options.health) options.health->report_down(spec);
       if (first_failure.ok()) first_failure = s;
       shard.retry_at =
           std::chrono::steady_clock::now() + std::chrono::milliseconds(options.retry_after_ms);
@@ -113,6 +121,7 @@ bool ShardSet::reconnect_remote() {
     if (connect(fresh).ok()) {
       s.db = fresh.db;
     } else {
+      if (options_.health) options_.health->report_down(s.spec);
       s.up = false;
       s.db = Xapian::Database();
       s.retry_at =
@@ -136,10 +145,22 @@ bool ShardSet::reconnect_due() {
   const auto now = std::chrono::steady_clock::now();
   bool changed = false;
   for (Shard& s : shards_) {
-    if (s.up || now < s.retry_at) continue;
+    const bool reported_down = options_.health && s.remote && options_.health->down(s.spec);
+    if (s.up) {
+      // Another worker found it not answering: leave it out now rather than wait for it.
+      if (reported_down) {
+        s.up = false;
+        s.db = Xapian::Database();
+        s.retry_at = now;
+        changed = true;
+      }
+      continue;
+    }
+    if (now < s.retry_at || reported_down) continue;
     if (connect(s).ok()) {
       changed = true;
     } else {
+      if (options_.health && s.remote) options_.health->report_down(s.spec);
       s.retry_at = now + std::chrono::milliseconds(options_.retry_after_ms);
     }
   }

@@ -3,17 +3,20 @@
 //
 // Not thread-safe (one per Searcher, one Searcher per thread). A remote shard that fails (down,
 // stopped, cut off: a Xapian::NetworkError, or no answer within the timeout) is left out of the
-// combined database; it is tried again after ShardOptions::retry_after_ms, on the next call.
+// combined database; it is tried again after ShardOptions::retry_after_ms, on the next call (with
+// a shared ShardHealth, once its prober saw it answer).
 #pragma once
 
 #include <xapian.h>
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "shared/core/status.h"
+#include "shared/search/shard_health.h"
 
 namespace readouts {
 
@@ -21,6 +24,9 @@ struct ShardOptions {
   unsigned timeout_ms = 5000;          // a remote shard's answer to any request
   unsigned connect_timeout_ms = 2000;  // connecting to a remote shard
   unsigned retry_after_ms = 5000;      // a missing shard is tried again after this long
+  // Shared by the ShardSets of one process (a server's workers), or none: then each set tries a
+  // missing shard itself, its next request waiting for the connection.
+  std::shared_ptr<ShardHealth> health;
 };
 
 // "tcp://HOST:PORT" -> host and port; false when spec is not that form (or the port is not
@@ -48,7 +54,9 @@ class ShardSet {
   // True when every one opened; false leaves the set as it was.
   bool reopen_local();
 
-  // Tries the missing shards whose retry time has come; true when one came back (db() changed).
+  // Leaves out the shards another set reported down (ShardOptions::health), then tries the
+  // missing shards whose retry time has come (with a health, only those the prober saw answer);
+  // true when the set changed (db() changed).
   bool reconnect_due();
 
   // The specs of the shards left out, in the order given.

@@ -284,7 +284,8 @@ TEST_CASE("event_timeline over remote shards: that of one database") {
 }
 
 TEST_CASE(
-    "under load, one shard killed and another stopped: no request hangs, partial names both") {
+    "under load, one shard killed and another stopped: no request hangs, partial names both, "
+    "later requests do not wait") {
   SplitCorpus corpus;
   const fs::path set = corpus.tmp.path() / "set3";
   auto r = run_command(std::string(READOUTS_INDEX_BIN) + " split --quiet --db " +
@@ -315,6 +316,11 @@ TEST_CASE(
   std::vector<int> statuses;
   std::vector<std::string> failures;  // the first bodies of answers other than 200
   std::chrono::milliseconds slowest{0};
+  // Requests that started once the workers had met both faults, and the slowest of them.
+  const auto test_start = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point settled = test_start + std::chrono::hours(1);
+  size_t after_settled = 0;
+  std::chrono::milliseconds slowest_after{0};
   std::vector<std::thread> clients;
   for (int c = 0; c < 4; ++c)
     clients.emplace_back([&, c] {
@@ -331,13 +337,25 @@ TEST_CASE(
         statuses.push_back(res ? res->status : -1);
         if (res && res->status != 200 && failures.size() < 5) failures.push_back(res->body);
         slowest = std::max(slowest, took);
+        if (started >= settled) {
+          ++after_settled;
+          slowest_after = std::max(slowest_after, took);
+        }
       }
     });
   std::this_thread::sleep_for(std::chrono::milliseconds(400));
   shards[0]->kill_now();  // down: connections refused
   std::this_thread::sleep_for(std::chrono::milliseconds(400));
   shards[1]->stop_signal();  // stopped: connected, never answers
+  // Every worker meets the faults within two timeouts and a connection's; from then on, through
+  // several retry periods, no request waits for a missing shard again: the workers share what
+  // they learn and only the background prober tries the shards (shared/search/shard_health.h).
   std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  {
+    std::lock_guard lock(mutex);
+    settled = std::chrono::steady_clock::now();
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(2000));
   done = true;
   for (auto& t : clients) t.join();
 
@@ -353,6 +371,8 @@ TEST_CASE(
   CHECK(std::count(statuses.begin(), statuses.end(), 200) == static_cast<long>(statuses.size()));
   // No request waited much beyond the timeout of its shards (both may cost one timeout).
   CHECK(slowest < std::chrono::milliseconds(5 * config.shard_options.timeout_ms));
+  CHECK(after_settled > 8);
+  CHECK(slowest_after < std::chrono::milliseconds(config.shard_options.connect_timeout_ms / 2));
   httplib::Client client("127.0.0.1", port.value());
   client.set_read_timeout(20, 0);
   auto res = client.Get("/api/search?q=Taiwan");
@@ -367,7 +387,17 @@ TEST_CASE(
   CHECK(missing == expected);
   CHECK(answer["total"].get<int>() > 0);
 
+  // The stopped shard answers again: the prober sees it, and the answers take it back.
   shards[1]->continue_signal();
+  std::vector<std::string> missing_later;
+  for (int i = 0; i < 30 && missing_later != std::vector<std::string>{shards[0]->spec()}; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(config.shard_options.retry_after_ms));
+    auto later = client.Get("/api/search?q=Taiwan");
+    REQUIRE(later);
+    missing_later =
+        nlohmann::json::parse(later->body)["missing_shards"].get<std::vector<std::string>>();
+  }
+  CHECK(missing_later == std::vector<std::string>{shards[0]->spec()});
   app.value()->stop();
   serving.join();
 }
