@@ -112,6 +112,15 @@ void ShardSet::rebuild() {
     if (s.up) combined_.add_database(s.db);
 }
 
+void ShardSet::leave_out(Shard& shard) {
+  shard.up = false;
+  shard.db = Xapian::Database();
+  // From now: a connection that timed out may have taken a retry period already.
+  shard.retry_at =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.retry_after_ms);
+  if (options_.health && shard.remote) options_.health->report_down(shard.spec);
+}
+
 bool ShardSet::reconnect_remote() {
   for (Shard& s : shards_) {
     if (!s.up || !s.remote) continue;
@@ -121,11 +130,7 @@ bool ShardSet::reconnect_remote() {
     if (connect(fresh).ok()) {
       s.db = fresh.db;
     } else {
-      if (options_.health) options_.health->report_down(s.spec);
-      s.up = false;
-      s.db = Xapian::Database();
-      s.retry_at =
-          std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.retry_after_ms);
+      leave_out(s);
     }
   }
   rebuild();
@@ -149,9 +154,8 @@ bool ShardSet::reconnect_due() {
     if (s.up) {
       // Another worker found it not answering: leave it out now rather than wait for it.
       if (reported_down) {
-        s.up = false;
-        s.db = Xapian::Database();
-        s.retry_at = now;
+        leave_out(s);
+        s.retry_at = now;  // back as soon as the prober sees it answer
         changed = true;
       }
       continue;
@@ -160,8 +164,7 @@ bool ShardSet::reconnect_due() {
     if (connect(s).ok()) {
       changed = true;
     } else {
-      if (options_.health && s.remote) options_.health->report_down(s.spec);
-      s.retry_at = now + std::chrono::milliseconds(options_.retry_after_ms);
+      leave_out(s);
     }
   }
   if (changed) rebuild();

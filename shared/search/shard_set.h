@@ -77,6 +77,8 @@ class ShardSet {
     std::chrono::steady_clock::time_point retry_at{};
   };
   Status connect(Shard& shard) const;
+  // Marks a shard missing until its retry time, and reports it to the health (if any).
+  void leave_out(Shard& shard);
   void rebuild();
 
   std::vector<Shard> shards_;

@@ -22,11 +22,7 @@ Names speakers(const std::string& text, const std::string& language) {
 }
 
 readouts::Article extract(const std::string& text, const std::string& url = "") {
-  readouts::ExtractOptions opts;
-  opts.url = url;
-  auto out = readouts::extract_articles(text, {"page.txt", "txt", "seed"}, knowledge(), opts);
-  REQUIRE(out.articles.size() == 1);
-  return out.articles[0];
+  return readouts::testing::extract_page(text, url);
 }
 
 bool has(const std::vector<std::string>& v, const std::string& x) {

@@ -25,11 +25,7 @@ Names speakers(const std::vector<std::string>& paragraphs, const std::string& la
 }
 
 readouts::Article extract(const std::string& text, const std::string& url = "") {
-  readouts::ExtractOptions opts;
-  opts.url = url;
-  auto out = readouts::extract_articles(text, {"page.txt", "txt", "seed"}, knowledge(), opts);
-  REQUIRE(out.articles.size() == 1);
-  return out.articles[0];
+  return readouts::testing::extract_page(text, url);
 }
 
 const std::string kBody =

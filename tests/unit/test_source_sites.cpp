@@ -8,24 +8,15 @@
 #include "shared/extract/knowledge.h"
 #include "shared/extract/site_name.h"
 #include "shared/knowledge/outlets.h"
+#include "tests/unit/test_default_knowledge.h"
 
 namespace {
 
-const readouts::Knowledge& knowledge() {
-  static const readouts::Knowledge k = [] {
-    auto loaded = readouts::load_knowledge({readouts::default_data_dir()});
-    return loaded.ok() ? loaded.value() : readouts::Knowledge();
-  }();
-  return k;
-}
+const readouts::Knowledge& knowledge() { return readouts::testing::default_knowledge(); }
 
 // The source of a page given as plain text with its url.
 std::string source_of(const std::string& url, const std::string& text) {
-  readouts::ExtractOptions opts;
-  opts.url = url;
-  auto out = readouts::extract_articles(text, {"page.txt", "txt", "seed"}, knowledge(), opts);
-  REQUIRE(out.articles.size() == 1);
-  return out.articles[0].source;
+  return readouts::testing::extract_page(text, url).source;
 }
 
 const std::string kBody =
