@@ -460,22 +460,35 @@ std::string lead_text(const Article& article) {
   return lead;
 }
 
+// Every paragraph of the article, one per line.
+std::string whole_text(const Article& article) {
+  std::string out;
+  for (const Passage& p : article.passages) out += p.text + "\n";
+  return out;
+}
+
 // An account that names only one side's people ("Bessent and Greer in Stockholm: ...") of a
 // named event (events.json) it names by its name, venue or place abroad in its title or lead,
 // dated within the event's days (or the two after): the other side is the event's own people of
 // that side (its best-ranked). Otherwise `e` unchanged.
 Exchange one_side_at_named_event(const Article& article, Exchange e, const Knowledge& knowledge) {
   if (e.china.empty() == e.us.empty()) return e;
-  if (article.date.precision != DatePrecision::kDay) return e;
-  const int day = day_number(article.date.iso());
+  // Dated to a day: within the event's days; undated: the one event it names (a month or a year
+  // alone is not enough to tell).
+  const bool undated = article.date.precision == DatePrecision::kUnknown;
+  if (article.date.precision != DatePrecision::kDay && !undated) return e;
+  const int day = undated ? -1 : day_number(article.date.iso());
   const bool china_named = !e.china.empty();
   const std::vector<std::string>& named_side = china_named ? e.china : e.us;
   const std::string text =
       Xapian::Unicode::tolower(article.title) + "\n" + Xapian::Unicode::tolower(lead_text(article));
-  for (const EventSpan* span : named_spans(text, /*call=*/false, knowledge)) {
-    if (span->remote || day < day_number(span->from) || day > day_number(span->to) + 2 ||
-        !takes_part(named_side, *span))
-      continue;
+  std::vector<const EventSpan*> spans;
+  for (const EventSpan* span : named_spans(text, /*call=*/false, knowledge))
+    if (!span->remote && takes_part(named_side, *span) &&
+        (undated || (day >= day_number(span->from) && day <= day_number(span->to) + 2)))
+      spans.push_back(span);
+  if (undated && spans.size() != 1) return e;
+  for (const EventSpan* span : spans) {
     std::vector<std::string> other;
     int best = 1 << 30;
     for (const std::string& n : span->people) {
@@ -533,6 +546,23 @@ Exchange read_exchange(const Article& article, const Knowledge& knowledge) {
   for (const std::string& id : named_events_in(lower_lead, e.kind, e.china, e.us, knowledge))
     if (std::find(e.named.begin(), e.named.end(), id) == e.named.end()) e.named.push_back(id);
   e.place = exchange_place(article, e, lower_lead, knowledge);
+  // An account with no date to go by, naming no event in its title or lead: the one named event
+  // its whole text names ("... at the Sunnylands estate" in the fifth paragraph), none if several
+  // (a recap of past summits), nor one held elsewhere than where its title or lead says it was
+  // ("in San Francisco ... a year after Bali").
+  if (e.named.empty() && article.date.precision < DatePrecision::kMonth) {
+    std::vector<std::string> in_text = named_events_in(
+        Xapian::Unicode::tolower(whole_text(article)), e.kind, e.china, e.us, knowledge);
+    if (in_text.size() == 1) {
+      Exchange named = e;
+      named.named = std::move(in_text);
+      const std::string held = exchange_place(article, named, lower_lead, knowledge);
+      const SynonymGroup* g = place_group(held, knowledge);
+      if (e.place.empty() || held.empty() || held == e.place ||
+          (g && std::find(g->within.begin(), g->within.end(), e.place) != g->within.end()))
+        e = std::move(named), e.place = held.empty() ? e.place : held;
+    }
+  }
   if (const SynonymGroup* g = place_group(e.place, knowledge)) {
     e.place_country = g->country;
     e.place_stands_for_government = g->stands_for_government;

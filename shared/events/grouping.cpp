@@ -88,8 +88,30 @@ using EventDays = std::map<std::string, std::pair<int, int>>;
 // its country.
 struct EventPlace {
   std::string id, country;
+  std::vector<std::string> areas;  // the wider places a named event's place lies in
 };
 using EventPlaces = std::map<std::string, EventPlace>;
+// How many dated accounts each event has.
+using EventSizes = std::map<std::string, int>;
+
+// An event told far more often than any other candidate is the likelier one an account of no
+// other evidence tells (the call every outlet reported, not one a single readout did).
+inline constexpr int kDominance = 4;
+
+// The candidate with kDominance times the accounts of every other, "" when none.
+std::string dominant(const std::vector<std::string>& candidates, const EventSizes& sizes) {
+  std::string best;
+  int first = 0, second = 0;
+  for (const std::string& id : candidates) {
+    const auto at = sizes.find(id);
+    const int n = at == sizes.end() ? 0 : at->second;
+    if (n > first)
+      second = first, first = n, best = id;
+    else
+      second = std::max(second, n);
+  }
+  return first >= kDominance * std::max(second, 1) ? best : "";
+}
 
 // The one event of several candidates: "" when none or when several remain after the place and
 // the day of the week the account names. An account naming a place keeps the candidates held
@@ -105,14 +127,15 @@ struct OnlyOne {
   // at_place_only: only the candidates held at the account's place (not one standing for its
   // government).
   std::string get(const AccountSignature& a, const EventDays& days, const EventPlaces& places,
-                  bool at_place_only = false) const {
+                  const EventSizes& sizes, bool at_place_only = false) const {
     std::set<std::string> pool = ids;
     if (!a.place.empty() && a.named.size() <= 1) {
       std::set<std::string> there, kept;
       for (const std::string& id : ids) {
         const auto at = places.find(id);
         const EventPlace held = at == places.end() ? EventPlace{} : at->second;
-        if (held.id == a.place)
+        if (held.id == a.place ||
+            std::find(held.areas.begin(), held.areas.end(), a.place) != held.areas.end())
           there.insert(id);
         else if (held.id.empty() || a.place_stands_for_government || held.country.empty() ||
                  a.place_country.empty() || held.country == a.place_country)
@@ -140,7 +163,7 @@ struct OnlyOne {
           }
       }
       if (on_day.size() == 1) return on_day.front();
-      if (on_day.size() > 1) return "";
+      if (on_day.size() > 1) return dominant(on_day, sizes);
     }
     return "";
   }
@@ -194,6 +217,9 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
   }
   for (const NamedEvent& e : named)
     if (auto at = days.find(e.id); at != days.end()) at->second = {e.from_day, e.to_day};
+  EventSizes sizes;
+  for (size_t j = 0; j < accounts.size(); ++j)
+    if (accounts[j].day > 0 && !ids[j].empty()) ++sizes[ids[j]];
   EventPlaces places;
   {
     std::map<std::string, std::vector<std::string>> given;
@@ -205,19 +231,27 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
     }
     for (const auto& [id, list] : given) {
       const std::string place = most_common(list);
-      places[id] = {place, place.empty() ? "" : country[place]};
+      places[id] = {place, place.empty() ? "" : country[place], {}};
     }
+    for (const NamedEvent& e : named)
+      if (auto at = places.find(e.id); at != places.end()) at->second.areas = e.areas;
   }
   for (size_t i = 0; i < accounts.size(); ++i) {
     const AccountSignature& a = accounts[i];
     if (!a.forced.empty() || a.day > 0 || a.china.empty() || a.us.empty()) continue;
-    if (a.named.size() == 1) {  // several: a recap of past summits, not an account of one
-      const auto ev = std::find_if(named.begin(), named.end(),
-                                   [&](const NamedEvent& e) { return e.id == a.named.front(); });
-      const bool month_agrees = ev == named.end() || a.month < 0 ||
-                                (a.month >= month_number(iso_of_day(ev->from_day)) &&
-                                 a.month <= month_number(iso_of_day(ev->to_day)));
-      if (month_agrees) ids[i] = a.named.front();
+    if (!a.named.empty()) {
+      // Several: a recap of past summits, not an account of one, unless its month tells which.
+      std::vector<std::string> agreeing;
+      for (const std::string& id : a.named) {
+        const auto ev = std::find_if(named.begin(), named.end(),
+                                     [&](const NamedEvent& e) { return e.id == id; });
+        const bool month_agrees = ev == named.end() || a.month < 0 ||
+                                  (a.month >= month_number(iso_of_day(ev->from_day)) &&
+                                   a.month <= month_number(iso_of_day(ev->to_day)));
+        if (month_agrees && (a.named.size() == 1 || (a.month >= 0 && ev != named.end())))
+          agreeing.push_back(id);
+      }
+      if (agreeing.size() == 1) ids[i] = agreeing.front();
       continue;
     }
     auto dated = [&](size_t j) { return accounts[j].day > 0 && !ids[j].empty(); };
@@ -242,7 +276,7 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
             by_apart[apart].add(id);
             break;
           }
-      if (!by_apart.empty()) ids[i] = by_apart.begin()->second.get(a, days, places);
+      if (!by_apart.empty()) ids[i] = by_apart.begin()->second.get(a, days, places, sizes);
       continue;
     }
     if (a.month_day > 0) {
@@ -271,7 +305,7 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
       }
       if (!on_day.empty()) {
         // The nearest of its own leads' events, else the nearest of the others'.
-        ids[i] = on_day.begin()->second.get(a, days, places);
+        ids[i] = on_day.begin()->second.get(a, days, places, sizes);
         continue;
       }
     }
@@ -289,11 +323,13 @@ void attach_undated(const std::vector<AccountSignature>& accounts,
       any.add(ids[j]);
       if (same_leads(a, b)) own.add(ids[j]);
     }
-    if (!place_only) ids[i] = own.none() ? any.get(a, days, places) : own.get(a, days, places);
+    if (!place_only)
+      ids[i] = own.none() ? any.get(a, days, places, sizes) : own.get(a, days, places, sizes);
     // None of its own leads' events held where it says: the one it would link with held there
     // (a side's lead misread: a minister's meeting read as with the head of state; a story that
     // states no kind of exchange but its place).
-    if (ids[i].empty() && a.month < 0) ids[i] = linked.get(a, days, places, /*at_place_only=*/true);
+    if (ids[i].empty() && a.month < 0)
+      ids[i] = linked.get(a, days, places, sizes, /*at_place_only=*/true);
   }
 }
 
@@ -357,7 +393,9 @@ std::vector<NamedEvent> named_events(const Knowledge& knowledge) {
   for (const SynonymGroup& g : knowledge.synonyms()) {
     if (!g.id.starts_with("event:") || g.spans.empty()) continue;
     const EventSpan& span = g.spans.front();
-    NamedEvent e{g.id.substr(6), day_number(span.from), day_number(span.to), span.people};
+    NamedEvent e{g.id.substr(6), day_number(span.from), day_number(span.to), span.people, {}};
+    for (const SynonymGroup& place : knowledge.synonyms())
+      if (!span.place.empty() && place.id == "place:" + span.place) e.areas = place.within;
     if (e.from_day >= 0 && e.to_day >= e.from_day) out.push_back(std::move(e));
   }
   return out;

@@ -32,6 +32,9 @@ struct NamedEvent {
   std::string id;
   int from_day = 0, to_day = 0;
   std::vector<std::string> people;
+  // The wider places its place lies in (places.json "within"): an undated account saying where
+  // in those words ("San Francisco" of the Filoli estate) is held there.
+  std::vector<std::string> areas;
 };
 
 // Accounts join one event when their dates are at most kLinkDays apart (Beijing is a day ahead of

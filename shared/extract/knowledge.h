@@ -97,6 +97,7 @@ struct EventSpan {
   // Held by phone or video: a call, or an event of no place ("place": null, a virtual summit).
   bool remote = false;
   std::vector<std::string> names;  // the event's own names (not its place's), lower case
+  std::string place;               // its places.json id, "" when none
 };
 
 struct SynonymGroup {
@@ -117,6 +118,9 @@ struct SynonymGroup {
   // there is a journey for both sides, so the place names it too (not a call).
   bool abroad = false;
   std::string country;  // a place's group: its places.json country ("CN", "DE"), "" when unsaid
+  // A place's group: the places.json ids of the wider places it lies in (an estate near San
+  // Francisco, in California): an account saying "San Francisco" may tell of an event held there.
+  std::vector<std::string> within;
 };
 
 // A synonym term cut into its words, with its group (an index into Knowledge::synonyms()).

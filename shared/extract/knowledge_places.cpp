@@ -71,6 +71,15 @@ Status Knowledge::add_places_json(std::string_view json_text, std::string_view o
                                     ? entry["country"].get<std::string>()
                                     : "";
     g.abroad = !country.empty() && country != "CN" && country != "US";
+    if (auto within = entry.find("within"); within != entry.end()) {
+      if (!within->is_array())
+        return data_error(origin, g.id + ": \"within\" must be a list of place ids");
+      for (const auto& id : *within) {
+        if (!id.is_string() || id.get<std::string>().empty())
+          return data_error(origin, g.id + ": \"within\" must be a list of place ids");
+        g.within.push_back(id.get<std::string>());
+      }
+    }
     g.country = country;
     if (g.terms.size() >= 2) parsed.push_back(std::move(g));
   }
@@ -111,7 +120,9 @@ Status Knowledge::add_events_json(std::string_view json_text, std::string_view o
     // seat of government (Washington, Beijing): most exchanges happen there, so naming it names
     // no one event ("phase one deal" is not every page that says Washington).
     if (entry.contains("place") && entry["place"].is_string()) {
-      const std::string place = "place:" + entry["place"].get<std::string>();
+      span.place = entry["place"].get<std::string>();
+      if (dated) g.spans.back().place = span.place;
+      const std::string place = "place:" + span.place;
       for (SynonymGroup& p : synonyms_)
         if (p.id == place && !p.stands_for_government) {
           for (const std::string& t : p.terms)

@@ -71,7 +71,8 @@ TEST_CASE("a named event takes its accounts over all its days and names them") {
   const std::vector<NamedEvent> named = {{"state-visit-2015",
                                           day_number("2015-09-22"),
                                           day_number("2015-09-25"),
-                                          {"Xi Jinping", "Barack Obama"}}};
+                                          {"Xi Jinping", "Barack Obama"},
+                                          {}}};
   const auto ids =
       group_accounts({account("2015-09-22", "meeting", {"Xi Jinping"}, {"Barack Obama"}),
                       account("2015-09-26", "meeting", {"Xi Jinping"}, {"Barack Obama"}),
@@ -87,7 +88,8 @@ TEST_CASE("a named event takes its accounts over all its days and names them") {
       {"geneva-talks",
        day_number("2025-05-10"),
        day_number("2025-05-11"),
-       {"He Lifeng", "Scott Bessent", "Jamieson Greer", "Li Chenggang"}}};
+       {"He Lifeng", "Scott Bessent", "Jamieson Greer", "Li Chenggang"},
+       {}}};
   const auto rounds =
       group_accounts({account("2025-05-10", "talks", {"He Lifeng"}, {"Scott Bessent"}),
                       account("2025-05-12", "", {"Li Chenggang"}, {"Jamieson Greer"}),
@@ -133,7 +135,8 @@ TEST_CASE(
   const std::vector<NamedEvent> named = {{"sunnylands-2013",
                                           day_number("2013-06-07"),
                                           day_number("2013-06-08"),
-                                          {"Xi Jinping", "Barack Obama"}}};
+                                          {"Xi Jinping", "Barack Obama"},
+                                          {}}};
   const auto ids = group_accounts(accounts, named);
   CHECK(ids[0] == "sunnylands-2013");
   CHECK(ids[1] == "sunnylands-2013");  // no date, names Sunnylands

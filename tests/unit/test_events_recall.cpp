@@ -66,7 +66,8 @@ TEST_CASE("a dated recap naming one named event joins it some days after its las
   const std::vector<NamedEvent> named = {{"estate-summit",
                                           day_number("2013-06-07"),
                                           day_number("2013-06-08"),
-                                          {"Xi Jinping", "Barack Obama"}}};
+                                          {"Xi Jinping", "Barack Obama"},
+                                          {}}};
   std::vector<AccountSignature> accounts = {
       account("2013-06-08", "summit", {"Xi Jinping"}, {"Barack Obama"}),
       account("2013-06-11", "summit", {"Xi Jinping"}, {"Barack Obama"}),   // names it
