@@ -119,7 +119,8 @@ TEST_CASE("an account naming several named events joins the one of its month") {
   CHECK(ids[3].empty());  // no month: a recap of both
 }
 
-TEST_CASE("of two calls held on the weekday an undated account names, the one told far more often") {
+TEST_CASE(
+    "of two calls held on the weekday an undated account names, the one told far more often") {
   // Two calls of the same presidents, both on a Monday: one told by four accounts, one by one.
   std::vector<AccountSignature> accounts = {
       account("2016-11-14", "call", {"Xi Jinping"}, {"Donald J. Trump"}),
