@@ -62,7 +62,7 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
     std::string_view text;  // lower case for Latin script
     K kind;
   };
-  static constexpr std::array<Key, 72> kKeys = {{
+  static constexpr std::array<Key, 78> kKeys = {{
       {"date", K::kPublished},
       {"published", K::kPublished},
       {"posted", K::kPublished},
@@ -79,6 +79,13 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
       {"发表时间", K::kPublished},
       {"發表時間", K::kPublished},
       {"发布于", K::kPublished},
+      // "发布: 11/07/2022": with its colon only ("发布会上" is a press conference).
+      {"发布:", K::kPublished},
+      {"发布：", K::kPublished},
+      {"發布:", K::kPublished},
+      {"發布：", K::kPublished},
+      {"發佈:", K::kPublished},
+      {"發佈：", K::kPublished},
       {"發佈於", K::kPublished},
       {"发布日期", K::kPublished},
       {"發布日期", K::kPublished},
@@ -138,6 +145,7 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
   }};
   const std::string lower = ascii_lower(t);
   for (const Key& key : kKeys) {
+    const bool key_has_colon = key.text.ends_with(":") || key.text.ends_with("\xEF\xBC\x9A");
     // Where the key stands: at the start, or (keys of 5 bytes or more, not "date") after a space.
     size_t at = 0;
     if (!lower.starts_with(key.text)) {
@@ -148,7 +156,8 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
       // After other words the key is a label only with its colon ("By A. Writer Published: Jul
       // 11, 2025"), not a verb in a sentence ("the report published on June 5, 2025").
       std::string_view after = std::string_view(lower).substr(at + key.text.size());
-      if (!(after.starts_with(":") || after.starts_with(" :") || after.starts_with("\xEF\xBC\x9A")))
+      if (!key_has_colon &&
+          !(after.starts_with(":") || after.starts_with(" :") || after.starts_with("\xEF\xBC\x9A")))
         continue;
       // "26.10.2025 - Update : 27.10.2025": a date before an update key is the line's own
       // date; a publication key names its own ("Updated: 17-11-2022 | Created: 17-11-2022").
@@ -158,7 +167,9 @@ bool metadata_date_line(std::string_view line, std::string& date_text, DateLine:
     if (rest.empty()) continue;
     // The key must end there (a separator follows), so "Datelines" is not a key.
     char c = rest[0];
-    if (!(c == ' ' || c == ':' || c == '\t' || static_cast<unsigned char>(c) >= 0x80)) continue;
+    if (!key_has_colon &&
+        !(c == ' ' || c == ':' || c == '\t' || static_cast<unsigned char>(c) >= 0x80))
+      continue;
     auto dates = find_dates(rest, 1, kEitherOrder);
     if (dates.empty() && key.kind == K::kPublished) {
       // "Published on 10/31/25": a two-digit year, read as the article's date (article_date.cpp).

@@ -222,6 +222,9 @@ CleanText clean_text(std::string_view text) {
   size_t substantial_seen = 0;  // kept lines of kSubstantialLine bytes or more
   bool body_started = false;
   constexpr size_t kSubstantialLine = 120;
+  // A longer first line may be a whole page flattened: its opening bytes are read for a
+  // labelled publication date.
+  constexpr size_t kFlattenedOpening = 200;
   std::vector<std::vector<std::string_view>> blocks(1);
   bool first_line = true;
   size_t junk_words = 0;
@@ -266,6 +269,17 @@ CleanText clean_text(std::string_view text) {
         continue;
       }
       if (masthead_clock(line)) continue;  // chrome: no date, no text
+      // A page flattened into one long line ("Headline Section 发布: 11/07/2022 07:21 更新: ...
+      // text"): a labelled publication date in its opening bytes. The line stays: it is the text.
+      if (line.size() > kFlattenedOpening && substantial_seen == 0 && out.date_lines.empty()) {
+        size_t cut = kFlattenedOpening;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+        if (metadata_date_line(line.substr(0, cut), date_text, kind) &&
+            kind == DateLine::Kind::kPublished)
+          out.date_lines.push_back({std::move(date_text), kind});
+        date_text.clear();
+        kind = DateLine::Kind::kDateOnly;
+      }
       if (metadata_date_line(line, date_text, kind) || date_only_line(line, date_text)) {
         if (out.date_lines.size() < kMaxDateLines)
           out.date_lines.push_back({std::move(date_text), kind});

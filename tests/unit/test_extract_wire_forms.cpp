@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "shared/extract/credit_lines.h"
+#include "shared/extract/date_lines.h"
 #include "shared/extract/dates.h"
 #include "shared/extract/extract.h"
 #include "shared/extract/knowledge.h"
@@ -159,4 +160,20 @@ TEST_CASE("hard-wrapped text without blank lines runs on into its next line") {
       "Home News World\nLeaders meet in Geneva\nThe talks ended on Sunday.\nBoth sides spoke "
       "of progress.\n");
   CHECK(lines.paragraphs.size() == 4);
+}
+
+TEST_CASE("a page flattened into one line gives the publication date labelled in its opening") {
+  // Headline, section, publication and update stamps and the article, all on one line.
+  const std::string page =
+      "两国元首将在数周内通话 国际 发布: 11/07/2022 07:21 更新: 12/07/2022 08:00 "
+      "美国官员表示，两国元首预计将在未来几个星期内通电话，双方工作团队正在商定具体安排，"
+      "但没有透露更多细节，也没有说明通话将讨论哪些议题。官员还说，两国外长近日在会议期间"
+      "进行了长时间会谈，讨论了双边关系和共同关心的问题。\n";
+  CHECK(extract(page, "https://www.example.sg/world/1").date.iso() == "2022-07-11");
+  // The label needs its colon: a press conference ("发布会") is no label.
+  std::string date;
+  auto kind = readouts::DateLine::Kind::kDateOnly;
+  CHECK(readouts::metadata_date_line("两国元首通话 国际 发布：11/07/2022 07:21", date, kind));
+  CHECK(date == "11/07/2022");
+  CHECK_FALSE(readouts::metadata_date_line("发布会 11/07/2022 07:21", date, kind));
 }
