@@ -18,6 +18,7 @@
 #include "shared/extract/record.h"
 #include "shared/extract/source_credit.h"
 #include "shared/extract/speakers.h"
+#include "shared/extract/statement_issuer.h"
 #include "shared/extract/text_cleanup.h"
 #include "shared/extract/topics.h"
 #include "shared/text/language.h"
@@ -213,6 +214,8 @@ Result<Article> build_article(RawRecord rec, const SourceInfo& source, size_t re
   // ---- Source.
   SourceEvidence source_evidence;
   source_evidence.field = rec.source;
+  const Outlet* issuer = statement_issuer(clean.paragraphs, knowledge);
+  if (issuer) source_evidence.issuer = issuer->name;
   source_evidence.dateline_credit = dateline.source;
   source_evidence.source_line = clean.metadata_source;
   source_evidence.credit_lines = &clean.credit_lines;

@@ -342,7 +342,7 @@ const Outlet* host_spells_outlet(std::string_view host, const Outlets& outlets) 
 }  // namespace
 
 std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
-  for (std::string_view credit : {ev.field, ev.dateline_credit, ev.source_line}) {
+  for (std::string_view credit : {ev.field, ev.issuer, ev.dateline_credit, ev.source_line}) {
     credit = trim(credit);
     if (credit.empty()) continue;
     // A credited address ("Source: www.example.ru") names its owner, else its domain; a

@@ -13,7 +13,10 @@
 namespace readouts {
 
 struct SourceEvidence {
-  std::string_view field;            // explicit source field ("" if none)
+  std::string_view field;  // explicit source field ("" if none)
+  // The office whose statement the text reproduces ("... attributable to Spokesperson X:",
+  // statement_issuer.h): its outlet's name, "" if none. Above every credit but the field.
+  std::string_view issuer;
   std::string_view dateline_credit;  // "APP", "Xinhua", "新华社" ("" if none)
   std::string_view source_line;      // a "Source: X" line near the top ("" if none)
   const std::vector<std::string>* credit_lines = nullptr;     // credit lines anywhere

@@ -101,8 +101,14 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
       }
       continue;
     }
-    // "The following is attributable to Spokesperson Ned Price:" (State Department statements).
-    if (t.folded == "attributable" && i + 2 < s.te && toks_[i + 1].folded == "to") {
+    // "The following is attributable to Spokesperson Ned Price:" (State Department statements);
+    // "The below is attributed to ..." and "As stated by ..." before a title ("Spokesperson").
+    const bool statement_formula =
+        i + 2 < s.te && ((t.folded == "attributable" && toks_[i + 1].folded == "to") ||
+                         (((t.folded == "attributed" && toks_[i + 1].folded == "to") ||
+                           (t.folded == "stated" && toks_[i + 1].folded == "by")) &&
+                          kTitleWords.count(toks_[i + 2].folded)));
+    if (statement_formula) {
       size_t n = i + 2;
       while (n < s.te && n < i + 8 && start_at_[n] < 0 && toks_[n].kind == TokenKind::kWord &&
              (kTitleWords.count(toks_[n].folded) || kNameStrip.count(toks_[n].folded)))

@@ -177,3 +177,27 @@ TEST_CASE("a page flattened into one line gives the publication date labelled in
   CHECK(date == "11/07/2022");
   CHECK_FALSE(readouts::metadata_date_line("发布会 11/07/2022 07:21", date, kind));
 }
+
+TEST_CASE("a spokesperson's statement reposted by a release wire is the office's, and theirs") {
+  const std::string statement =
+      "Secretary Blinken spoke today with Foreign Minister Wang Yi about the war in Ukraine and "
+      "the importance of keeping open lines of communication between the two countries.\n";
+  auto a = extract(
+      "Release wire home\n\nThe following is attributable to Spokesperson Ned "
+      "Price:\n\n" +
+          statement,
+      "https://www.example-wire.com/article/1");
+  CHECK(a.source == "U.S. Department of State");
+  CHECK(std::find(a.speakers.begin(), a.speakers.end(), "Ned Price") != a.speakers.end());
+  a = extract("As stated by Spokesperson Morgan Ortagus:\n\n" + statement,
+              "https://www.einpresswire.com/article/2");
+  CHECK(a.source == "U.S. Department of State");
+  CHECK(std::find(a.speakers.begin(), a.speakers.end(), "Morgan Ortagus") != a.speakers.end());
+  // Not a statement's formula: "stated by" before no title; an unknown spokesperson.
+  a = extract("The figures were stated by the report released on Monday.\n\n" + statement,
+              "https://www.example-wire.com/article/3");
+  CHECK(a.source != "U.S. Department of State");
+  a = extract("The following is attributable to Spokesperson Jane Example:\n\n" + statement,
+              "https://www.example-wire.com/article/4");
+  CHECK(a.source != "U.S. Department of State");
+}
