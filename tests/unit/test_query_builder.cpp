@@ -7,6 +7,7 @@
 
 #include "shared/core/schema.h"
 #include "shared/search/query_builder.h"
+#include "shared/search/word_concepts.h"
 #include "tests/unit/test_query_knowledge.h"
 
 using namespace readouts;
@@ -53,7 +54,9 @@ TEST_CASE("query builder table of key descriptions") {
       {"90 days", {"90 AND Zday"}, {"Z90"}},
       // The other script's members widen only the loose query (see below).
       // The other script's members count for a match; the script typed ranks first (a tier).
-      {"phone call", {"(phone@1 PHRASE 2 call@2) SYNONYM Zcall", "电话@1", "wt=250"}, {}},
+      // A member holding another ("phone call" holds "call") matches nothing more: left out
+      // of the match, the typed words still boosted as a phrase.
+      {"phone call", {"Zcall", "电话@1", "wt=250", "phone PHRASE 2 call"}, {"phone@1 PHRASE"}},
       // Several words: a phrase boost on the unstemmed words.
       {"rare earths export",
        {"Zrare AND Zearth AND Zexport", "rare PHRASE 3 earths PHRASE 3 export"},
@@ -239,4 +242,22 @@ TEST_CASE("date filters through year terms match exactly what the date value ran
   }
   CHECK(compared == 168);
   CHECK(with_terms > 100);  // most ranges do go through the year terms
+}
+
+TEST_CASE("a synonym member holding another member adds nothing to the match and is left out") {
+  using Terms = std::vector<std::string>;
+  CHECK(members_adding({"military-to-military", "military-to-military talks", "mil-mil",
+                        "military to military channels", "military communication",
+                        "military communications"}) == Terms{"military-to-military", "mil-mil",
+                                                             "military communication",
+                                                             "military communications"});
+  // Word by word: "tariffs" is no "tariff"; a single word's phrase holds it ("Taiwan Strait").
+  CHECK(members_adding({"tariff", "tariffs war", "Taiwan", "Taiwan Strait"}) ==
+        Terms{"tariff", "tariffs war", "Taiwan"});
+  // Han runs as substrings; words of other scripts whole; two alike: the first.
+  CHECK(members_adding({"两军沟通", "两军沟通渠道", "兩軍溝通渠道", "تعاون", "التعاون",
+                        "Co-operation", "co operation"}) ==
+        Terms{"两军沟通", "تعاون", "التعاون", "Co-operation"});
+  // Latin and other scripts never hold each other.
+  CHECK(members_adding({"G20", "G20峰会"}) == Terms{"G20", "G20峰会"});
 }
