@@ -333,9 +333,10 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
     for (const auto& t : in.topics) terms.push_back(schema::topic_term(t));
     boosts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, or_of_terms(terms), options.topic_boost);
   }
-  // Two to four plain Latin words: the same words next to each other rank higher. Longer runs,
+  // Two or three plain Latin words: the same words next to each other rank higher. Longer runs,
   // and runs of stop words only ("the of and"), would read long position lists for little gain
-  // (docs/benchmarks.md: the stop-word run cost 232 ms at 100k articles).
+  // (docs/benchmarks.md: the stop-word run cost 232 ms at 100k articles; four words 19-140 ms at
+  // 1M, with no ranking change on the real-world set or Cranfield).
   if (!in.syntax && options.phrase_boost > 0) {
     std::vector<Xapian::Query> positional;
     bool content_word = false;
@@ -345,7 +346,7 @@ Result<BuiltQuery> build_query(const SearchRequest& request, const Knowledge& kn
           positional.emplace_back(lower_ascii(w));
           content_word |= !is_stop_word(lower_ascii(w));
         }
-    if (positional.size() >= 2 && positional.size() <= 4 && content_word)
+    if (positional.size() >= 2 && positional.size() <= 3 && content_word)
       boosts.emplace_back(
           Xapian::Query::OP_SCALE_WEIGHT,
           Xapian::Query(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),
