@@ -10,6 +10,7 @@
 #include "shared/extract/knowledge_index.h"
 #include "shared/knowledge/data_json.h"
 #include "shared/text/chinese_script.h"
+#include "shared/text/held_members.h"
 #include "shared/text/tokenize.h"
 #include "shared/text/utf8.h"
 
@@ -267,6 +268,7 @@ Status Knowledge::add_synonyms_text(std::string_view text, std::string_view orig
 
 void Knowledge::index_synonyms() {
   synonym_starts_.clear();
+  for (SynonymGroup& group : synonyms_) group.match_terms = members_adding(group.terms);
   for (size_t g = 0; g < synonyms_.size(); ++g)
     for (const std::string& term : synonyms_[g].terms) {
       SynonymStart start{g, {}};

@@ -102,6 +102,9 @@ struct EventSpan {
 
 struct SynonymGroup {
   std::vector<std::string> terms;  // lower case
+  // The terms a query matches: those holding no other term (shared/text/held_members.h), set
+  // when the knowledge is indexed.
+  std::vector<std::string> match_terms;
   std::string id;  // "place:busan", "event:busan-2025" for groups from places/events.json
   // An event's group: its span; a place's group: the spans of the events held there. An account
   // of the event may name neither (the query builder also takes in the articles of these days

@@ -7,7 +7,7 @@
 
 #include "shared/core/schema.h"
 #include "shared/search/query_builder.h"
-#include "shared/search/word_concepts.h"
+#include "shared/text/held_members.h"
 #include "tests/unit/test_query_knowledge.h"
 
 using namespace readouts;
