@@ -1,8 +1,10 @@
 // libFuzzer target: the data-file parsers users extend with --data DIR (people.json, topics.json,
-// synonyms.txt, outlets.json, accounts.json, event_corrections.json: shared/extract/knowledge.h,
+// synonyms.txt, outlets.json, accounts.json, event_corrections.json, places.json, events.json:
+// shared/extract/knowledge.h,
 // shared/knowledge/outlets.h), and the url readers every crawled page goes through (url_host,
 // registrable_domain, date_from_url). Each parser must return a value or a clear error, never
 // crash; a parsed outlet must be found again by its name.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -19,6 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)k.add_people_json(text, "people.json");
   (void)k.add_topics_json(text, "topics.json");
   (void)k.add_synonyms_text(text, "synonyms.txt");
+  // A place's wider places are ids; a group's matched terms are some of its terms.
+  if (k.add_places_json(text, "places.json").ok())
+    for (const auto& g : k.synonyms())
+      for (const auto& w : g.within)
+        if (w.empty()) __builtin_trap();
+  (void)k.add_events_json(text, "events.json");
+  for (const auto& g : k.synonyms())
+    for (const auto& m : g.match_terms)
+      if (std::find(g.terms.begin(), g.terms.end(), m) == g.terms.end()) __builtin_trap();
   if (k.add_event_corrections_json(text, "event_corrections.json").ok()) {
     for (const auto& c : k.event_corrections())
       if (c.article.empty()) __builtin_trap();
