@@ -44,7 +44,12 @@ bool Attributor::zh_joint_from(size_t e, size_t end) const {
 }
 
 bool Attributor::zh_joined_at(size_t b) const {
-  return b > 1 && one_of(toks_[b - 1], kZhJoiners) && end_at_[b - 2] >= 0;
+  if (b < 2 || !one_of(toks_[b - 1], kZhJoiners)) return false;
+  // A person, or the speaker themselves: "他说，自己与特朗普一致认为" (he and Trump agree: he
+  // says so, Trump does not speak).
+  const std::string& before = toks_[b - 2].folded;
+  return end_at_[b - 2] >= 0 || before == "我" || before == "他" || before == "她" ||
+         before == "自己" || (b >= 3 && toks_[b - 3].folded == "自" && before == "己");
 }
 
 size_t Attributor::zh_verb_at(size_t i) const {
@@ -84,6 +89,20 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
            t.folded != "\xEF\xBC\x88" && t.folded != "\xEF\xBC\x89" &&  // （ ）
            t.folded != "(" && t.folded != ")";
   };
+  // "正如特朗普总统所说": as the person said, cited by whoever speaks here; they do not speak.
+  // The person starting at k after 正如, 如同 or 诚如, a title between ("正如美国总统特朗普").
+  auto cited = [&](size_t k) {
+    for (size_t m = k; m > tb && m + 4 > k; --m) {
+      const std::string& t = toks_[m - 1].folded;
+      if (t == "正如" || t == "如同" || t == "诚如" || t == "誠如") return true;
+      if (t == "如" && m - 1 > tb) {
+        const std::string& before = toks_[m - 2].folded;
+        if (before == "正" || before == "诚" || before == "誠") return true;
+      }
+      if (toks_[m - 1].kind != TokenKind::kCjk) return false;
+    }
+    return false;
+  };
   size_t clause = end;
   while (clause > tb && clause + kZhClauseReach > end && !clause_break(toks_[clause - 1])) --clause;
   if (clause > tb && !clause_break(toks_[clause - 1])) clause = end;  // out of reach
@@ -93,6 +112,7 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
       joint = true;
       return "";
     }
+    if (cited(b)) return "";
     // "知情人士透露习近平希望...": a verb before the person reports them; they do not speak.
     for (size_t k = clause; k < b; ++k)
       if (start_at_[k] < 0 && zh_verb_at(k)) return "";
@@ -107,7 +127,12 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
     const size_t e = refs_[static_cast<size_t>(start_at_[k])].e;
     if (e > end) continue;
     if (zh_object_at(k)) continue;  // "给习近平打电话表示祝贺": the one called
-    if (zh_joint_from(e, end)) {    // "董军上将和我一致认为": a joint position
+    if (zh_joined_at(k)) {          // "自己与特朗普一致认为": a joint position
+      joint = true;
+      return "";
+    }
+    if (cited(k)) return "";
+    if (zh_joint_from(e, end)) {  // "董军上将和我一致认为": a joint position
       joint = true;
       return "";
     }

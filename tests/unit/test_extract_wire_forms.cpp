@@ -201,3 +201,16 @@ TEST_CASE("a spokesperson's statement reposted by a release wire is the office's
               "https://www.example-wire.com/article/4");
   CHECK(a.source != "U.S. Department of State");
 }
+
+TEST_CASE("a Chinese sentence citing someone, or joining them to the speaker, is not theirs") {
+  // "As the president said": the one speaking cites him; "he and X agree": he says so.
+  CHECK(speakers({"国防部长赫格塞思表示，会谈富有成果。",
+                  "他说：“正如特朗普总统所说，这次会晤为两国关系奠定基调。”"},
+                 "zh-Hans") == Names{"Pete Hegseth"});
+  CHECK(speakers({"国防部长赫格塞思表示，会谈富有成果。他说，自己与特朗普一致认为，两国关系"
+                  "从未如此之好。"},
+                 "zh-Hans") == Names{"Pete Hegseth"});
+  // Without the citation or the joint position, the person named speaks.
+  CHECK(speakers({"特朗普总统说，这次会晤为两国关系奠定基调。"}, "zh-Hans") ==
+        Names{"Donald J. Trump"});
+}
