@@ -9,6 +9,8 @@
 #include <set>
 #include <tuple>
 
+#include "shared/events/exchange_place.h"
+
 namespace readouts {
 
 namespace {
@@ -394,8 +396,7 @@ std::vector<NamedEvent> named_events(const Knowledge& knowledge) {
     if (!g.id.starts_with("event:") || g.spans.empty()) continue;
     const EventSpan& span = g.spans.front();
     NamedEvent e{g.id.substr(6), day_number(span.from), day_number(span.to), span.people, {}};
-    for (const SynonymGroup& place : knowledge.synonyms())
-      if (!span.place.empty() && place.id == "place:" + span.place) e.areas = place.within;
+    if (const SynonymGroup* place = place_group(span.place, knowledge)) e.areas = place->within;
     if (e.from_day >= 0 && e.to_day >= e.from_day) out.push_back(std::move(e));
   }
   return out;

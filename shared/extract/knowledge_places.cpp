@@ -114,14 +114,13 @@ Status Knowledge::add_events_json(std::string_view json_text, std::string_view o
       for (const auto& name : entry["people"])
         if (name.is_string()) span.people.push_back(name.get<std::string>());
     span.names = g.terms;  // before the place's names join the group
+    if (entry.contains("place") && entry["place"].is_string()) span.place = entry["place"];
     const bool dated = span.from.size() == 10 && span.to.size() == 10 && span.from <= span.to;
     if (dated) g.spans.push_back(span);
     // "Busan summit" also finds the accounts that say where, not what: the place's names. Not a
     // seat of government (Washington, Beijing): most exchanges happen there, so naming it names
     // no one event ("phase one deal" is not every page that says Washington).
-    if (entry.contains("place") && entry["place"].is_string()) {
-      span.place = entry["place"].get<std::string>();
-      if (dated) g.spans.back().place = span.place;
+    if (!span.place.empty()) {
       const std::string place = "place:" + span.place;
       for (SynonymGroup& p : synonyms_)
         if (p.id == place && !p.stands_for_government) {
