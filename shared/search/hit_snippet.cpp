@@ -34,7 +34,7 @@ size_t distinct_needles(const std::string& text, const std::vector<std::string>&
     high |= c >= 0xE3 ? 1 : 0;
     out[i] = c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
   }
-  if (fold && high) lowered = to_simplified(lowered);
+  if (fold && high) fold_to_simplified(lowered);
   size_t n = 0;
   for (const auto& needle : needles)
     if (lowered.find(needle) != std::string::npos) ++n;

@@ -3,7 +3,7 @@
 
 #include <opencc/opencc.h>
 
-#include <unordered_map>
+#include <vector>
 
 #include "shared/text/utf8.h"
 
@@ -11,7 +11,26 @@ namespace readouts {
 
 namespace {
 
-using Table = std::unordered_map<uint32_t, uint32_t>;
+// The simplified form of each Han character of the Basic Multilingual Plane that has one (0: it
+// has none), in two flat arrays: a look-up per character is an index, not a hash.
+struct Table {
+  static constexpr uint32_t kMainFrom = 0x3400, kMainTo = 0xA000;      // extension A, unified
+  static constexpr uint32_t kCompatFrom = 0xF900, kCompatTo = 0xFB00;  // compatibility
+  std::vector<uint32_t> main = std::vector<uint32_t>(kMainTo - kMainFrom, 0);
+  std::vector<uint32_t> compat = std::vector<uint32_t>(kCompatTo - kCompatFrom, 0);
+  size_t size = 0;
+
+  uint32_t find(uint32_t cp) const {
+    if (cp >= kMainFrom && cp < kMainTo) return main[cp - kMainFrom];
+    if (cp >= kCompatFrom && cp < kCompatTo) return compat[cp - kCompatFrom];
+    return 0;
+  }
+  void add(uint32_t from, uint32_t to) {
+    uint32_t& slot = from < kMainTo ? main[from - kMainFrom] : compat[from - kCompatFrom];
+    if (slot == 0) ++size;
+    slot = to;
+  }
+};
 
 // Converts every Han character once, one per line so that OpenCC's phrase rules (which span
 // neighbouring characters) cannot apply, and keeps the characters that change into one other
@@ -42,7 +61,7 @@ Table build_table() {
     std::string_view from(all.data() + a, a_end - a), to(converted.data() + b, b_end - b);
     uint32_t cf = 0, ct = 0;
     size_t nf = utf8_decode(from, 0, cf), nt = to.empty() ? 0 : utf8_decode(to, 0, ct);
-    if (nf == from.size() && nt == to.size() && nt > 0 && cf != ct) table.emplace(cf, ct);
+    if (nf == from.size() && nt == to.size() && nt > 0 && cf != ct) table.add(cf, ct);
     a = a_end + 1;
     b = b_end + 1;
   }
@@ -54,36 +73,64 @@ const Table& table() {
   return t;
 }
 
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The simplified form of the three-byte character at `at` of `bytes` (size at least at + 3), 0
+// when it is no Han character of the tables or has no other form. Han characters of the tables
+// (U+3400 and up, below U+10000) are three bytes opening with 0xE3 to 0xEF.
+uint32_t simplified_at(const Table& t, const unsigned char* bytes, size_t at) {
+  const unsigned char lead = bytes[at];
+  if (lead < 0xE3 || lead > 0xEF || !is_continuation(bytes[at + 1]) ||
+      !is_continuation(bytes[at + 2]))
+    return 0;
+  return t.find((static_cast<uint32_t>(lead & 0x0F) << 12) |
+                (static_cast<uint32_t>(bytes[at + 1] & 0x3F) << 6) | (bytes[at + 2] & 0x3F));
+}
+
 }  // namespace
 
 uint32_t simplified_char(uint32_t cp) {
-  if (!is_han(cp)) return cp;
+  const uint32_t to = table().find(cp);
+  return to == 0 ? cp : to;
+}
+
+void fold_to_simplified(std::string& text) {
   const Table& t = table();
-  auto it = t.find(cp);
-  return it == t.end() ? cp : it->second;
+  auto* bytes = reinterpret_cast<unsigned char*>(text.data());
+  const size_t size = text.size();
+  for (size_t i = 0; i + 2 < size; ++i) {
+    const uint32_t to = simplified_at(t, bytes, i);
+    if (to == 0) continue;  // any other byte is left as it is
+    if (to <= 0xFFFF) {
+      bytes[i] = static_cast<unsigned char>(0xE0 | (to >> 12));
+      bytes[i + 1] = static_cast<unsigned char>(0x80 | ((to >> 6) & 0x3F));
+      bytes[i + 2] = static_cast<unsigned char>(0x80 | (to & 0x3F));
+      i += 2;
+      continue;
+    }
+    // A rare character of extension A whose simplified form lies beyond U+FFFF (four bytes):
+    // the rest is written anew.
+    std::string out(text, 0, i);
+    for (size_t j = i; j < size;) {
+      const uint32_t other = j + 2 < size ? simplified_at(t, bytes, j) : 0;
+      if (other == 0) {
+        out += text[j++];
+      } else {
+        utf8_append(out, other);
+        j += 3;
+      }
+    }
+    text = std::move(out);
+    return;
+  }
 }
 
 std::string to_simplified(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    // Han characters (U+3400 and up) open with a byte of 0xE3 or more; continuation bytes are
-    // below 0xC0. What comes before such a byte is copied as it is.
-    size_t j = i;
-    while (j < text.size() && static_cast<unsigned char>(text[j]) < 0xE3) ++j;
-    out.append(text.substr(i, j - i));
-    if (j == text.size()) break;
-    uint32_t cp = 0;
-    const size_t n = utf8_decode(text, j, cp);
-    if (cp >= 0x3400 && is_han(cp))
-      utf8_append(out, simplified_char(cp));
-    else
-      out.append(text.substr(j, n));
-    i = j + n;
-  }
+  std::string out(text);
+  fold_to_simplified(out);
   return out;
 }
 
-size_t simplified_table_size() { return table().size(); }
+size_t simplified_table_size() { return table().size; }
 
 }  // namespace readouts

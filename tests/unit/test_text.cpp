@@ -42,6 +42,25 @@ TEST_CASE("traditional Chinese folds to simplified, character by character") {
   CHECK(readouts::to_simplified(t).size() == t.size());
 }
 
+TEST_CASE("folding in place gives what to_simplified gives, cut characters and rare ones too") {
+  // A text cut inside a character (a passage's bytes, a snippet's window) keeps the cut bytes.
+  const std::string whole = "總統習近平與川普通話,談到臺灣";
+  for (size_t from = 0; from < whole.size(); ++from) {
+    std::string in_place = whole.substr(from, 11);
+    readouts::fold_to_simplified(in_place);
+    CHECK(in_place == readouts::to_simplified(whole.substr(from, 11)));
+  }
+  std::string text = "中華 ABC 臺灣";
+  readouts::fold_to_simplified(text);
+  CHECK(text == "中华 ABC 台湾");
+  // U+346E folds to U+2B748 beyond the Basic Multilingual Plane (OpenCC's t2s): one byte more,
+  // and what follows still folds.
+  REQUIRE(readouts::simplified_char(0x346E) == 0x2B748);
+  std::string rare = "\xE3\x91\xAE 灣";
+  readouts::fold_to_simplified(rare);
+  CHECK(rare == "\xF0\xAB\x9D\x88 湾");
+}
+
 TEST_CASE("names and topic terms match across Chinese scripts through the tokenizer") {
   // 習近平 and 习近平 fold to one form, so a name listed in one script is found in the other.
   auto simplified = readouts::tokenize("习近平");
