@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "shared/extract/headline.h"
 #include "shared/text/month_names.h"
 #include "shared/text/utf8.h"
 
@@ -139,13 +140,24 @@ bool dated_caption(std::string_view text, const DateMention& m) {
   return !after.empty() && !is_digit(after[0]);
 }
 
+// Words that open the description of a photo in a caption: "사진은" (Korean), "写真は"
+// (Japanese), "图为"/"圖為" (Chinese).
+bool photo_described_before(std::string_view text) {
+  for (std::string_view w :
+       {"\uC0AC\uC9C4\uC740", "\u5199\u771F\u306F", "\u56FE\u4E3A", "\u5716\u70BA"})
+    if (text.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // The first full date in the opening paragraphs that is not plainly about something else.
 std::optional<ArticleDate> date_near_top(std::string_view headline,
                                          const std::vector<std::string>& paragraphs,
                                          NumericOrder order) {
   std::vector<std::string_view> top;
   if (!headline.empty()) top.push_back(headline);
-  for (size_t p = 0; p < paragraphs.size() && p < 3; ++p) top.push_back(paragraphs[p]);
+  // A list's items (links to other articles, with their dates) are not the article's text.
+  for (size_t p = 0; p < paragraphs.size() && p < 3; ++p)
+    if (!list_item(paragraphs, p)) top.push_back(paragraphs[p]);
   size_t scanned = 0;
   for (size_t p = 0; p < top.size() && scanned < kTopScanBytes; ++p) {
     std::string_view text = top[p];
@@ -158,6 +170,9 @@ std::optional<ArticleDate> date_near_top(std::string_view headline,
       if (!m.full() || (!is_headline && caption_like(text, m)) || stamped(text, m) ||
           dated_caption(text, m))
         continue;
+      // A date after a photo's description in the same paragraph ("사진은 ... 모습. 2024.05.31",
+      // "写真は ...") is the picture's, even in a headline a page got wrong.
+      if (photo_described_before(text.substr(0, m.begin))) continue;
       // A date glued into a file name ("Screenshot_2024-01-29_163520") is the file's.
       if ((m.begin > 0 && text[m.begin - 1] == '_') || (m.end < text.size() && text[m.end] == '_'))
         continue;
@@ -306,6 +321,8 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
   if (slash == std::string_view::npos) return std::nullopt;
   std::string_view path = rest.substr(slash);
   path = path.substr(0, path.find_first_of("?#"));
+  // A folder of a year and month alone (/202409/), taken when nothing in the path gives a day.
+  std::optional<ArticleDate> month_folder;
   // Digit runs, each read with the separators around it.
   for (size_t i = 0; i < path.size();) {
     if (!is_digit(path[i])) {
@@ -377,6 +394,9 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
       if (auto d =
               make_date(2000 + digits(path, i, 2), digits(path, i + 2, 2), digits(path, i + 4, 2)))
         return d;
+    } else if (n == 6 && plausible_year(digits(path, i, 4)) && before == '/' && after == '/') {
+      // /202409/530207.html: a folder of the year and month.
+      if (!month_folder) month_folder = make_date(digits(path, i, 4), digits(path, i + 4, 2), 0);
     }
     i = e;
   }
@@ -469,7 +489,7 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
       }
       i += n ? n : 1;
     }
-  return std::nullopt;
+  return month_folder;
 }
 
 DateChoice choose_article_date(const DateEvidence& ev) {
@@ -573,9 +593,20 @@ DateChoice choose_article_date(const DateEvidence& ev) {
       }
     }
   }
-  // 4. The first full date of the headline and opening paragraphs (not a caption's).
-  if (!date.known() && ev.paragraphs) {
-    if (auto d = date_near_top(ev.headline, *ev.paragraphs, order)) date = *d;
+  // 4. The first full date of the headline and opening paragraphs (not a caption's); it also
+  // makes a month from above a day when it falls in that month ("/2024/04/" and "Pequim, China –
+  // 27 de abril de 2024 –").
+  if (ev.paragraphs && (!date.known() || date.precision == DatePrecision::kMonth)) {
+    if (auto d = date_near_top(ev.headline, *ev.paragraphs, order)) {
+      if (!date.known()) {
+        date = *d;
+      } else if (d->precision == DatePrecision::kDay && d->year == date.year &&
+                 d->month == date.month) {
+        date.day = d->day;
+        date.precision = DatePrecision::kDay;
+        date.evidence += " + text";
+      }
+    }
   }
   // 5. A lead's month and day with the headline's one year.
   if (!date.known() && ev.paragraphs) {

@@ -225,6 +225,23 @@ bool caption_line(std::string_view line) {
   return false;
 }
 
+namespace {
+
+bool bulleted(std::string_view line) {
+  line = trim(line);
+  for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2022", "\u30FB", "\u25AA ", "\u00B7 "})
+    if (line.starts_with(mark) && line.size() > mark.size()) return true;
+  return false;
+}
+
+}  // namespace
+
+bool list_item(const std::vector<std::string>& paragraphs, size_t i) {
+  if (i >= paragraphs.size() || !bulleted(paragraphs[i])) return false;
+  return (i > 0 && bulleted(paragraphs[i - 1])) ||
+         (i + 1 < paragraphs.size() && bulleted(paragraphs[i + 1]));
+}
+
 HeadlineChoice choose_headline(const std::vector<std::string>& paragraphs, std::string_view url) {
   HeadlineChoice out;
   if (paragraphs.size() < 2) return out;
@@ -241,7 +258,8 @@ HeadlineChoice choose_headline(const std::vector<std::string>& paragraphs, std::
       if (!first_text_set) out.first_text = i, first_text_set = true;
       break;
     }
-    const bool chrome = chrome_notice(p) || (p.size() <= kMaxHeadline && chrome_line(p));
+    const bool chrome = chrome_notice(p) || (p.size() <= kMaxHeadline && chrome_line(p)) ||
+                        list_item(paragraphs, i);
     if (chrome) {
       chrome_seen.push_back(i);
       continue;

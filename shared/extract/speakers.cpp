@@ -25,8 +25,23 @@ void Attributor::paragraph(const std::string& text) {
   bracket_labels();
   std::string inherited = label_speaker();
   // "Энтони Блинкен, госсекретарь США:" on a line of its own labels the paragraph after it.
-  if (inherited.empty()) inherited = std::move(pending_label_);
+  // The points after a bare label go on being its person's while they open with a bullet.
+  std::string carried;
+  if (inherited.empty() && (!pending_label_bare_ || opens_statement())) {
+    if (pending_label_bare_) carried = pending_label_;
+    inherited = std::move(pending_label_);
+  }
   pending_label_ = label_alone();
+  pending_label_bare_ = false;
+  if (pending_label_.empty() && !carried.empty()) {
+    pending_label_ = std::move(carried);
+    pending_label_bare_ = true;
+  } else if (pending_label_.empty()) {
+    // "楊潔篪政治局員" on a line of its own, the statement's points after it ("・..."): a bare
+    // label, for a paragraph that opens with a bullet or a quotation mark only.
+    pending_label_ = bare_label();
+    pending_label_bare_ = !pending_label_.empty();
+  }
   if (!inherited.empty()) {
     add_speaker(inherited);
     last_ = inherited;
@@ -56,6 +71,7 @@ void Attributor::paragraph(const std::string& text) {
 
 std::string Attributor::label_speaker() const {
   if (toks_.empty()) return "";
+  if (std::string who = quote_label_speaker(); !who.empty()) return who;
   if (start_at_[0] >= 0) {
     const Ref& r = refs_[static_cast<size_t>(start_at_[0])];
     if (r.e < toks_.size() && (toks_[r.e].folded == ":" || toks_[r.e].folded == "\xEF\xBC\x9A"))
@@ -63,6 +79,29 @@ std::string Attributor::label_speaker() const {
     return "";
   }
   return surname_label_speaker();
+}
+
+// A Japanese or Chinese transcript's label: a known person (and a title of a few characters) in
+// lenticular brackets or right before an opening corner quote that opens a quotation of some
+// length ("【習主席】「...」", "オバマ大統領「...」"); the person, else "". A short quoted term
+// after a name ("習近平「一帯一路」") labels nothing.
+std::string Attributor::quote_label_speaker() const {
+  constexpr size_t kMaxTitle = 4;  // characters of a title after the name: 大統領, 国家主席
+  constexpr size_t kMinQuotation = 10;                 // tokens of a quotation, not a quoted term
+  const bool bracketed = toks_[0].folded == "\u3010";  // 【
+  const size_t b = bracketed ? 1 : 0;
+  if (b >= toks_.size() || start_at_[b] < 0) return "";
+  const Ref& r = refs_[static_cast<size_t>(start_at_[b])];
+  size_t k = r.e;
+  while (k < toks_.size() && k < r.e + kMaxTitle && toks_[k].kind == TokenKind::kCjk) ++k;
+  if (k < toks_.size() && bracketed && toks_[k].folded == "\u3011")
+    ++k;  // 】
+  else if (bracketed)
+    return "";
+  if (k >= toks_.size() || toks_[k].folded != "\u300C") return "";  // 「
+  size_t quoted = 0;
+  for (size_t q = k + 1; q < toks_.size() && toks_[q].folded != "\u300D"; ++q) ++quoted;
+  return quoted >= kMinQuotation ? ref_name(start_at_[b]) : "";
 }
 
 // A paragraph that is only a speaker's label: a known person, perhaps a comma and their title,
@@ -78,6 +117,27 @@ std::string Attributor::label_alone() const {
     if (toks_[k].kind == TokenKind::kPunct && toks_[k].folded != "." && toks_[k].folded != "-")
       return "";  // a title runs to the colon, no other mark
   return ref_name(start_at_[0]);
+}
+
+// A paragraph that is only a known person's name written in Han characters or kana, with a title
+// of a few characters after it and no punctuation ("楊潔篪政治局員", "ポンペオ国務長官"); the
+// person, else "".
+std::string Attributor::bare_label() const {
+  constexpr size_t kMaxTitle = 6;  // characters: 政治局員, 国務長官, 外交部长
+  if (toks_.empty() || start_at_[0] < 0) return "";
+  const Ref& r = refs_[static_cast<size_t>(start_at_[0])];
+  if (r.e + kMaxTitle < toks_.size()) return "";
+  for (size_t k = 0; k < toks_.size(); ++k)
+    if (toks_[k].kind != TokenKind::kCjk) return "";
+  return ref_name(start_at_[0]);
+}
+
+// Whether the paragraph opens with a bullet or a quotation mark: a statement's point or words.
+bool Attributor::opens_statement() const {
+  const std::string_view t = trim(para_);
+  for (std::string_view mark : {"\u30FB", "\u2022", "- ", "\u300C", "\u201C", "\u300E"})
+    if (t.starts_with(mark)) return true;
+  return false;
 }
 
 // A transcript's label of a title and a surname in capitals ("MR. SPICER:", "SECRETARY

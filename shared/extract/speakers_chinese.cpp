@@ -38,6 +38,11 @@ bool Attributor::zh_joint_from(size_t e, size_t end) const {
     else if (toks_[j + 1].folded == "我" || toks_[j + 1].folded == "他" ||
              toks_[j + 1].folded == "她")
       second_end = j + 2;
+    // "王毅与布林肯会面时表示": a clause of time (when or after meeting Blinken); the first
+    // person speaks.
+    if (second_end && end > second_end &&
+        (toks_[end - 1].folded == "时" || toks_[end - 1].folded == "后"))
+      return false;
     return second_end && second_end <= end && end - second_end <= 3;
   }
   return false;

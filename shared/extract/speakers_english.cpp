@@ -336,7 +336,8 @@ bool Attributor::clause_break_at(size_t k) const {
   const std::string& f = toks_[k].folded;
   if (f == ";" || f == "\xEF\xBC\x9B" || f == "\xE3\x80\x82") return true;
   if (f == "," && (toks_[k + 1].folded == "and" || toks_[k + 1].folded == "while" ||
-                   toks_[k + 1].folded == "but" || toks_[k + 1].folded == "whereas"))
+                   toks_[k + 1].folded == "but" || toks_[k + 1].folded == "whereas" ||
+                   toks_[k + 1].folded == "though" || toks_[k + 1].folded == "although"))
     return true;
   return f == "while" || f == "whereas";
 }

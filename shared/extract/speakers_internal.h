@@ -57,6 +57,9 @@ class Attributor {
   }
   // A transcript label: "Mao Ning: ..." / "林剑：..." opens the paragraph.
   std::string label_speaker() const;
+  std::string quote_label_speaker() const;
+  std::string bare_label() const;
+  bool opens_statement() const;
   std::string surname_label_speaker() const;
   // Sound-bite labels of a broadcast transcript: "[트럼프/美 대통령 : ...]" names a speaker.
   void bracket_labels();
@@ -114,6 +117,9 @@ class Attributor {
   bool coordinated_subject(size_t start, size_t tb) const;
   // The person last named in the article who has a title or alias with this word ("secretary").
   std::string role_named_before(const std::string& word) const;
+  // The one person named before whose family name, written first, is `family` ("he" for He
+  // Lifeng); "" when none or several.
+  std::string family_name_named_before(const std::string& family) const;
   // Speaker of one sentence ("" = narration); every attributed person becomes a speaker.
   std::string sentence(const Sentence& s, bool& joint);
   // A question that opens with an auxiliary ("Has President Xi confirmed whether ...?", "Did
@@ -200,9 +206,10 @@ class Attributor {
   std::unordered_map<std::string, size_t> named_last_words_;
   // Latin names and aliases of 2+ words, as folded words, for known_spelling() (built lazily).
   mutable std::vector<std::pair<std::vector<std::string>, size_t>> latin_names_;
-  std::string last_;           // last speaker, for pronouns
-  std::string pending_label_;  // a label paragraph's person, for the paragraph after it
-  std::string last_subject_;   // person opening the last sentence that opened with one
+  std::string last_;                 // last speaker, for pronouns
+  std::string pending_label_;        // a label paragraph's person, for the paragraph after it
+  bool pending_label_bare_ = false;  // a bare name and title: only for a bullet or a quotation
+  std::string last_subject_;         // person opening the last sentence that opened with one
   size_t sentences_seen_ = 0, last_at_ = 0, last_subject_at_ = 0;  // when each was set
   std::unordered_set<std::string> speaker_set_;
   Attribution out_;

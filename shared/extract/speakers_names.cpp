@@ -190,8 +190,14 @@ std::string Attributor::subject_ending_at(size_t j, size_t tb, bool& joint) {
     if (j <= tb + 4) joint = true;
     return "";
   }
-  if (end_at_[j] < 0 && t.kind == TokenKind::kWord && (t.folded == "he" || t.folded == "she"))
+  if (end_at_[j] < 0 && t.kind == TokenKind::kWord && (t.folded == "he" || t.folded == "she")) {
+    // A capital He inside a sentence ("..., though He expressed concern") is a family name: He
+    // Lifeng's, when he is named before.
+    if (t.folded == "he" && t.upper_initial && j > 0 && toks_[j - 1].kind == TokenKind::kWord &&
+        !toks_[j - 1].upper_initial)
+      if (std::string who = family_name_named_before("he"); !who.empty()) return who;
     return antecedent();  // "Liu He" is a name, not a pronoun
+  }
   std::string who;
   size_t start = j;  // first token of the subject
   if (end_at_[j] >= 0) {
@@ -237,6 +243,18 @@ bool Attributor::coordinated_subject(size_t start, size_t tb) const {
       return false;
   }
   return false;
+}
+
+std::string Attributor::family_name_named_before(const std::string& family) const {
+  std::string found;
+  for (const auto& [person, order] : mention_order_) {
+    const std::string& name = k_.people()[person].name;
+    const size_t space = name.find(' ');
+    if (space == std::string::npos || fold_word(name.substr(0, space)) != family) continue;
+    if (!found.empty() && found != name) return "";
+    found = name;
+  }
+  return found;
 }
 
 std::string Attributor::role_named_before(const std::string& word) const {

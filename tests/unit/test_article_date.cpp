@@ -74,6 +74,11 @@ TEST_CASE("dates in url paths") {
   CHECK(url_date("https://www.example.jp/express/news/140710/exb1407101115001-n2.htm") ==
         "2014-07-10");
   CHECK(url_date("https://www.example.jp/express/news/140710/story-n2.htm") == "");
+  // A folder of a year and month gives the month; a day further on in the path, the day.
+  CHECK(url_date("https://news.example.org.cn/mrkx/202409/530207.html") == "2024-09");
+  CHECK(url_date("https://example.gov.cn/xw/202409/t20240912_1.html") == "2024-09-12");
+  CHECK(url_date("https://news.example.org.cn/mrkx/202413/530207.html") == "");  // no 13th month
+  CHECK(url_date("https://news.example.org.cn/mrkx/202409.html") == "");  // a page, not a folder
   // Not dates: ids, a query string, impossible days, no path.
   CHECK(url_date("https://example.com/story?id=20250605") == "");
   CHECK(url_date("https://example.com/article/122531464") == "");
@@ -353,4 +358,51 @@ TEST_CASE("a caption opening with the picture's date and place gives the article
   // A date with its slash-separated numeric twin is not a caption's.
   auto c = extract_one("2025年5月10日 / 10.05.2025 財務長官が協議\n\n" + body);
   CHECK(c.date.iso() == "2025-05-10");
+}
+
+TEST_CASE("links to other articles above the story give neither its title nor its date") {
+  const std::string links =
+      "- 桜の名所を空から 春の映像まとめ(ライブ)\n"
+      "- 感染症の位置付け見直し 専門家が慎重論(2022年2月3日)\n"
+      "- 元警部が起訴内容認める(2023年7月14日)\n";
+  const std::string story =
+      "国務長官と外相が会談(2023年6月19日)\n"
+      "北京を訪問している国務長官が外相と会談しました。会談は5時間以上に及び、双方は率直で建設的"
+      "だったと評価しました。\n"
+      "外相は両国関係を正常に戻すべきだと主張し、国務長官は意思疎通を続ける考えを示しました。\n";
+  auto a = extract_one(links + story);
+  CHECK(a.title == "国務長官と外相が会談(2023年6月19日)");
+  CHECK(a.date.iso() == "2023-06-19");
+  // A single line opening with a dash is no list: it may be the text.
+  auto b =
+      extract_one("- 国務長官と外相が会談(2023年6月19日)\n" + story.substr(story.find('\n') + 1));
+  CHECK(b.date.iso() == "2023-06-19");
+}
+
+TEST_CASE("a date after a photo's description is the picture's, not the article's") {
+  const std::string body =
+      "국방장관과 중국 국방부장이 싱가포르에서 열린 안보회의를 계기로 첫 대면 회담을 가졌다.\n"
+      "중국 국방부 대변인은 기자회견에서 두 장관이 양국 관계와 대만 문제에 대해 의견을 교환했다고 "
+      "밝혔다.\n";
+  // A caption glued to the byline: the photo's description, its stamp, then the agency's mark.
+  auto a = extract_one(
+      "[워싱턴=AP/통신] 두 장관이 첫 대면 회담을 가졌다. 사진은 지난달 기자회견 중인 모습. "
+      "2025.05.31[서울=통신] 기자 =\n" +
+      body);
+  CHECK_FALSE(a.date.known());
+  // Without the description the same stamp dates the article.
+  auto b = extract_one("[서울=통신] 기자 = 2024.05.31 두 장관이 첫 대면 회담을 가졌다.\n" + body);
+  CHECK(b.date.iso() == "2024-05-31");
+}
+
+TEST_CASE("a month from the url is made a day by the opening text's date of that month") {
+  const std::string text =
+      "Pequim, China – 27 de abril de 2024 – O secretário de Estado reuniu-se com o presidente "
+      "chinês na sexta-feira, como parte de sua visita.\n"
+      "No início das conversas, o presidente afirmou que os dois países deveriam ser parceiros.\n";
+  auto a = extract_one(text, "https://www.example.com/2024/04/secretario-realiza-conversas");
+  CHECK(a.date.iso() == "2024-04-27");
+  // A date of another month leaves the url's month as it is.
+  auto b = extract_one(text, "https://www.example.com/2024/05/secretario-realiza-conversas");
+  CHECK(b.date.iso() == "2024-05");
 }

@@ -249,3 +249,72 @@ TEST_CASE("Japanese: a surname and a title name the person named earlier in the 
       "中国外務省によると、王氏は会談で「客観的に中国を見るべきだ」と主張した。\n");
   CHECK(has(a.speakers, "Wang Yi"));
 }
+
+TEST_CASE("English: a capital He inside a sentence is He Lifeng, and though opens a clause") {
+  const std::string opening =
+      "Treasury Secretary Janet Yellen met Vice Premier He Lifeng in Beijing on Saturday.";
+  // After "though" a new clause with its own subject; a capital He there is no pronoun.
+  CHECK(has(speakers(opening + " China agreed to deepen cooperation on global challenges, though "
+                               "He voiced concern to Yellen about US sanctions.",
+                     "en"),
+            "He Lifeng"));
+  // At the start of a sentence He is a pronoun: the person named last.
+  CHECK(!has(speakers(opening + " He voiced concern about sanctions, Yellen told reporters.", "en"),
+             "He Lifeng"));
+  // "reminded": one person reminding another of a position speaks.
+  CHECK(speakers("The summit was tense. Xi Jinping reminded his guest that China wanted to be "
+                 "treated as an equal.",
+                 "en") == Names{"Xi Jinping"});
+}
+
+TEST_CASE("Chinese: a person with another in a clause of time speaks, not the two together") {
+  // "When meeting Blinken, Wang Yi said": a clause of time with 时 or 后, not a joint position.
+  CHECK(speakers("王毅与布林肯会面时表示，中方愿意加强沟通。", "zh") == Names{"Wang Yi"});
+  CHECK(speakers("王毅與拜登見面時亦提到，雙方應落實元首共識。", "zh") == Names{"Wang Yi"});
+  CHECK(speakers("王毅与布林肯会谈后表示，双方同意保持沟通。", "zh") == Names{"Wang Yi"});
+  // Two people agreeing is a joint position: nobody.
+  CHECK(speakers("董军与赫格塞思一致认为，两军应加强沟通。", "zh").empty());
+}
+
+TEST_CASE("Japanese transcript labels: a name in brackets or before a long quotation speaks") {
+  CHECK(speakers("【習主席】「両国関係の青写真を描き、太平洋を越える協力を進めることが今回の会談の"
+                 "目的です」",
+                 "ja") == Names{"Xi Jinping"});
+  CHECK(speakers("オバマ大統領「米国は米中関係を最も重視しており、率直で建設的な対話を続けたい」",
+                 "ja") == Names{"Barack Obama"});
+  // A short quoted term after a name is a name for something, not a quotation.
+  CHECK(speakers("習近平「一帯一路」の構想について専門家が解説した。", "ja").empty());
+}
+
+TEST_CASE("Indonesian: a weekday opening a sentence is nobody's name") {
+  CHECK(speakers("Pada Senin, pasukan AS dan Inggris mengatakan bahwa mereka telah melancarkan "
+                 "serangan.",
+                 "id")
+            .empty());
+}
+
+TEST_CASE("Japanese: a name and title on a line of their own label the points after them") {
+  auto spoke = [](const std::vector<std::string>& paragraphs) {
+    return readouts::attribute_speakers(paragraphs, knowledge(), "2018-10-08", "ja").speakers;
+  };
+  CHECK(spoke({"楊潔篪政治局員",
+               "・米中関係は重要な分岐点にあり、双方は正しい選択をしなければならない。",
+               "・両国は首脳会談で合意した事項を誠実に履行すべきである。"}) ==
+        Names{"Yang Jiechi"});
+  // The same line above ordinary text (a caption, a tag) labels nothing.
+  CHECK(spoke({"楊潔篪政治局員", "米中関係は重要な分岐点にあると専門家はみている。"}).empty());
+}
+
+TEST_CASE("Indonesian and Italian: the one spoken with is no subject, more reporting verbs") {
+  // "dengan" (with): Xi is the one spoken with; Trump spoke and said.
+  CHECK(speakers("Presiden Trump telah berbicara dengan Xi Jinping selama satu jam dan mengatakan "
+                 "bahwa kesepakatan sudah jelas.",
+                 "id") == Names{"Donald J. Trump"});
+  CHECK(speakers("Biden menyambut Xi Jinping di Bali. Dia mengutarakan keinginan kedua negara "
+                 "mengelola perbedaan.",
+                 "id") == Names{"Joe Biden"});
+  // The pluperfect: "Trump aveva dichiarato" (had declared).
+  CHECK(
+      speakers("Nella conversazione precedente Trump aveva dichiarato di aver accettato l'invito.",
+               "it") == Names{"Donald J. Trump"});
+}
