@@ -189,6 +189,15 @@ std::string Attributor::data_subject_before(size_t v, size_t tb) {
   size_t reach = kSubjectReach;
   for (size_t j = v, steps = 0; j > tb && steps < reach; --j, ++steps) {
     const Token& t = toks_[j - 1];
+    // A short aside in brackets after the subject ("Angela Merkel (CDU) äußerte") is passed over.
+    if (t.folded == ")" && j >= tb + 3) {
+      size_t open = j - 1;
+      while (open > tb && open + 5 > j && toks_[open - 1].folded != "(") --open;
+      if (open > tb && toks_[open - 1].folded == "(") {
+        j = open;  // the loop's --j steps onto the token before "("
+        continue;
+      }
+    }
     if (subject_barrier(t)) break;
     if (end_at_[j - 1] >= 0) {
       // "с президентом США Дональдом Трампом ... заявил": a name in an oblique case is not the

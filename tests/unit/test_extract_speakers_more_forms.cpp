@@ -318,3 +318,27 @@ TEST_CASE("Indonesian and Italian: the one spoken with is no subject, more repor
       speakers("Nella conversazione precedente Trump aveva dichiarato di aver accettato l'invito.",
                "it") == Names{"Donald J. Trump"});
 }
+
+TEST_CASE("Arabic sentences run together at a dot are two sentences") {
+  // The first sentence's joint subject does not swallow the second's speaker.
+  CHECK(speakers("اتفق الرئيس الأمريكي باراك أوباما ونظيره الصيني شي جين بينغ على تجاوز الخلافات."
+                 "وأكد أوباما ضرورة العمل المشترك بين البلدين.",
+                 "ar") == Names{"Barack Obama"});
+  CHECK(speakers("وتحدث أوباما عن مناطق التوتر في العلاقات.", "ar") == Names{"Barack Obama"});
+}
+
+TEST_CASE("more reporting forms in German and Japanese and Chinese") {
+  CHECK(speakers("Dabei dankte Blinken seinem Amtskollegen für die Beileidsbekundung.", "de") ==
+        Names{"Antony Blinken"});
+  CHECK(speakers("Bundeskanzlerin Angela Merkel (CDU) äußerte die Hoffnung, dass das Treffen "
+                 "Lösungen bringe.",
+                 "de") == Names{"Angela Merkel"});
+  // A sentence ending in a noun ("...を表明。", "...と提起。"), as Japanese papers write.
+  CHECK(speakers("ベッセント氏も中国の経済不均衡に深刻な懸念を表明。", "ja") ==
+        Names{"Scott Bessent"});
+  CHECK(speakers("ブリンケン氏は会談で協力を模索する機会があると提起。", "ja") ==
+        Names{"Antony Blinken"});
+  // Hong Kong papers' "X指，" and a ministry department head by role.
+  CHECK(speakers("外交部北美大洋洲司司長楊濤周四介紹訪問情況。楊濤指，雙方進行了坦誠交流。",
+                 "zh") == Names{"楊濤"});
+}
