@@ -165,6 +165,9 @@ class Attributor {
   std::string opening_subject(size_t v, const Sentence& s) const;
   // Whether a preposition of the article's language comes just before the name at b (capitalized
   // title words between): "mit Biden", "с президентом" (a lower-case title ends the check).
+  // Whether a person starting at token b is the second of two joined by 과/와 ("트럼프 대통령과
+  // 시진핑 주석이").
+  bool hangul_joined_before(size_t b) const;
   bool after_preposition(size_t b) const;
   bool subject_marked_at(size_t k, size_t limit) const;
   // A kana (or Han) reading in brackets after a name: "(ちょう・りつけん)"; the token after its

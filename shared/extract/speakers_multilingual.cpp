@@ -385,6 +385,8 @@ std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const
   // 전했다": the paper reports, not Xi).
   if (std::string who = opening_subject(v, s); !who.empty()) return who;
   QuoteState quotes;
+  std::string joined_person;  // the second of two people joined by 과/와, and where it ended
+  size_t joined_end = 0;
   for (size_t k = v > s.tb + kVerbFinalReach ? v - kVerbFinalReach : s.tb; k < v; ++k) {
     const Token& q = toks_[k];
     if (q.kind == TokenKind::kPunct) {
@@ -394,6 +396,16 @@ std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const
     if (quotes.inside()) continue;
     if (start_at_[k] >= 0) {
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
+      // "트럼프 대통령과 시진핑 주석이": the second of two people joined by 과/와 is no
+      // subject of its own; the two together are, a joint position.
+      // (The person's title right after the name, "시진핑 중국 국가주석이", is the same second
+      // person.)
+      if (hangul_joined_before(r.b) || (!joined_person.empty() && r.b <= joined_end + 1 &&
+                                        ref_name(start_at_[k]) == joined_person)) {
+        joined_person = ref_name(start_at_[k]);
+        joined_end = r.e;
+        continue;
+      }
       if (r.e <= v && subject_marked_at(r.e, v)) return ref_name(start_at_[k]);
       continue;
     }
@@ -407,6 +419,20 @@ std::string Attributor::marked_subject_before(size_t v, const Sentence& s) const
       return antecedent();
   }
   return "";
+}
+
+bool Attributor::hangul_joined_before(size_t b) const {
+  // The word right before the name ends in 과 or 와 ("트럼프 대통령과 시진핑"), or the word
+  // before a genitive one does ("트럼프 대통령과 중국의 시진핑").
+  size_t words = 0;
+  for (size_t m = b, steps = 0; m > 0 && steps < 12; --m, ++steps) {
+    const Token& t = toks_[m - 1];
+    if (!hangul_token(t)) return false;
+    if (m < toks_.size() && t.end == toks_[m].begin && m != b) continue;        // inside a word
+    if (t.folded == "\xEA\xB3\xBC" || t.folded == "\xEC\x99\x80") return true;  // 과 와
+    if (++words == 2 || t.folded != "\xEC\x9D\x98") return false;  // 의: one word more
+  }
+  return false;
 }
 
 bool Attributor::after_preposition(size_t b) const {

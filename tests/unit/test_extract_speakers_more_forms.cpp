@@ -342,3 +342,14 @@ TEST_CASE("more reporting forms in German and Japanese and Chinese") {
   CHECK(speakers("外交部北美大洋洲司司長楊濤周四介紹訪問情況。楊濤指，雙方進行了坦誠交流。",
                  "zh") == Names{"楊濤"});
 }
+
+TEST_CASE("Korean: the second of two people joined by a particle is no subject of its own") {
+  // The White House tells what the two leaders did: neither of them speaks.
+  CHECK(speakers("도널드 트럼프 미국 대통령과 시진핑 중국 국가주석이 전화통화를 통해 \"대화 재개를 "
+                 "환영한다\"고 미 백악관이 16일 밝혔다.",
+                 "ko")
+            .empty());
+  // One person with a topic marker still speaks.
+  CHECK(speakers("시진핑 중국 국가주석은 대화 재개를 환영한다고 밝혔다.", "ko") ==
+        Names{"Xi Jinping"});
+}
