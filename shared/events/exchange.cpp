@@ -394,7 +394,7 @@ bool lead_announces(const Article& article, const AccountRules& rules) {
 
 // The title or the first paragraph of text tells an arrival ("Xi arrives in San Francisco",
 // "抵达"), before any talk, and no state visit that the arrival opens ("国事访问": the host
-// receives the guest on arrival).
+// receives the guest on arrival), nor a meeting held on arrival that it reports.
 bool tells_arrival(const Article& article, const AccountRules& rules) {
   constexpr size_t kLeadBytes = 80;  // shorter paragraphs are chrome, captions, time stamps
   std::string text = Xapian::Unicode::tolower(article.title) + "\n";
@@ -404,8 +404,15 @@ bool tells_arrival(const Article& article, const AccountRules& rules) {
       break;
     }
   const auto in_text = occurs_in_either_script(std::move(text));
-  return std::any_of(rules.arrival_words.begin(), rules.arrival_words.end(), in_text) &&
-         std::none_of(rules.state_visit_words.begin(), rules.state_visit_words.end(), in_text);
+  if (std::none_of(rules.arrival_words.begin(), rules.arrival_words.end(), in_text) ||
+      std::any_of(rules.state_visit_words.begin(), rules.state_visit_words.end(), in_text))
+    return false;
+  // "抵達釜山後，與特朗普舉行會面": the meeting held on arrival is told, not announced.
+  const bool meeting_told =
+      std::any_of(rules.arrival_meeting_words.begin(), rules.arrival_meeting_words.end(),
+                  in_text) &&
+      std::none_of(rules.lead_preview_words.begin(), rules.lead_preview_words.end(), in_text);
+  return !meeting_told;
 }
 
 // Days since 1970-01-01 (proleptic Gregorian).

@@ -165,6 +165,9 @@ struct AccountRules {
   // An arrival story ("arrives in", "抵达" in the title or first paragraph of text) comes before
   // any talk, unless it opens a state visit (state_visit_words: "state visit", "国事访问").
   std::vector<std::string> arrival_words, state_visit_words;
+  // A meeting held on arrival told in the same title or lead ("與特朗普舉行會面"): the story is
+  // an account of it, unless the lead announces it (lead_preview_words).
+  std::vector<std::string> arrival_meeting_words;
   // A query asking who asked for an exchange: one of question_words with one of verbs, or one
   // of phrases (lower case); evidence: the phrases by which an account says who asked.
   struct RequestQuestions {

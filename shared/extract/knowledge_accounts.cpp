@@ -98,6 +98,7 @@ Status Knowledge::add_accounts_json(std::string_view json_text, std::string_view
                            std::pair{"title_report_words", &rules.title_report_words},
                            std::pair{"arrival_words", &rules.arrival_words},
                            std::pair{"state_visit_words", &rules.state_visit_words},
+                           std::pair{"arrival_meeting_words", &rules.arrival_meeting_words},
                            std::pair{"deadline_before", &rules.deadline_before},
                            std::pair{"deadline_after", &rules.deadline_after}}) {
     auto words = strings_of(root, key, origin);

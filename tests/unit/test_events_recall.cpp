@@ -116,6 +116,22 @@ TEST_CASE("an arrival story reports no exchange, unless the arrival opens a stat
   CHECK(!read_exchange(a, knowledge()).empty());
 }
 
+TEST_CASE("an arrival story that tells the meeting held on arrival reports it") {
+  Article a;
+  a.speakers = {"Xi Jinping", "Donald J. Trump"};
+  a.title = "國家主席上午抵達釜山出席峰會";
+  a.passages = {{"", "國家主席上午抵達釜山，隨後在機場與美國總統舉行會面，雙方談了一個多小時。"}};
+  CHECK(!read_exchange(a, knowledge()).empty());
+  // Announced, not told: the arrival story stays one.
+  a.passages = {{"", "國家主席上午抵達釜山，將於周四與美國總統舉行會面，雙方預計談一個多小時。"}};
+  CHECK(read_exchange(a, knowledge()).empty());
+  a.title = "Xi arrives in Busan";
+  a.passages = {{"",
+                 "The Chinese president arrived in Busan on Thursday and held talks with the US "
+                 "president at the airport for about two hours."}};
+  CHECK(!read_exchange(a, knowledge()).empty());
+}
+
 TEST_CASE("the kind and named event are read past a page's chrome and in any script's case") {
   Article a;
   a.speakers = {"Donald J. Trump"};
