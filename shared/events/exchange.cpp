@@ -10,6 +10,7 @@
 #include "shared/events/grouping.h"
 #include "shared/extract/dates.h"
 #include "shared/extract/day_alone.h"
+#include "shared/extract/headline.h"
 #include "shared/text/chinese_script.h"
 #include "shared/text/utf8.h"
 
@@ -442,13 +443,6 @@ bool names_later_day(const Article& article) {
   return false;
 }
 
-// A summary bullet above a story's lead ("- Deal includes no new tariffs", "• Key points").
-bool is_bullet(std::string_view text) {
-  for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ", "\u25aa ", "\u25a0 "})
-    if (text.starts_with(mark)) return true;
-  return false;
-}
-
 // The lead: the first two paragraphs, and further on until two paragraphs of text are in it (a
 // page's chrome, captions and time stamps come first: "Sign up now", "Google Preferred Source
 // badge"; summary bullets are not its text).
@@ -462,7 +456,7 @@ std::string lead_text(const Article& article) {
     const bool is_long = text.size() >= kTextBytes;
     if (i >= 2 && (long_ones >= 2 || !is_long)) continue;
     lead += text + "\n";
-    long_ones += is_long && !is_bullet(text);
+    long_ones += is_long && !bulleted(text);  // summary bullets
   }
   return lead;
 }

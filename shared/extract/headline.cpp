@@ -225,16 +225,13 @@ bool caption_line(std::string_view line) {
   return false;
 }
 
-namespace {
-
 bool bulleted(std::string_view line) {
   line = trim(line);
-  for (std::string_view mark : {"- ", "* ", "\u2022 ", "\u2022", "\u30FB", "\u25AA ", "\u00B7 "})
+  for (std::string_view mark :
+       {"- ", "* ", "\u2022", "\u30FB", "\u2013 ", "\u00B7 ", "\u25AA ", "\u25A0 "})
     if (line.starts_with(mark) && line.size() > mark.size()) return true;
   return false;
 }
-
-}  // namespace
 
 bool list_item(const std::vector<std::string>& paragraphs, size_t i) {
   if (i >= paragraphs.size() || !bulleted(paragraphs[i])) return false;

@@ -37,6 +37,9 @@ bool chrome_notice(std::string_view line);
 // Whether a line is a photo caption ("(left)", "（左）", "▲", "图/", "/Getty Images").
 bool caption_line(std::string_view line);
 
+// Whether a line opens with a bullet ("- ", "* ", "• ", "・", "– ", "· ", "▪ ", "■ ").
+bool bulleted(std::string_view line);
+
 // Whether paragraph i is an item of a list: it opens with a bullet ("- ", "• ", "・", "* ", "▪ ")
 // and so does the paragraph before or after it (links to other articles, a menu).
 bool list_item(const std::vector<std::string>& paragraphs, size_t i);

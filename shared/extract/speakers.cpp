@@ -25,23 +25,18 @@ void Attributor::paragraph(const std::string& text) {
   bracket_labels();
   std::string inherited = label_speaker();
   // "Энтони Блинкен, госсекретарь США:" on a line of its own labels the paragraph after it.
-  // The points after a bare label go on being its person's while they open with a bullet.
-  std::string carried;
-  if (inherited.empty() && (!pending_label_bare_ || opens_statement())) {
-    if (pending_label_bare_) carried = pending_label_;
-    inherited = std::move(pending_label_);
+  // A bare label ("楊潔篪政治局員" on a line of its own) labels only the points after it that
+  // open with a bullet or a quotation mark ("・..."), and goes on while they do.
+  const bool point = inherited.empty() && pending_label_bare_ && opens_statement();
+  if (inherited.empty() && (!pending_label_bare_ || point)) inherited = pending_label_;
+  std::string next = label_alone();
+  bool bare = false;
+  if (next.empty()) {
+    next = point ? pending_label_ : bare_label();
+    bare = !next.empty();
   }
-  pending_label_ = label_alone();
-  pending_label_bare_ = false;
-  if (pending_label_.empty() && !carried.empty()) {
-    pending_label_ = std::move(carried);
-    pending_label_bare_ = true;
-  } else if (pending_label_.empty()) {
-    // "楊潔篪政治局員" on a line of its own, the statement's points after it ("・..."): a bare
-    // label, for a paragraph that opens with a bullet or a quotation mark only.
-    pending_label_ = bare_label();
-    pending_label_bare_ = !pending_label_.empty();
-  }
+  pending_label_ = std::move(next);
+  pending_label_bare_ = bare;
   if (!inherited.empty()) {
     add_speaker(inherited);
     last_ = inherited;
