@@ -127,25 +127,20 @@ bool starts_upper(std::string_view text) {
 // more letters ending in a lower-case one, which is no abbreviation, and a capital ends a
 // sentence, while "U.S.", "e.g." and "Mr.Xi" stay one word.
 bool run_together_sentences(std::string_view text, size_t word_begin, size_t dot, size_t next) {
+  uint32_t last = 0, after = 0;  // the letters either side of the dot
+  size_t at = dot - 1;
+  while (at > word_begin && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  utf8_decode(text, at, last);
+  utf8_decode(text, next, after);
   // Arabic script has no capitals: a dot between two of its letters ("الخلافات.وأكد") ends a
   // sentence; it writes no abbreviation so.
   auto arabic = [](uint32_t cp) {
     return (cp >= 0x600 && cp <= 0x6FF) || (cp >= 0x750 && cp <= 0x77F);
   };
-  uint32_t after = 0, before = 0;
-  utf8_decode(text, next, after);
-  size_t at_before = dot - 1;
-  while (at_before > word_begin && (static_cast<unsigned char>(text[at_before]) & 0xC0) == 0x80)
-    --at_before;
-  utf8_decode(text, at_before, before);
-  if (arabic(after) && arabic(before)) return true;
+  if (arabic(last) && arabic(after)) return true;
   if (!starts_upper(text.substr(next))) return false;
   std::string_view w = text.substr(word_begin, dot - word_begin);
   if (w.size() < 2 || w.find('.') != std::string_view::npos) return false;
-  uint32_t last;
-  size_t at = dot - 1;
-  while (at > word_begin && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-  utf8_decode(text, at, last);
   if (last < 0x80 && !(last >= 'a' && last <= 'z')) return false;
   return !is_abbreviation(ascii_lower(w));
 }
