@@ -333,6 +333,21 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
     const char before = i ? path[i - 1] : '/';
     const size_t e = i + n;
     const char after = e < path.size() ? path[e] : '\0';
+    if ((n == 1 || n == 2) && before == '/' && after == '-') {
+      // /article/09-24-2022/115838: a folder of a day, a month and a year in either order,
+      // taken only when one of the two can only be the day (24-09 or 09-24; never 05-06).
+      const size_t n2 = run_length(path, e + 1), e2 = e + 1 + n2;
+      if ((n2 == 1 || n2 == 2) && e2 < path.size() && path[e2] == '-' &&
+          run_length(path, e2 + 1) == 4 && (e2 + 5 == path.size() || path[e2 + 5] == '/') &&
+          plausible_year(digits(path, e2 + 1, 4))) {
+        const int a = digits(path, i, n), b = digits(path, e + 1, n2), y = digits(path, e2 + 1, 4);
+        if (a > 12 && b <= 12) {
+          if (auto d = make_date(y, b, a)) return d;
+        } else if (b > 12 && a <= 12) {
+          if (auto d = make_date(y, a, b)) return d;
+        }
+      }
+    }
     if (n == 4 && plausible_year(digits(path, i, 4)) && (before == '/' || before == '_') &&
         after == '_' && e + 6 <= path.size() && run_length(path, e + 1) == 2 &&
         path[e + 3] == '_' && run_length(path, e + 4) == 2 &&

@@ -307,4 +307,31 @@ bool title_bar_date(std::string_view line, std::string& date_text) {
   return true;
 }
 
+// A headline closed by its publication stamp, a date and a clock: "Ông Tập điện đàm với ông Trump
+// 05/02/2026 06:10". The clock makes it a stamp, not a date the headline names.
+bool headline_stamp_date(std::string_view line, std::string& date_text) {
+  const std::string_view t = trim(line);
+  if (t.size() > 240) return false;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  // The clock closing the line: H:MM, HH:MM or HH:MM:SS.
+  const size_t clock = t.rfind(' ');
+  if (clock == std::string_view::npos) return false;
+  const std::string_view hm = t.substr(clock + 1);
+  const size_t colon = hm.find(':');
+  if (colon != 1 && colon != 2) return false;
+  for (size_t k = 0; k < hm.size(); ++k)
+    if (k == colon || k == colon + 3 ? hm[k] != ':' : !digit(hm[k])) return false;
+  if (hm.size() != colon + 3 && hm.size() != colon + 6) return false;
+  // The date before it, a word of its own after a headline of some length.
+  const std::string_view before = trim(t.substr(0, clock));
+  const size_t space = before.rfind(' ');
+  if (space == std::string_view::npos || space < 12) return false;
+  const std::string_view last = before.substr(space + 1);
+  auto dates = find_dates(last, 2, kEitherOrder);
+  if (dates.size() != 1 || !dates[0].full() || dates[0].begin != 0 || dates[0].end != last.size())
+    return false;
+  date_text = std::string(last);
+  return true;
+}
+
 }  // namespace readouts

@@ -50,4 +50,8 @@ bool masthead_clock(std::string_view line);
 // A title bar: segments joined by " | ", the last one a date alone ("... | DW | 09.06.2013").
 bool title_bar_date(std::string_view line, std::string& date_text);
 
+// A headline closed by its publication stamp, a numeric date and a clock ("Ông Tập điện đàm với
+// ông Trump 05/02/2026 06:10"): the date text.
+bool headline_stamp_date(std::string_view line, std::string& date_text);
+
 }  // namespace readouts

@@ -130,7 +130,9 @@ size_t word_end(std::string_view s, size_t i) {
     if (static_cast<unsigned char>(s[k]) < 0x80) break;
     uint32_t cp = 0;
     size_t n = utf8_decode(s, k, cp);
-    if (!u_isalpha(static_cast<UChar32>(cp)) || is_cjk_char(cp)) break;
+    // Letters and the marks written on them (Thai vowels and tones: "พฤศจิกายน").
+    if (!(U_GET_GC_MASK(static_cast<UChar32>(cp)) & (U_GC_L_MASK | U_GC_M_MASK)) || is_cjk_char(cp))
+      break;
     k += n;
   }
   return k;
@@ -151,6 +153,13 @@ size_t read_month_word(std::string_view s, size_t i, int& month) {
     if (second > we + 1 && month_from_name(s.substr(we + 1, second - we - 1)) == month) we = second;
   }
   return we;
+}
+
+// Whether the character at i is in the Thai block (U+0E00-U+0E7F: bytes E0 B8 or E0 B9).
+bool thai_byte(std::string_view s, size_t i) {
+  return i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xE0 &&
+         (static_cast<unsigned char>(s[i + 1]) == 0xB8 ||
+          static_cast<unsigned char>(s[i + 1]) == 0xB9);
 }
 
 // Skips a connecting word between date parts: Spanish and Portuguese "de", "del", Italian "di".
@@ -207,6 +216,21 @@ size_t read_from_number(std::string_view s, size_t i, NumericOrder order, DateMe
     if (!e) return 0;
     m.year = n1, m.month = mo, m.day = d;
     return e;
+  }
+  if (l1 == 4 && k + 2 < s.size() && s[k] == '.' && s[k + 1] == ' ' && is_digit(s[k + 2])) {
+    // Korean "2021. 11. 16.": year, month and day, each closed by a dot and a space.
+    int mo = 0, d = 0;
+    const size_t l2 = read_number(s, k + 2, 2, mo);
+    const size_t k2 = k + 2 + l2;
+    if (l2 && k2 + 2 < s.size() && s[k2] == '.' && s[k2 + 1] == ' ' && is_digit(s[k2 + 2])) {
+      const size_t l3 = read_number(s, k2 + 2, 2, d);
+      const size_t e = k2 + 2 + l3;
+      if (l3 && !(e < s.size() && is_digit(s[e]))) {
+        m.year = n1, m.month = mo, m.day = d;
+        return e;
+      }
+    }
+    return 0;
   }
   if (l1 == 4 && k + 1 < s.size() && s[k] == '.') {  // Hungarian "2025. június 5."
     int mo = 0;
@@ -310,6 +334,16 @@ size_t read_from_number(std::string_view s, size_t i, NumericOrder order, DateMe
   }
   m.month = mo, m.day = day;
   int y = 0;
+  // Thai "15 พฤศจิกายน 2566": the year of the Buddhist era, 543 years ahead.
+  constexpr int kBuddhistEra = 543;
+  if (thai_byte(s, w)) {
+    const size_t ys = skip_spaces(s, we);
+    if (read_number(s, ys, 4, y) == 4 && !(ys + 4 < s.size() && is_digit(s[ys + 4])) &&
+        valid_date(y - kBuddhistEra, mo, day)) {
+      m.year = y - kBuddhistEra;
+      return ys + 4;
+    }
+  }
   if (size_t ye = read_trailing_year(s, skip_connector(s, we), y)) {
     m.year = y;
     return ye;

@@ -306,6 +306,33 @@ std::string chrome_name(const SourceEvidence& ev, std::string_view domain) {
   return "";
 }
 
+// An outlet outside outlets.json credited by a Chinese source label ("发布时间:... 来源:中国报道",
+// "來源：某某日報"): the name as written, 2 to 12 Han characters up to the first space. Not a label
+// that credits nobody in particular ("来源:网络", "来源：本网综合").
+std::string credited_han_name(const SourceEvidence& ev) {
+  if (!ev.credit_lines) return "";
+  static constexpr std::string_view kNobody[] = {
+      "本网", "本網", "本站", "网络", "網絡", "網路", "互联网", "互聯網", "综合", "綜合",
+      "原创", "原創", "网友", "網友", "未知", "其他", "转载",   "轉載",   "作者"};
+  for (const std::string& line : *ev.credit_lines) {
+    std::string_view name = trim(line);
+    name = name.substr(0, name.find(' '));
+    size_t chars = 0;
+    bool han = !name.empty();
+    for (size_t i = 0; i < name.size() && han;) {
+      uint32_t cp = 0;
+      i += utf8_decode(name, i, cp);
+      han = is_han(cp);
+      ++chars;
+    }
+    if (!han || chars < 2 || chars > 12) continue;
+    bool nobody = false;
+    for (std::string_view w : kNobody) nobody |= name.find(w) != std::string_view::npos;
+    if (!nobody) return std::string(name);
+  }
+  return "";
+}
+
 // An outlet whose whole name a label of the host spells: the CDN host
 // "radiofreeasia-prod.web.cdn.example" is Radio Free Asia's.
 const Outlet* host_spells_outlet(std::string_view host, const Outlets& outlets) {
@@ -378,6 +405,7 @@ std::string resolve_source(const SourceEvidence& ev, const Outlets& outlets) {
   if (!owner) {
     std::string domain = registrable_domain(host);
     if (const Outlet* o = host_spells_outlet(host, outlets)) return o->name;
+    if (std::string credited = credited_han_name(ev); !credited.empty()) return credited;
     // The site's own name in its chrome, spelled by the domain or given twice ("NEWSru.com").
     std::string name = site_name_from_chrome(ev.top_lines, ev.copyright_lines, host, domain);
     if (!name.empty()) return outlets.canonical(name);

@@ -71,9 +71,26 @@ std::string Attributor::label_speaker() const {
     const Ref& r = refs_[static_cast<size_t>(start_at_[0])];
     if (r.e < toks_.size() && (toks_[r.e].folded == ":" || toks_[r.e].folded == "\xEF\xBC\x9A"))
       return ref_name(start_at_[0]);
-    return "";
+    return title_space_label(r) ? ref_name(start_at_[0]) : "";
   }
   return surname_label_speaker();
+}
+
+// A summary of remarks in Japanese or Chinese: a title alone, a space, then the holder's words
+// ("大統領 米中両政府は……。", "主席 両国は……。"), the title standing for the holder named before.
+// Only a title (a name and a space opens many a headline: "习近平 会见 布林肯"), and only before a
+// sentence of some length.
+bool Attributor::title_space_label(const Ref& r) const {
+  constexpr size_t kMinWords = 10;  // tokens after the label: a statement, not a heading
+  if (!r.title || r.person < 0 || r.b != 0 || r.e >= toks_.size()) return false;
+  const Token& last = toks_[r.e - 1];
+  const Token& next = toks_[r.e];
+  if (last.kind != TokenKind::kCjk || next.kind != TokenKind::kCjk || next.begin == last.end)
+    return false;
+  if (toks_.size() - r.e < kMinWords) return false;
+  for (size_t k = r.e; k < toks_.size(); ++k)
+    if (toks_[k].folded == "\xE3\x80\x82") return true;  // 。
+  return false;
 }
 
 // A Japanese or Chinese transcript's label: a known person (and a title of a few characters) in

@@ -58,6 +58,7 @@ class Attributor {
   // A transcript label: "Mao Ning: ..." / "林剑：..." opens the paragraph.
   std::string label_speaker() const;
   std::string quote_label_speaker() const;
+  bool title_space_label(const Ref& r) const;
   std::string bare_label() const;
   bool opens_statement() const;
   std::string surname_label_speaker() const;
@@ -169,6 +170,8 @@ class Attributor {
   // 시진핑 주석이").
   bool hangul_joined_before(size_t b) const;
   bool after_preposition(size_t b) const;
+  // Whether a preposition of the article's language is the token just before i ("على تعهد").
+  bool preposition_before(size_t i) const;
   bool subject_marked_at(size_t k, size_t limit) const;
   // A kana (or Han) reading in brackets after a name: "(ちょう・りつけん)"; the token after its
   // closing bracket, or 0.

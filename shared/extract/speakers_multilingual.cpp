@@ -149,6 +149,9 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
     const bool verb_final = k_.attribution()[t.language].verb_final;
     switch (t.kind) {
       case AttributionKind::kVerb:
+        // After a preposition the verb's form is a noun: "بناءً على تعهد الرئيس" is "on the
+        // president's pledge", not "the president pledged".
+        if (i > s.tb && preposition_before(i)) break;
         if (verb_final) {
           who = marked_subject_before(i, s);
         } else {
@@ -306,14 +309,30 @@ std::string Attributor::data_subject_after(size_t n, size_t te, bool any_case) {
   // capitalized words after it go on naming the institution ("Ministério das Relações
   // Exteriores"), not a person.
   bool institution = false, institution_goes_on = false;
-  for (size_t k = n; k < te && k < n + kAfterReach + 1; ++k) {
+  bool passed_other = false;  // a person in another role passed ("назвал беседу с Си Цзиньпином")
+  size_t reach = kAfterReach;  // grows by the tokens of a person passed
+  for (size_t k = n; k < te && k < n + reach + 1; ++k) {
     const Token& t = toks_[k];
     if (t.kind == TokenKind::kWord && !t.upper_initial && institution) institution_goes_on = true;
     if (start_at_[k] >= 0) {
-      // "заявил министр в беседе с Гао Фэном": the one spoken with, not the subject.
+      // "заявил министр в беседе с Гао Фэном": the one spoken with, not the subject; but a
+      // person in the nominative ending the clause after them is ("«...» назвал беседу с Си
+      // Цзиньпином Дональд Трамп.").
       const Ref& r = refs_[static_cast<size_t>(start_at_[k])];
-      if (!any_case && (r.inflected || after_preposition(r.b))) break;
+      // (After a person passed, the preposition found before is theirs: only a case ending
+      // tells.)
+      if (!any_case && (r.inflected || (!passed_other && after_preposition(r.b)))) {
+        passed_other = true;
+        reach += r.e - r.b;
+        k = r.e - 1;
+        continue;
+      }
+      if (passed_other && r.e < te && toks_[r.e].kind != TokenKind::kPunct) break;
       return ref_name(start_at_[k]);
+    }
+    if (passed_other) {
+      if (t.kind == TokenKind::kPunct) break;
+      continue;
     }
     AttributionTarget a;
     // "dijo que Xi ...", "заявил, что ...", "وأشار إلى أن الرئيس": the reported content.
@@ -330,6 +349,16 @@ std::string Attributor::data_subject_after(size_t n, size_t te, bool any_case) {
       // A capitalized word ending the title just before a known name ("kata penasihat keamanan
       // nasional AS Jake Sullivan"): the name is the subject.
       if (k + 1 < te && start_at_[k + 1] >= 0) continue;
+      // Capitalized title words before a known person ("kata Juru Bicara Matthew Miller"): the
+      // person, not a longer unknown name.
+      size_t j = k;
+      while (j < te && j < k + 4 && start_at_[j] < 0 && toks_[j].kind == TokenKind::kWord &&
+             toks_[j].upper_initial)
+        ++j;
+      if (j < te && j > k && start_at_[j] >= 0) {
+        const Ref& r = refs_[static_cast<size_t>(start_at_[j])];
+        if (any_case || !r.inflected) return ref_name(start_at_[j]);
+      }
       std::string u = data_unknown_starting_at(k, te);
       if (!u.empty()) return u;
       if (!kTitleWords.count(t.folded) && !any_not_name(t)) break;  // "ni Pangulong Xi"
@@ -433,6 +462,11 @@ bool Attributor::hangul_joined_before(size_t b) const {
     if (++words == 2 || t.folded != "\xEC\x9D\x98") return false;  // 의: one word more
   }
   return false;
+}
+
+bool Attributor::preposition_before(size_t i) const {
+  AttributionTarget a;
+  return data_phrase_at(i - 1, i, a) == 1 && a.kind == AttributionKind::kPreposition;
 }
 
 bool Attributor::after_preposition(size_t b) const {

@@ -291,7 +291,8 @@ CleanText clean_text(std::string_view text) {
       }
       // A page's title bar, "Headline | Site | 09.06.2013": the date closing it is the page's.
       // The line stays (it holds the headline).
-      if (title_bar_date(line, date_text) && out.date_lines.size() < kMaxDateLines)
+      if ((title_bar_date(line, date_text) || headline_stamp_date(line, date_text)) &&
+          out.date_lines.size() < kMaxDateLines)
         out.date_lines.push_back({std::move(date_text), kind});
       else if (!body_started && year_first_byline(line, date_text))
         bylines.push_back(std::move(date_text));

@@ -207,6 +207,21 @@ std::string registrable_label(std::string_view host) {
   return domain.substr(0, domain.find('.'));
 }
 
+namespace {
+// A name written without spaces whose last character begins a word with what follows it: "中国报道"
+// (the magazine 中国报道, "China Report") is not 中国报 (China Press) and a report: 报道 is
+// "report".
+bool splits_word(std::string_view folded, size_t name_end) {
+  static constexpr std::string_view kWords[] = {"报道", "報道"};
+  for (std::string_view w : kWords) {
+    const std::string_view first = w.substr(0, w.size() / 2);
+    if (name_end >= first.size() && folded.substr(name_end - first.size(), w.size()) == w)
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 const Outlet* Outlets::find_in(std::string_view credit) const {
   if (const Outlet* o = find(credit)) return o;
   const std::string folded = fold_name(credit);
@@ -221,7 +236,8 @@ const Outlet* Outlets::find_in(std::string_view credit) const {
     if (name.size() >= folded.size() || name.size() < 2) continue;
     const bool spaced = static_cast<unsigned char>(name.back()) < 0x80;
     // At the start: a Latin name must end at a word's end ("Reuters staff", not "APEC").
-    if (folded.starts_with(name) && (!spaced || !is_word_char(folded[name.size()])))
+    if (folded.starts_with(name) && (!spaced || !is_word_char(folded[name.size()])) &&
+        !splits_word(folded, name.size()))
       return &outlets_[index];
     // At the end, in scripts without spaces: "北京共同" ends with 共同.
     if (!spaced && static_cast<unsigned char>(name.front()) >= 0x80 && folded.ends_with(name))

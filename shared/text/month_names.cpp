@@ -18,9 +18,9 @@ namespace {
 // (Croatian "listopad" is October, Czech and Polish November). "ar_SY": the Levantine month
 // names (Arabic news agencies write "19 أيلول/سبتمبر"; names of two words, such as October's
 // "تشرين الأول", are not words and are left out by name_key).
-constexpr const char* kLocales[] = {"en", "es", "fr", "de", "pt",    "it", "nl", "hu", "fil",
-                                    "ru", "uk", "pl", "tr", "id",    "ms", "sv", "da", "nb",
-                                    "ro", "cs", "el", "ar", "ar_SY", "he", "fa", "sw", "ca"};
+constexpr const char* kLocales[] = {"en", "es", "fr",    "de", "pt", "it", "nl", "hu", "fil", "ru",
+                                    "uk", "pl", "tr",    "id", "ms", "sv", "da", "nb", "ro",  "cs",
+                                    "el", "ar", "ar_SY", "he", "fa", "sw", "ca", "th"};
 
 std::string lower_utf8(const icu::UnicodeString& s) {
   icu::UnicodeString l(s);

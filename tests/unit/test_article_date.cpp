@@ -406,3 +406,30 @@ TEST_CASE("a month from the url is made a day by the opening text's date of that
   auto b = extract_one(text, "https://www.example.com/2024/05/secretario-realiza-conversas");
   CHECK(b.date.iso() == "2024-05");
 }
+
+TEST_CASE("a url folder of a day and a month in either order and a year") {
+  CHECK(url_date("https://www.example.hk/article/09-24-2022/115838") == "2022-09-24");
+  CHECK(url_date("https://www.example.hk/article/24-09-2022/115838") == "2022-09-24");
+  CHECK(url_date("https://www.example.hk/article/05-06-2022/115838") == "");  // May 6 or June 5
+}
+
+TEST_CASE("dates as Korean and Thai pages write them") {
+  // Korean: year, month and day each closed by a dot and a space.
+  auto a =
+      extract_one("Leaders meet online\n\nby A Blogger 2021. 11. 16.\n\n" + std::string(kBody));
+  CHECK(a.date.iso() == "2021-11-16");
+  // Thai: a Thai month name and the year of the Buddhist era (2566 is 2023).
+  auto b = extract_one("Leaders meet in California\n\n15 พฤศจิกายน 2566 ( 12:55 )\n\n" +
+                       std::string(kBody));
+  CHECK(b.date.iso() == "2023-11-15");
+}
+
+TEST_CASE("a headline closed by its publication stamp gives the date") {
+  // Vietnamese: day first.
+  const std::string body =
+      "Chủ tịch Trung Quốc đã điện đàm với Tổng thống Mỹ vào ngày 4-2, chỉ vài giờ sau cuộc hội "
+      "đàm trực tuyến với Tổng thống Nga.\n\nHai bên đã thảo luận về thương mại và Đài Loan.\n";
+  auto a = extract_one("Ông Tập điện đàm với ông Trump về Đài Loan 05/02/2026 06:10\n\n" + body);
+  CHECK(a.date.iso() == "2026-02-05");
+  CHECK(a.date.evidence == "date line");
+}

@@ -353,3 +353,31 @@ TEST_CASE("Korean: the second of two people joined by a particle is no subject o
   CHECK(speakers("시진핑 중국 국가주석은 대화 재개를 환영한다고 밝혔다.", "ko") ==
         Names{"Xi Jinping"});
 }
+
+TEST_CASE("a summary of remarks labels each point with the speaker's title") {
+  // Japanese papers' 発言要旨: "大統領" and "主席" stand for the president and the chairman named
+  // above.
+  const std::vector<std::string> paragraphs = {
+      "オバマ米大統領と中国の習近平国家主席は25日、ホワイトハウスで共同記者会見を開いた。",
+      "大統領 両政府はサイバー空間での行動について国際的な規範をつくることで協力する。",
+      "主席 両国は対話を通じて相違に対処し、地域の平和と安定を維持していく。"};
+  CHECK(readouts::attribute_speakers(paragraphs, knowledge(), "2015-09-26", "ja").speakers ==
+        Names{"Barack Obama", "Xi Jinping"});
+  // A title and a space before a short heading labels nothing.
+  CHECK(readouts::attribute_speakers({paragraphs[0], "大統領 の発言"}, knowledge(), "2015-09-26",
+                                     "ja")
+            .speakers.empty());
+}
+
+TEST_CASE(
+    "the subject after a person in another case and prepositions before Arabic verbal nouns") {
+  // Russian: the nominative name closing the clause speaks, not the one talked with.
+  CHECK(speakers("«Прекрасной и продуктивной» назвал беседу с Си Цзиньпином Дональд Трамп.",
+                 "ru") == Names{"Donald J. Trump"});
+  // Arabic: "on the pledge of President Biden" after a preposition is a noun, no verb.
+  CHECK(speakers("وطالب بالتصرف بناءً على تعهد الرئيس الأمريكي جو بايدن بعدم دعم الانفصال.", "ar")
+            .empty());
+  // Capitalized title words before a known person: the person ("Juru Bicara" is spokesman).
+  CHECK(speakers("\"Kedua menteri bertemu di Jakarta,\" kata Juru Bicara Matthew Miller.", "id") ==
+        Names{"Matthew Miller"});
+}

@@ -247,3 +247,14 @@ TEST_CASE("source: a Chinese embassy's site, named by the country's code") {
         "Embassy of the PRC in the US");
   CHECK(knowledge().outlets().find("中国驻比利时大使馆")->name == "Embassy of the PRC in Belgium");
 }
+
+TEST_CASE("source: an unknown site credits a Chinese name that only begins like a known one") {
+  // 中国报道 is a magazine, not China Press (中国报) and a report (报道).
+  const std::string text = "发布时间:2025-07-08 14:25:35 来源:中国报道\n\n" + kBody;
+  CHECK(source_of("http://www.example.org.cn/index/news/1.html", text) == "中国报道");
+  CHECK(knowledge().outlets().find_in("中国报道") == nullptr);
+  CHECK(knowledge().outlets().find_in("中国报 记者") != nullptr);
+  // A label that credits nobody in particular leaves the site's own name.
+  const std::string vague = "发布时间:2025-07-08 14:25:35 来源:网络\n\n" + kBody;
+  CHECK(source_of("http://www.example.org.cn/index/news/1.html", vague) == "example.org.cn");
+}
