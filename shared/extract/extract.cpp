@@ -62,6 +62,18 @@ std::vector<std::string> headline_speakers(const std::string& title, const Knowl
     if (const Person* p = knowledge.find_person(before))
       if (std::find(out.begin(), out.end(), p->name) == out.end()) out.push_back(p->name);
   }
+  // A headline of several lines (a Korean paper's title and its decks, joined): a later deck's
+  // "Name, "quotation"" (트럼프, "10점 만점에 12점") is its speaker's; the name is the word
+  // before the comma.
+  for (size_t at = title.find(", "); at != std::string::npos; at = title.find(", ", at + 2)) {
+    std::string_view rest = std::string_view(title).substr(at + 2);
+    if (!rest.starts_with("\"") && !rest.starts_with("\xE2\x80\x9C") /* “ */) continue;
+    std::string_view before = std::string_view(title).substr(0, at);
+    const size_t space = before.rfind(' ');
+    if (space == std::string_view::npos) continue;  // the first deck: read above
+    if (const Person* p = knowledge.find_person(before.substr(space + 1)))
+      if (std::find(out.begin(), out.end(), p->name) == out.end()) out.push_back(p->name);
+  }
   return out;
 }
 

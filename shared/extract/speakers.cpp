@@ -71,7 +71,7 @@ std::string Attributor::label_speaker() const {
     const Ref& r = refs_[static_cast<size_t>(start_at_[0])];
     if (r.e < toks_.size() && (toks_[r.e].folded == ":" || toks_[r.e].folded == "\xEF\xBC\x9A"))
       return ref_name(start_at_[0]);
-    return title_space_label(r) ? ref_name(start_at_[0]) : "";
+    return title_space_label(r) || comma_quote_label(r) ? ref_name(start_at_[0]) : "";
   }
   return surname_label_speaker();
 }
@@ -91,6 +91,14 @@ bool Attributor::title_space_label(const Ref& r) const {
   for (size_t k = r.e; k < toks_.size(); ++k)
     if (toks_[k].folded == "\xE3\x80\x82") return true;  // 。
   return false;
+}
+
+// A headline's "Name, "quotation"" (Korean papers: 트럼프, "10점 만점에 12점"): a known person, a
+// comma, then a quotation that closes the paragraph.
+bool Attributor::comma_quote_label(const Ref& r) const {
+  if (r.b != 0 || r.e + 2 >= toks_.size() || toks_[r.e].folded != ",") return false;
+  if (!is_quote_like(toks_[r.e + 1]) || !is_quote_like(toks_.back())) return false;
+  return toks_.size() - r.e >= 5;  // a few words quoted, not a quoted name
 }
 
 // A Japanese or Chinese transcript's label: a known person (and a title of a few characters) in

@@ -59,6 +59,7 @@ class Attributor {
   std::string label_speaker() const;
   std::string quote_label_speaker() const;
   bool title_space_label(const Ref& r) const;
+  bool comma_quote_label(const Ref& r) const;
   std::string bare_label() const;
   bool opens_statement() const;
   std::string surname_label_speaker() const;

@@ -381,3 +381,19 @@ TEST_CASE(
   CHECK(speakers("\"Kedua menteri bertemu di Jakarta,\" kata Juru Bicara Matthew Miller.", "id") ==
         Names{"Matthew Miller"});
 }
+
+TEST_CASE("a Korean deck's name then a quotation, and Portuguese verbs of venting") {
+  // A paragraph of its own: the name, a comma, the quotation.
+  const std::vector<std::string> deck = {"트럼프, \"10점 만점에 12점 만족\"",
+                                         "두 정상은 30일 부산에서 정상회담을 열었다."};
+  CHECK(readouts::attribute_speakers(deck, knowledge(), "2025-10-30", "ko").speakers ==
+        Names{"Donald J. Trump"});
+  // A headline of several decks joined into one title: the later deck's speaker.
+  const std::string page =
+      "트럼프-시진핑, 6년만에 회담\n美, 관세 인하\n트럼프, \"10점 만점에 12점 만족\"\n\n"
+      "두 나라 정상이 30일 부산에서 만나 무역 조치를 완화하기로 했다. 회담은 약 100분간 "
+      "이어졌고 양측은 후속 협의를 이어가기로 했다.\n";
+  CHECK(readouts::testing::extract_page(page, "").speakers == Names{"Donald J. Trump"});
+  CHECK(speakers("\"É muito difícil fazer um acordo com ele\", desabafou Trump na quarta-feira.",
+                 "pt") == Names{"Donald J. Trump"});
+}
