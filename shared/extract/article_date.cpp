@@ -312,6 +312,46 @@ std::optional<ArticleDate> lead_day_with_year_in_text(std::string_view headline,
   return d;
 }
 
+// A lead's month and day with the year a url's id opens with, when the id goes on with that month
+// and day: "/news/detail/2023619I14M1" and "今天(6月19日)" make 2023-06-19. Alone, seven digits
+// are ambiguous (2023111: January 11 or November 1); the text's day decides.
+std::optional<ArticleDate> lead_day_with_url_year(std::string_view url, std::string_view headline,
+                                                  const std::vector<std::string>& paragraphs,
+                                                  NumericOrder order) {
+  constexpr size_t kLeadBytes = 200;
+  std::string_view lead;
+  for (const std::string& p : paragraphs) {
+    if (p == headline || caption_marked(p) || trim(p).size() < 40) continue;
+    lead = p;
+    break;
+  }
+  if (lead.empty()) return std::nullopt;
+  const auto [month, day] = lead_month_day(lead, kLeadBytes, order);
+  if (!month || !day) return std::nullopt;
+  const size_t scheme = url.find("://");
+  std::string_view path = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  const size_t slash = path.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  path = path.substr(slash);
+  char tail[8];
+  std::snprintf(tail, sizeof tail, "%d%02d", month, day);
+  for (size_t i = 0; i < path.size();) {
+    if (!is_digit(path[i])) {
+      ++i;
+      continue;
+    }
+    const size_t n = run_length(path, i);
+    if (n == 4 + std::string_view(tail).size() && plausible_year(digits(path, i, 4)) &&
+        path.substr(i + 4, n - 4) == tail) {
+      auto d = make_date(digits(path, i, 4), month, day);
+      if (d) d->evidence = "lead (year from the url)";
+      return d;
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<ArticleDate> date_from_url(std::string_view url) {
@@ -630,6 +670,10 @@ DateChoice choose_article_date(const DateEvidence& ev) {
   // 6. A lead's month and day with the year of the same day written in full elsewhere.
   if (!date.known() && ev.paragraphs) {
     if (auto d = lead_day_with_year_in_text(ev.headline, *ev.paragraphs, order)) date = *d;
+  }
+  // 7. A lead's month and day with the year of the url's id that goes on with them.
+  if (!date.known() && ev.paragraphs) {
+    if (auto d = lead_day_with_url_year(ev.url, ev.headline, *ev.paragraphs, order)) date = *d;
   }
   if (date.known() && !disagreement.empty()) date.evidence += "; " + disagreement;
   return out;

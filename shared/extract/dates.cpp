@@ -162,6 +162,32 @@ bool thai_byte(std::string_view s, size_t i) {
           static_cast<unsigned char>(s[i + 1]) == 0xB9);
 }
 
+// After a day, the end of a range of days it opens ("26-27", "26–27", "26 to 27", "26 and 27"):
+// the position after the last day, else `end` (the range's first day is the exchange's first).
+size_t skip_day_range(std::string_view s, size_t end, int first_day) {
+  size_t k = end;
+  if (s.compare(k, 1, "-") == 0) {
+    ++k;
+  } else if (s.compare(k, 3, "\xE2\x80\x93") == 0) {  // en dash
+    k += 3;
+  } else {
+    bool word = false;
+    for (std::string_view w :
+         {" to ", " and ", " - ", " \xE2\x80\x93 ", " et ", " al ", " y ", " e ", " und ", " bis "})
+      if (s.compare(k, w.size(), w) == 0) {
+        k += w.size();
+        word = true;
+        break;
+      }
+    if (!word) return end;
+  }
+  int last = 0;
+  const size_t n = read_number(s, k, 2, last);
+  if (!n || last <= first_day || last > 31) return end;
+  if (k + n < s.size() && (is_alpha(s[k + n]) || is_digit(s[k + n]))) return end;
+  return k + n;
+}
+
 // Skips a connecting word between date parts: Spanish and Portuguese "de", "del", Italian "di".
 size_t skip_connector(std::string_view s, size_t i) {
   size_t k = skip_spaces(s, i);
@@ -260,6 +286,21 @@ size_t read_from_number(std::string_view s, size_t i, NumericOrder order, DateMe
     if (!e || !d) return 0;
     m.month = mo, m.day = d;
     return e;
+  }
+  if (l1 <= 2 && n1 >= 1 && n1 <= 31) {
+    // "26-27 January 2024", "26 to 27 January": a range of days before a month's name.
+    if (const size_t re = skip_day_range(s, k, n1); re != k && re < s.size() && s[re] == ' ') {
+      int mo = 0;
+      if (const size_t we = read_month_word(s, skip_connector(s, re), mo)) {
+        m.month = mo, m.day = n1;
+        int y = 0;
+        if (size_t ye = read_trailing_year(s, skip_connector(s, we), y)) {
+          m.year = y;
+          return ye;
+        }
+        return we;
+      }
+    }
   }
   if (k + 1 < s.size() && (s[k] == '.' || s[k] == '/' || s[k] == '-') && is_digit(s[k + 1])) {
     // "26.10.2025", "06/05/2025", "26-01-2025": the order is decided by the numbers, then by
@@ -363,6 +404,12 @@ size_t read_from_word(std::string_view s, size_t i, DateMention& m) {
   size_t de = read_day(s, k2, d);
   if (de && d >= 1 && d <= 31) {
     m.month = mo, m.day = d;
+    // "January 26-27, 2024", "January 26 to 27, 2024": the first day, the year after the last.
+    if (const size_t re = skip_day_range(s, de, d); re != de)
+      if (size_t ye = read_trailing_year(s, re, y)) {
+        m.year = y;
+        return ye;
+      }
     if (size_t ye = read_trailing_year(s, de, y)) {
       m.year = y;
       return ye;

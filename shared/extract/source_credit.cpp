@@ -45,6 +45,46 @@ const Outlet* known_outlet(std::string_view credit, const Outlets& outlets) {
   return nullptr;
 }
 
+// Whether `abbreviation` is made of the initials of the capitalized words ending `before`
+// ("Association of Southeast Asian Nations" for "ASEAN": the first letters A, S, A, N and the E
+// of "East" inside "Southeast" is not required; only the capitals' initials, in order, as a
+// prefix of the abbreviation's letters read one by one).
+bool abbreviates(std::string_view before, std::string_view abbreviation) {
+  std::string initials;  // of the capitalized words, last word first
+  size_t end = before.size();
+  while (end > 0 && initials.size() < abbreviation.size() + 2) {
+    while (end > 0 && before[end - 1] == ' ') --end;
+    size_t start = end;
+    while (start > 0 && before[start - 1] != ' ') --start;
+    if (start == end) break;
+    const char c = before[start];
+    if (c >= 'A' && c <= 'Z') {
+      initials.insert(initials.begin(), c);
+    } else if (!(c >= 'a' && c <= 'z') || end - start > 4) {
+      break;  // a long lower-case word ends the name ("The ... of")
+    }
+    end = start;
+  }
+  std::string letters;
+  for (char c : abbreviation)
+    if (c >= 'A' && c <= 'Z') letters += c;
+  if (letters.size() < 2 || initials.size() < 2) return false;
+  // The last words' initials, in order, are among the abbreviation's capitals (ASEAN: A S A N;
+  // "Southeast" gives only S) and start it; words before them ("The") may stand outside.
+  for (size_t from = 0; from + 2 <= initials.size(); ++from) {
+    if (initials[from] != letters.front()) continue;
+    size_t at = 0;
+    bool all = true;
+    for (size_t k = from; k < initials.size() && all; ++k) {
+      at = letters.find(initials[k], at);
+      all = at != std::string::npos;
+      ++at;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 // "PEKIN (AFP) -", "(Adnkronos) –", "Washington (ANP/RTR) -": a parenthesized known outlet near
 // the start of one of the first three paragraphs; or a wire's name opening one, closed by a full
 // stop or a dash ("Reuters. U.S. President ...", "AP — ...").
@@ -110,6 +150,9 @@ const Outlet* opening_credit(const std::vector<std::string>& paragraphs, const O
       // elsewhere they gloss a name ("中国国际电视台（CGTN）报道").
       if (open_mark == "\xEF\xBC\x88" && open != 0) continue;
       std::string_view inner = head.substr(from, close - from);
+      // "The Association of Southeast Asian Nations (ASEAN) ...": the name's abbreviation, no
+      // credit.
+      if (open_mark == "(" && abbreviates(head.substr(0, open), inner)) continue;
       // "서울=뉴시스", "ワシントン=共同": the place, then the agency. Square brackets credit only
       // so: "[Photo/Xinhua]" is a picture's credit.
       if (size_t eq = inner.rfind('='); eq != std::string_view::npos)

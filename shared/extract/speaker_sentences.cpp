@@ -35,7 +35,12 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& toks) {
       start = i + 1;
       continue;
     }
-    if (!quoted && is_sentence_end(t)) {
+    // A dot inside a number or a date ("(6.16)", "3.5%") ends nothing.
+    const bool in_number = t.folded == "." && i > 0 && i + 1 < toks.size() &&
+                           toks[i - 1].kind == TokenKind::kNumber &&
+                           toks[i + 1].kind == TokenKind::kNumber && toks[i - 1].end == t.begin &&
+                           t.end == toks[i + 1].begin;
+    if (!quoted && !in_number && is_sentence_end(t)) {
       size_t e = i + 1;
       // Closing marks that touch the end belong to it ("... said.\")"); a quote after a space
       // opens the next sentence ("... in Busan. \"We will ...\", he said").

@@ -109,7 +109,21 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
     return false;
   };
   size_t clause = end;
-  while (clause > tb && clause + kZhClauseReach > end && !clause_break(toks_[clause - 1])) --clause;
+  while (clause > tb && clause + kZhClauseReach > end && !clause_break(toks_[clause - 1])) {
+    // A bracketed aside is passed whole, its own punctuation too: "汪文斌(6.16)说".
+    const std::string& t = toks_[clause - 1].folded;
+    if (t == ")" || t == "\xEF\xBC\x89") {
+      size_t open = clause - 1;
+      while (open > tb && open + 12 > clause && toks_[open - 1].folded != "(" &&
+             toks_[open - 1].folded != "\xEF\xBC\x88")
+        --open;
+      if (open > tb && open + 12 > clause) {
+        clause = open - 1;
+        continue;
+      }
+    }
+    --clause;
+  }
   if (clause > tb && !clause_break(toks_[clause - 1])) clause = end;  // out of reach
   if (end_at_[end - 1] >= 0) {
     const size_t b = refs_[static_cast<size_t>(end_at_[end - 1])].b;

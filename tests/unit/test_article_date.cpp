@@ -433,3 +433,26 @@ TEST_CASE("a headline closed by its publication stamp gives the date") {
   CHECK(a.date.iso() == "2026-02-05");
   CHECK(a.date.evidence == "date line");
 }
+
+TEST_CASE("a range of days gives its first day") {
+  const std::string rest =
+      " the two sides met in Bangkok for talks on trade, Taiwan and the Middle East that ran "
+      "over two days.\n";
+  CHECK(extract_one("Talks in Bangkok\n\nFrom January 26 to 27, 2024," + rest).date.iso() ==
+        "2024-01-26");
+  CHECK(extract_one("Talks in Bangkok\n\nOn January 26-27, 2024," + rest).date.iso() ==
+        "2024-01-26");
+  CHECK(extract_one("Talks in Bangkok\n\nOn 26-27 January 2024" + rest).date.iso() == "2024-01-26");
+  CHECK(extract_one("Talks in Bangkok\n\nDel 26 al 27 de enero de 2024," + rest).date.iso() ==
+        "2024-01-26");
+}
+
+TEST_CASE("a lead's month and day take the year of a url id that goes on with them") {
+  const std::string text =
+      "美国国务卿访华\n\n美国国务卿昨天抵达北京访问，今天(6月19日)上午会见中国外事工作负责人，双方"
+      "就两国关系和共同关心的问题交换了意见。\n";
+  CHECK(extract_one(text, "https://news.example.com.tw/news/detail/2023619I14M1").date.iso() ==
+        "2023-06-19");
+  // An id whose digits go on with another day gives no year.
+  CHECK(extract_one(text, "https://news.example.com.tw/news/detail/2023620I14M1").date.iso() == "");
+}

@@ -397,3 +397,8 @@ TEST_CASE("a Korean deck's name then a quotation, and Portuguese verbs of ventin
   CHECK(speakers("\"É muito difícil fazer um acordo com ele\", desabafou Trump na quarta-feira.",
                  "pt") == Names{"Donald J. Trump"});
 }
+
+TEST_CASE("a dot inside a bracketed date ends no sentence") {
+  CHECK(speakers("中国外交部发言人汪文斌(6.16)说，近期一些外国商会发布报告显示中国经济复苏。",
+                 "zh") == Names{"Wang Wenbin"});
+}

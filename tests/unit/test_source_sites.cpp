@@ -258,3 +258,15 @@ TEST_CASE("source: an unknown site credits a Chinese name that only begins like 
   const std::string vague = "发布时间:2025-07-08 14:25:35 来源:网络\n\n" + kBody;
   CHECK(source_of("http://www.example.org.cn/index/news/1.html", vague) == "example.org.cn");
 }
+
+TEST_CASE("source: an abbreviation in brackets after its name is no credit") {
+  const std::string text =
+      "The Association of Southeast Asian Nations (ASEAN) meeting opened in Kuala Lumpur, where "
+      "the two foreign ministers met on the sidelines.\n\n" +
+      kBody;
+  CHECK(source_of("https://example-news.com/rubio-meets-wang.html", text) == "example-news.com");
+  // A credit after a dateline still counts.
+  CHECK(source_of("https://example-news.com/rubio-meets-wang.html",
+                  "KUALA LUMPUR (AFP) - The two foreign ministers met on Friday.\n\n" + kBody) ==
+        "AFP");
+}
