@@ -243,7 +243,9 @@ const std::vector<std::string_view> kZhRoles = {
     "总理", "總理", "外长", "外長", "主席", "专家", "專家", "学者", "學者", "顾问", "顧問",
     "分析师", "分析師",
     // A ministry's department heads who brief the press ("北美大洋洲司司长杨涛").
-    "司长", "司長", "局长", "局長"};
+    "司长", "司長", "局长", "局長",
+    // Heads of institutes and think tanks who comment ("研究院院长阮宗泽认为").
+    "院长", "院長", "所长", "所長", "会长", "會長", "理事长", "理事長"};
 // Honorifics and titles: alone (or as part of the characters before a verb) they address or
 // describe someone, they are not a name ("总统先生强调" is "Mr. President stressed").
 const std::vector<std::string_view> kZhHonorifics = {

@@ -523,6 +523,14 @@ bool Attributor::subject_marked_at(size_t k, size_t limit) const {
       m = close - 1;
       continue;
     }
+    // A bracket closing around the name and its title just before the marker: "<ベッセント米財
+    // 務長官>は" (a site's markup of names).
+    if (!marker && m > k && m + 1 < limit &&
+        (toks_[m].folded == ">" || toks_[m].folded == "\xEF\xBC\x9E" /* ＞ */)) {
+      AttributionTarget next;
+      const size_t n = data_phrase_at(m + 1, limit, next);
+      if (n && next.kind == AttributionKind::kSubjectMarker) continue;
+    }
     if (!marker && toks_[m].kind == TokenKind::kPunct) return false;  // "," marks in Turkish
     if (!marker && hiragana_token(toks_[m])) return false;            // "習氏との会談"
     if (!marker) {

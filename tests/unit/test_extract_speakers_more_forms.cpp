@@ -402,3 +402,10 @@ TEST_CASE("a dot inside a bracketed date ends no sentence") {
   CHECK(speakers("中国外交部发言人汪文斌(6.16)说，近期一些外国商会发布报告显示中国经济复苏。",
                  "zh") == Names{"Wang Wenbin"});
 }
+
+TEST_CASE("heads of institutes by role and a name in angle brackets before its marker") {
+  CHECK(speakers("中国国际问题研究院院长阮宗泽认为，新一轮会晤将开启新的模式。", "zh") ==
+        Names{"阮宗泽"});
+  CHECK(speakers("<ベッセント米財務長官>は、中国との協議を来週開くと明らかにしました。", "ja") ==
+        Names{"Scott Bessent"});
+}
