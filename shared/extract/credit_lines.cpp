@@ -137,9 +137,11 @@ bool credit_line(std::string_view line, std::string& credited) {
   // the words after it (matched to an outlet by their start).
   // The first six, opening a line, are read above (kKeys). Reposts name their origin anywhere:
   // "本文转自：某报", "转载自某网", "来源 | 某报".
-  static constexpr std::string_view kInline[] = {
-      "来源:", "來源:", "来源：", "來源：", "source:", "Source:", "转自：", "轉自：",
-      "转自:", "轉自:", "转载自", "轉載自", "来源 |",  "來源 |",  "来源｜", "來源｜"};
+  static constexpr std::string_view kInline[] = {"来源:",    "來源:",   "来源：", "來源：",
+                                                 "source:",  "Source:", "转自：", "轉自：",
+                                                 "转自:",    "轉自:",   "转载自", "轉載自",
+                                                 "来源 |",   "來源 |",  "来源｜", "來源｜",
+                                                 "本文来自", "本文來自"};
   constexpr size_t kLabelsInside = 6;
   for (size_t n = 0; n < std::size(kInline); ++n) {
     std::string_view key = kInline[n];

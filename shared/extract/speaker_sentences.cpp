@@ -44,7 +44,11 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& toks) {
       size_t e = i + 1;
       // Closing marks that touch the end belong to it ("... said.\")"); a quote after a space
       // opens the next sentence ("... in Busan. \"We will ...\", he said").
-      while (e < toks.size() && (is_quote_like(toks[e]) || toks[e].folded == ")") &&
+      // Outside a quotation a straight or opening mark touching the end opens the next one
+      // ("... in Bali.\"We hope ...\", he said"): it is the next sentence's.
+      while (e < toks.size() &&
+             ((is_quote_like(toks[e]) && toks[e].folded != "\"" && !is_open_quote(toks[e])) ||
+              toks[e].folded == ")") &&
              toks[e].begin == toks[e - 1].end)
         ++e;
       out.push_back({start, e});

@@ -23,6 +23,7 @@ void Attributor::paragraph(const std::string& text) {
     return;
   }
   bracket_labels();
+  korean_name_quotes();
   std::string inherited = label_speaker();
   // "Энтони Блинкен, госсекретарь США:" on a line of its own labels the paragraph after it.
   // A bare label ("楊潔篪政治局員" on a line of its own) labels only the points after it that
@@ -93,11 +94,21 @@ bool Attributor::title_space_label(const Ref& r) const {
   return false;
 }
 
+namespace {
+// A double quotation mark opening or closing words: straight, curly or a guillemet.
+bool double_quote_open(const Token& t) {
+  return t.folded == "\"" || t.folded == "\xE2\x80\x9C" || t.folded == "\xC2\xAB";
+}
+bool double_quote_close(const Token& t) {
+  return t.folded == "\"" || t.folded == "\xE2\x80\x9D" || t.folded == "\xC2\xBB";
+}
+}  // namespace
+
 // A headline's "Name, "quotation"" (Korean papers: 트럼프, "10점 만점에 12점"): a known person, a
 // comma, then a quotation that closes the paragraph.
 bool Attributor::comma_quote_label(const Ref& r) const {
   if (r.b != 0 || r.e + 2 >= toks_.size() || toks_[r.e].folded != ",") return false;
-  if (!is_quote_like(toks_[r.e + 1]) || !is_quote_like(toks_.back())) return false;
+  if (!double_quote_open(toks_[r.e + 1]) || !double_quote_close(toks_.back())) return false;
   return toks_.size() - r.e >= 5;  // a few words quoted, not a quoted name
 }
 
@@ -202,6 +213,29 @@ void Attributor::bracket_labels() {
         break;
       }
     }
+  }
+}
+
+void Attributor::korean_name_quotes() {
+  // Korean headlines and decks give a speaker's words right after the name, with no verb:
+  // 트럼프 “시진핑과 관계 아주 특별”. A quotation closed by an attached ending (“...”라고 말했다)
+  // has its verb, read with the sentence. Single quotes mark a term (‘무역 휴전’), not words.
+  constexpr size_t kMinQuoted = 3, kMaxQuoted = 60;
+  if (own_language_ < 0 || k_.attribution()[static_cast<size_t>(own_language_)].language != "ko")
+    return;
+  for (const Ref& r : refs_) {
+    if (r.person < 0 || r.e >= toks_.size() || r.e == 0) continue;
+    const Token& open = toks_[r.e];
+    if (!double_quote_open(open) || open.begin == toks_[r.e - 1].end) continue;
+    size_t close = r.e + 1;
+    while (close < toks_.size() && close < r.e + kMaxQuoted && !double_quote_close(toks_[close]))
+      ++close;
+    if (close >= toks_.size() || !double_quote_close(toks_[close]) || close - r.e - 1 < kMinQuoted)
+      continue;
+    if (close + 1 < toks_.size() && toks_[close + 1].begin == toks_[close].end &&
+        hangul_token(toks_[close + 1]))
+      continue;
+    add_speaker(k_.people()[static_cast<size_t>(r.person)].name);
   }
 }
 

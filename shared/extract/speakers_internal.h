@@ -65,6 +65,8 @@ class Attributor {
   std::string surname_label_speaker() const;
   // Sound-bite labels of a broadcast transcript: "[트럼프/美 대통령 : ...]" names a speaker.
   void bracket_labels();
+  // Korean headlines' "Name “quotation”" without a verb: the named person speaks.
+  void korean_name_quotes();
   Attribution finish();
 
  private:

@@ -39,8 +39,10 @@ bool subject_barrier(const Token& t) {
 // Indefinite articles of the Latin-script data languages: "un conseiller", "una fuente", "ein
 // Sprecher", "an aide".
 const std::unordered_set<std::string_view> kIndefiniteArticles = {
-    "un",    "une",   "des",   "uno", "una", "unos", "unas", "ein", "eine",
-    "einem", "einer", "eines", "um",  "uma", "uns",  "umas", "een", "an"};
+    "un", "une", "des", "uno", "una", "unos", "unas", "ein", "eine", "einem", "einer", "eines",
+    "um", "uma", "uns", "umas", "een", "an",
+    // Indonesian "seorang pejabat" (an official), "sebuah sumber" (a source).
+    "seorang", "sebuah"};
 
 }  // namespace
 

@@ -261,6 +261,8 @@ bool is_web_address(std::string_view url) {
   if (size_t at = authority.rfind('@'); at != std::string_view::npos)
     authority.remove_prefix(at + 1);
   authority = authority.substr(0, authority.find(':'));
+  // A fully qualified host ends with a dot ("blog.example.ne.jp."): the same host.
+  if (authority.size() > 1 && authority.back() == '.') authority.remove_suffix(1);
   if (authority.empty() || authority.front() == '.' || authority.back() == '.') return false;
   return !url_host(url).empty() || authority.find_first_not_of("0123456789.") == std::string::npos;
 }
@@ -279,6 +281,7 @@ std::string url_host(std::string_view url) {
   if (size_t colon = authority.find(':'); colon != std::string_view::npos)
     authority = authority.substr(0, colon);
   std::string host = ascii_lower_copy(authority);
+  if (host.size() > 1 && host.back() == '.') host.pop_back();  // fully qualified: "example.jp."
   if (host.starts_with("www.")) host.erase(0, 4);
   if (host.find('.') == std::string::npos || host.size() > 253 || host.front() == '.' ||
       host.back() == '.')

@@ -409,3 +409,24 @@ TEST_CASE("heads of institutes by role and a name in angle brackets before its m
   CHECK(speakers("<ベッセント米財務長官>は、中国との協議を来週開くと明らかにしました。", "ja") ==
         Names{"Scott Bessent"});
 }
+
+TEST_CASE("Korean decks give words right after the name and a glued quotation opens a sentence") {
+  const std::vector<std::string> decks = {
+      "미중 정상회담 트럼프 “시진핑과 관계 아주 특별” 시진핑 “다음 단계 관계 계획 바라”"};
+  CHECK(readouts::attribute_speakers(decks, knowledge(), "2018-12-02", "ko").speakers ==
+        Names{"Donald J. Trump", "Xi Jinping"});
+  // A term in single quotes is no one's words.
+  CHECK(readouts::attribute_speakers({"트럼프 ‘무역 휴전 합의 발표’ 이후 시장 반응"}, knowledge(),
+                                     "2025-10-30", "ko")
+            .speakers.empty());
+  // A quotation glued to the full stop before it opens the next sentence, whose verb follows.
+  CHECK(speakers("Le ministre a rencontré son homologue à Bali.\"Il y a beaucoup de choses à "
+                 "discuter\", a déclaré M. Blinken.",
+                 "fr") == Names{"Antony Blinken"});
+  CHECK(speakers("Obama erwiderte, die Wirtschaftsbeziehungen seien von großer Bedeutung.", "de") ==
+        Names{"Barack Obama"});
+  // Indonesian: "a senior official" speaks for nobody named.
+  CHECK(speakers("Pertemuan itu sangat jujur, kata seorang pejabat senior Departemen Luar Negeri.",
+                 "id")
+            .empty());
+}

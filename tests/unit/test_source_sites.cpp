@@ -270,3 +270,11 @@ TEST_CASE("source: an abbreviation in brackets after its name is no credit") {
                   "KUALA LUMPUR (AFP) - The two foreign ministers met on Friday.\n\n" + kBody) ==
         "AFP");
 }
+
+TEST_CASE("source: a fully qualified host and a repost's 'this article comes from'") {
+  CHECK(readouts::url_host("https://blog.example.ne.jp./etjapan/e/1") == "blog.example.ne.jp");
+  CHECK(readouts::is_web_address("https://news.example.jp./a/1"));
+  CHECK_FALSE(readouts::is_web_address("https://./a/1"));
+  CHECK(source_of("http://www.example-mirror.com/news/2024/0601/1.html",
+                  "本文来自东方前沿网\n\n" + kBody) == "东方前沿网");
+}
