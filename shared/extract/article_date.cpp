@@ -362,7 +362,7 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
   std::string_view path = rest.substr(slash);
   path = path.substr(0, path.find_first_of("?#"));
   // A folder of a year and month alone (/202409/), taken when nothing in the path gives a day.
-  std::optional<ArticleDate> month_folder;
+  std::optional<ArticleDate> month_folder, year_folder;
   // Digit runs, each read with the separators around it.
   for (size_t i = 0; i < path.size();) {
     if (!is_digit(path[i])) {
@@ -398,6 +398,13 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
     }
     if (n == 4 && plausible_year(digits(path, i, 4)) && (before == '/' || before == '-')) {
       const int y = digits(path, i, 4);
+      // /2025/internacional/slug: a folder of a year alone, taken when nothing gives more.
+      if (before == '/' && after == '/' && e + 1 < path.size() && !is_digit(path[e + 1]) &&
+          !year_folder) {
+        DateMention year_only;
+        year_only.year = y;
+        year_folder = to_article_date(year_only, "url");
+      }
       // /YYYY/MM/DD/, /YYYY/MMDD/, /YYYY/MM/, /YYYY-MM/DD/, -YYYY-MM-DD
       if ((after == '/' || after == '-') && e + 1 < path.size()) {
         const size_t n2 = run_length(path, e + 1);
@@ -544,7 +551,7 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
       }
       i += n ? n : 1;
     }
-  return month_folder;
+  return month_folder ? month_folder : year_folder;
 }
 
 DateChoice choose_article_date(const DateEvidence& ev) {
@@ -580,8 +587,15 @@ DateChoice choose_article_date(const DateEvidence& ev) {
       if (line.kind == DateLine::Kind::kUpdated && !updated) updated = d;
       if (line.kind != DateLine::Kind::kDateOnly) continue;
       // Of several date-only lines, the earliest: a page is rendered, and updated, after it is
-      // published.
-      if (!date_only || d->sortable() < date_only->sortable()) date_only = d;
+      // published. Of two that agree, the finer: a month alone ("Actualizado el11 de septiembre
+      // de 2025", its day glued) does not undo the day a line above gives.
+      const bool finer_agreeing = date_only && d->precision > date_only->precision &&
+                                  d->precision != DatePrecision::kUnknown && agree(*d, *date_only);
+      const bool coarser_agreeing =
+          date_only && d->precision < date_only->precision && agree(*d, *date_only);
+      if (!date_only || finer_agreeing ||
+          (!coarser_agreeing && d->sortable() < date_only->sortable()))
+        date_only = d;
     }
   }
   std::optional<ArticleDate> from_url = date_from_url(ev.url);
@@ -651,14 +665,17 @@ DateChoice choose_article_date(const DateEvidence& ev) {
   // 4. The first full date of the headline and opening paragraphs (not a caption's); it also
   // makes a month from above a day when it falls in that month ("/2024/04/" and "Pequim, China –
   // 27 de abril de 2024 –").
-  if (ev.paragraphs && (!date.known() || date.precision == DatePrecision::kMonth)) {
+  if (ev.paragraphs && (!date.known() || date.precision == DatePrecision::kMonth ||
+                        date.precision == DatePrecision::kYear)) {
     if (auto d = date_near_top(ev.headline, *ev.paragraphs, order)) {
       if (!date.known()) {
         date = *d;
-      } else if (d->precision == DatePrecision::kDay && d->year == date.year &&
-                 d->month == date.month) {
+      } else if (d->precision > date.precision && d->year == date.year &&
+                 (date.precision == DatePrecision::kYear || d->month == date.month)) {
+        // A year (a url's folder) or a month made finer by the opening text's date in it.
+        date.month = d->month;
         date.day = d->day;
-        date.precision = DatePrecision::kDay;
+        date.precision = d->precision;
         date.evidence += " + text";
       }
     }

@@ -257,7 +257,15 @@ bool date_only_line(std::string_view line, std::string& date_text) {
   // A second date after the first may follow as an "updated" stamp ("24 Luglio 2025 14:57
   // Aggiornato: 24 Luglio 2025 14:57"): the line is still a date line, of the first date.
   const size_t rest_limit = dates.size() == 2 ? 64 : 32;
-  if (words > 4 || rest.size() > rest_limit || ends_sentence(t)) return false;
+  // A clock's "p. m." or "a.m." ends the line with a dot, not a sentence.
+  std::string_view end = t;
+  for (std::string_view clock : {" a. m.", " p. m.", " a.m.", " p.m.", " A.M.", " P.M."})
+    if (end.ends_with(clock) && end.size() > clock.size() &&
+        end[end.size() - clock.size() - 1] >= '0' && end[end.size() - clock.size() - 1] <= '9') {
+      end.remove_suffix(clock.size());
+      break;
+    }
+  if (words > 4 || rest.size() > rest_limit || ends_sentence(end)) return false;
   date_text = std::string(t.substr(dates[0].begin, dates[0].end - dates[0].begin));
   return true;
 }

@@ -54,7 +54,8 @@ TEST_CASE("dates in url paths") {
   // Day first: three segments ordered by a number over 12; a day, month name and year together.
   CHECK(url_date("https://example.ru/politics/25/09/2015/56058e2e9a79") == "2015-09-25");
   CHECK(url_date("https://example.com/news/09/25/2015/story") == "2015-09-25");
-  CHECK(url_date("https://example.com/news/04/05/2015/story") == "");  // April 5 or May 4
+  // April 5 or May 4: only the year is sure.
+  CHECK(url_date("https://example.com/news/04/05/2015/story") == "2015");
   CHECK(url_date("http://example.com/world/09jun2013/story.html") == "2013-06-09");
   CHECK(url_date("http://example.com/world/9june2013/") == "2013-06-09");
   // Ids that open with a date: a date and a serial, a time stamp, in the path or the query.
@@ -455,4 +456,30 @@ TEST_CASE("a lead's month and day take the year of a url id that goes on with th
         "2023-06-19");
   // An id whose digits go on with another day gives no year.
   CHECK(extract_one(text, "https://news.example.com.tw/news/detail/2023620I14M1").date.iso() == "");
+}
+
+TEST_CASE("a date line with a clock in p. m. and an agreeing coarser line below it") {
+  const std::string body =
+      "El secretario de Estado habló con su homólogo chino el miércoles, dando continuidad a la "
+      "reunión que mantuvieron en julio en Kuala Lumpur.\n";
+  auto a = extract_one(
+      "Rubio habla con el canciller chino\n\nPor Un Reportero\n11 de septiembre "
+      "de 2025, 6:00 p. m.\n\n" +
+      body);
+  CHECK(a.date.iso() == "2025-09-11");
+  // "el11" glues the day to a word: the line gives the month alone, which does not undo the day.
+  auto b = extract_one(
+      "Rubio habla con el canciller chino\n\n11 de septiembre de 2025, 6:00 p. "
+      "m.\n| Actualizado el11 de septiembre de 2025, 6:00 p. m.\n\n" +
+      body);
+  CHECK(b.date.iso() == "2025-09-11");
+}
+
+TEST_CASE("a url folder of a year alone gives the year, made finer by the opening text") {
+  CHECK(url_date("https://www.example.com.br/2025/internacional/trump-e-xi-conversam") == "2025");
+  auto a = extract_one(
+      "Trump e Xi conversam\n\nSão Paulo, 5 de junho de 2025 - O presidente "
+      "conversou com o líder chinês por telefone por mais de uma hora.\n",
+      "https://www.example.com.br/2025/internacional/trump-e-xi-conversam");
+  CHECK(a.date.iso() == "2025-06-05");
 }

@@ -430,3 +430,8 @@ TEST_CASE("Korean decks give words right after the name and a glued quotation op
                  "id")
             .empty());
 }
+
+TEST_CASE("Italian: ha riferito reports") {
+  CHECK(speakers("Ai giornalisti Biden ha riferito che è stata la conversazione più costruttiva.",
+                 "it") == Names{"Joe Biden"});
+}
