@@ -49,7 +49,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (domain.empty() || !host.ends_with(domain)) __builtin_trap();
   }
   if (auto d = readouts::date_from_url(text)) {
-    if (d->month < 1 || d->month > 12 || d->day < 0 || d->day > 31) __builtin_trap();
+    // A year folder alone gives a year (month and day 0); else a month, perhaps a day.
+    if (d->precision == readouts::DatePrecision::kYear) {
+      if (d->month != 0 || d->day != 0) __builtin_trap();
+    } else if (d->month < 1 || d->month > 12 || d->day < 0 || d->day > 31) {
+      __builtin_trap();
+    }
   }
   return 0;
 }

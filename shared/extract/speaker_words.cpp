@@ -23,7 +23,7 @@ const Set kVerbs = {
     "confirmed",    "voiced",      "briefed",    "countered",   "insists",      "urging",
     "stressing",    "noting",      "adding",     "saying",      "expressing",   "reiterating",
     "underscoring", "emphasizing", "told",       "tweeted",     "tweets",       "described",
-    "echoed",       "stating",     "accused",    "reminded",    "reminds"};
+    "echoed",       "stating",     "accused",    "reminded",    "reminds",      "reported"};
 // Words that may sit between a subject and its verb ("Trump also said", "Xi on Monday said").
 const Set kSkippable = {
     "also",     "further",    "then",     "again",      "later",        "has",        "had",

@@ -8,6 +8,8 @@ size_t Attributor::verb_at(size_t i, size_t te) const {
   const Token& t = toks_[i];
   if (t.kind != TokenKind::kWord || t.upper_initial) return 0;
   const std::string& f = t.folded;
+  // "X reported from Beijing" is a reporter's byline, not a speaker's words.
+  if (f == "reported" && i + 1 < te && toks_[i + 1].folded == "from") return 0;
   if (kVerbs.count(f)) return 1;
   if (i + 1 < te) {
     const std::string& n = toks_[i + 1].folded;

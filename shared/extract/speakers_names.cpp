@@ -193,8 +193,14 @@ std::string Attributor::subject_ending_at(size_t j, size_t tb, bool& joint) {
   if (end_at_[j] < 0 && t.kind == TokenKind::kWord && (t.folded == "he" || t.folded == "she")) {
     // A capital He inside a sentence ("..., though He expressed concern") is a family name: He
     // Lifeng's, when he is named before.
-    if (t.folded == "he" && t.upper_initial && j > 0 && toks_[j - 1].kind == TokenKind::kWord &&
-        !toks_[j - 1].upper_initial)
+    // So is a He an appositive follows ("He, the top Chinese official ..., expressed"): a
+    // pronoun takes none.
+    const bool inside =
+        j > 0 && toks_[j - 1].kind == TokenKind::kWord && !toks_[j - 1].upper_initial;
+    const bool appositive =
+        j + 2 < toks_.size() && toks_[j + 1].folded == "," &&
+        (toks_[j + 2].folded == "the" || toks_[j + 2].folded == "a" || toks_[j + 2].folded == "an");
+    if (t.folded == "he" && t.upper_initial && (inside || appositive))
       if (std::string who = family_name_named_before("he"); !who.empty()) return who;
     return antecedent();  // "Liu He" is a name, not a pronoun
   }

@@ -435,3 +435,18 @@ TEST_CASE("Italian: ha riferito reports") {
   CHECK(speakers("Ai giornalisti Biden ha riferito che è stata la conversazione più costruttiva.",
                  "it") == Names{"Joe Biden"});
 }
+
+TEST_CASE("English: a spokesperson reported and He with an appositive") {
+  CHECK(speakers("\"The meeting was productive,\" State Department spokesperson Tommy Pigott "
+                 "reported.",
+                 "en") == Names{"Tommy Pigott"});
+  // A reporter's line is no speaker's words.
+  CHECK(speakers("Jane Perlez reported from Beijing.", "en").empty());
+  // A pronoun takes no appositive: this He is He Lifeng.
+  CHECK(readouts::attribute_speakers(
+            {"Chinese Vice Premier He Lifeng held talks with the trade representative.",
+             "He, the top Chinese official overseeing economic policy, in turn expressed serious "
+             "concerns about the tariffs."},
+            knowledge(), "2025-03-27", "en")
+            .speakers == Names{"He Lifeng"});
+}
