@@ -281,6 +281,19 @@ std::optional<ArticleDate> lead_day_with_headline_year(std::string_view headline
   return d;
 }
 
+// The month and day without a year that the first paragraph of text names in its first 200
+// bytes (not the headline, not a caption, not a line under 40 bytes); {0, 0} when none.
+std::pair<int, int> first_lead_month_day(std::string_view headline,
+                                         const std::vector<std::string>& paragraphs,
+                                         NumericOrder order) {
+  constexpr size_t kLeadBytes = 200;
+  for (const std::string& p : paragraphs) {
+    if (p == headline || caption_marked(p) || trim(p).size() < 40) continue;
+    return lead_month_day(p, kLeadBytes, order);
+  }
+  return {0, 0};
+}
+
 // A lead that names a month and day without a year ("周六（11月1日）表示", "said on Saturday,
 // November 1") and a full date of that same month and day elsewhere in the text, a caption's
 // included ("2025年11月1日表示 ...（網頁截圖）": the picture of that day's post): that day of
@@ -289,15 +302,7 @@ std::optional<ArticleDate> lead_day_with_headline_year(std::string_view headline
 std::optional<ArticleDate> lead_day_with_year_in_text(std::string_view headline,
                                                       const std::vector<std::string>& paragraphs,
                                                       NumericOrder order) {
-  constexpr size_t kLeadBytes = 200;
-  std::string_view lead;
-  for (const std::string& p : paragraphs) {
-    if (p == headline || caption_marked(p) || trim(p).size() < 40) continue;
-    lead = p;
-    break;
-  }
-  if (lead.empty()) return std::nullopt;
-  const auto [month, day] = lead_month_day(lead, kLeadBytes, order);
+  const auto [month, day] = first_lead_month_day(headline, paragraphs, order);
   if (!month) return std::nullopt;
   int year = 0;
   for (const std::string& p : paragraphs)
@@ -318,15 +323,7 @@ std::optional<ArticleDate> lead_day_with_year_in_text(std::string_view headline,
 std::optional<ArticleDate> lead_day_with_url_year(std::string_view url, std::string_view headline,
                                                   const std::vector<std::string>& paragraphs,
                                                   NumericOrder order) {
-  constexpr size_t kLeadBytes = 200;
-  std::string_view lead;
-  for (const std::string& p : paragraphs) {
-    if (p == headline || caption_marked(p) || trim(p).size() < 40) continue;
-    lead = p;
-    break;
-  }
-  if (lead.empty()) return std::nullopt;
-  const auto [month, day] = lead_month_day(lead, kLeadBytes, order);
+  const auto [month, day] = first_lead_month_day(headline, paragraphs, order);
   if (!month || !day) return std::nullopt;
   const size_t scheme = url.find("://");
   std::string_view path = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
