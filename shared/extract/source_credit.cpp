@@ -45,10 +45,11 @@ const Outlet* known_outlet(std::string_view credit, const Outlets& outlets) {
   return nullptr;
 }
 
-// Whether `abbreviation` is made of the initials of the capitalized words ending `before`
-// ("Association of Southeast Asian Nations" for "ASEAN": the first letters A, S, A, N and the E
-// of "East" inside "Southeast" is not required; only the capitals' initials, in order, as a
-// prefix of the abbreviation's letters read one by one).
+// Whether `abbreviation` abbreviates the capitalized words ending `before`: their initials, in
+// order, are among its capitals and the first of them opens it ("Association of Southeast Asian
+// Nations" gives A S A N, all in "ASEAN"; a letter inside a word, the E of "Southeast", may be
+// missing). Short lower-case words between ("of") are passed; a word before the name ("The")
+// may stand outside it.
 bool abbreviates(std::string_view before, std::string_view abbreviation) {
   std::string initials;  // of the capitalized words, last word first
   size_t end = before.size();
