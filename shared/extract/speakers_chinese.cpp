@@ -14,6 +14,10 @@ constexpr size_t kZhBracketReach = 24;  // tokens from a name with its original 
 constexpr std::string_view kZhObjectMarks[] = {"向", "对", "给", "跟"};
 // Characters between two people that join them: "董军与赫格塞思一致认为" (a joint position).
 constexpr std::string_view kZhJoiners[] = {"与", "和", "同", "及"};
+// Characters that open a phrase of place, time, source or topic before a person, who is then not
+// the clause's subject: "在…时", "据…", "当…", "关于…", "对…", "就…", "被问及…".
+constexpr std::string_view kZhPhraseOpeners[] = {"在", "据", "当", "关", "于", "对",
+                                                 "就", "从", "经", "由", "被"};
 
 bool one_of(const Token& t, std::span<const std::string_view> words) {
   for (std::string_view w : words)
@@ -184,7 +188,30 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
     }
   }
   const std::string& f = toks_[end - 1].folded;
-  if (f == "他" || f == "她") return antecedent();
+  if (f == "他" || f == "她") {
+    // "林剑昨在记者会上被问及此事，他回答…", "特朗普已指示罗斯…，他在贴文中指": the person who
+    // opened an earlier clause of the sentence as its subject (no verb before them in their
+    // clause, not the one spoken to); else the last speaker or subject of earlier sentences.
+    size_t opened = tb;  // the start of the clause being read
+    for (size_t k = tb; k < clause; ++k) {
+      if (clause_break(toks_[k])) {
+        opened = k + 1;
+        continue;
+      }
+      if (start_at_[k] < 0) {
+        if (zh_verb_at(k)) break;  // a verb before any person: reported, not a subject
+        continue;
+      }
+      if (zh_object_at(k) || zh_joined_at(k) || cited(k)) break;
+      // Nor inside a phrase of place, time or topic ("在答复有关拜登…的询问时").
+      bool verb_before = false;
+      for (size_t m = opened; m < k && !verb_before; ++m)
+        verb_before = zh_verb_at(m) > 0 || one_of(toks_[m], kZhPhraseOpeners);
+      if (verb_before) break;
+      return ref_name(start_at_[k]);
+    }
+    return antecedent();
+  }
   // A name the article gave after a role word, alone before the verb ("钟山表示" after
   // "商务部部长钟山与…").
   for (size_t len = 3; len >= 2; --len) {

@@ -86,8 +86,16 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
              !toks_[n].upper_initial &&
              (kTitleWords.count(toks_[n].folded) || kNameStrip.count(toks_[n].folded)))
         ++n;
-      if (n < s.te && start_at_[n] >= 0) {
-        take(ref_name(start_at_[n]));
+      // Or capitalised, before a known person: "according to Chinese Foreign Ministry
+      // spokesperson Wang Wenbin" (an unknown name keeps its capitalised title words).
+      size_t known = n;
+      while (known < s.te && known < i + 10 && start_at_[known] < 0 &&
+             toks_[known].kind == TokenKind::kWord &&
+             (kTitleWords.count(toks_[known].folded) || kNameStrip.count(toks_[known].folded) ||
+              kOrgWords.count(toks_[known].folded)))
+        ++known;
+      if (known < s.te && start_at_[known] >= 0) {
+        take(ref_name(start_at_[known]));
       } else {
         take(unknown_name_starting_at(n, s.te));
       }

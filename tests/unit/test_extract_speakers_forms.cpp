@@ -122,3 +122,25 @@ TEST_CASE("English: a weekday after the name, a participle after a comma") {
       {"en", "The ministry repeated its view, saying Janet Yellen would visit.", {}},
   });
 }
+
+TEST_CASE("English: capitalised title words after according to before a known person") {
+  check_rows({
+      {"en",
+       "According to Chinese Foreign Ministry spokesperson Mao Ning, the envoy will travel to "
+       "Bangkok next week.",
+       {"Mao Ning"}},
+      // An institution alone speaks for nobody named.
+      {"en", "According to the Chinese Foreign Ministry, Wang Yi will travel to Bangkok.", {}},
+  });
+}
+
+TEST_CASE("Chinese: a pronoun after a comma refers to the subject who opened the sentence") {
+  check_rows({
+      {"zh-Hans", "外交部发言人林剑在记者会上被问及此事，他回答说中美双方保持沟通。", {"Lin Jian"}},
+      {"zh-Hant",
+       "美國貿易代表戴琪與布林肯一同出席開幕式，她表示，地區面臨挑戰。",
+       {"Katherine Tai"}},
+      // A person inside a phrase of time or topic is not the subject: nobody is named.
+      {"zh-Hans", "在答复有关拜登访华的询问时，他表示无法断言。", {}},
+  });
+}
