@@ -385,6 +385,14 @@ std::optional<ArticleDate> date_from_url(std::string_view url) {
         }
       }
     }
+    if ((n == 1 || n == 2) && before == '/' && after == '/' && (i < 2 || !is_digit(path[i - 2])) &&
+        run_length(path, e + 1) == 4 && (e + 5 == path.size() || path[e + 5] == '/') &&
+        plausible_year(digits(path, e + 1, 4)) && !month_folder) {
+      // /internacionales/slug/12/2015/: a month folder, then a year folder (month and year
+      // only), taken when nothing in the path gives a day; not after a number (/04/05/2015/:
+      // a day and a month in an order nothing decides).
+      month_folder = make_date(digits(path, e + 1, 4), digits(path, i, n), 0);
+    }
     if (n == 4 && plausible_year(digits(path, i, 4)) && (before == '/' || before == '_') &&
         after == '_' && e + 6 <= path.size() && run_length(path, e + 1) == 2 &&
         path[e + 3] == '_' && run_length(path, e + 4) == 2 &&

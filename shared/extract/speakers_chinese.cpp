@@ -14,6 +14,11 @@ constexpr size_t kZhBracketReach = 24;  // tokens from a name with its original 
 constexpr std::string_view kZhObjectMarks[] = {"向", "对", "给", "跟"};
 // Characters between two people that join them: "董军与赫格塞思一致认为" (a joint position).
 constexpr std::string_view kZhJoiners[] = {"与", "和", "同", "及"};
+// Characters before 说 or 称 that make a word of them other than "says": 小说, 学说, 传说, 据说,
+// 听说, 游说, 简称, 俗称, 堪称, 昵称, 职称, 著称, 对称, 号称. Not 人, 统, 相 or 又: 发言人说,
+// 总统说, 首相说 and 又说 are people speaking; nor 演 (演说, a speech given, "发表演说").
+constexpr std::string_view kZhNotSpeechBefore[] = {"小", "学", "传", "据", "听", "游", "简",
+                                                   "俗", "堪", "昵", "职", "著", "对", "号"};
 // Characters that open a phrase of place, time, source or topic before a person, who is then not
 // the clause's subject: "在…时", "据…", "当…", "关于…", "对…", "就…", "被问及…".
 constexpr std::string_view kZhPhraseOpeners[] = {"在", "据", "当", "关", "于", "对",
@@ -65,6 +70,14 @@ size_t Attributor::zh_verb_at(size_t i) const {
   for (std::string_view v : kZhVerbs)
     if (tokens_equal(toks_, i, v)) {
       size_t chars = v.size() / 3;
+      // 说 and 称 alone end words that are not a person speaking: 据说 (reportedly), 听说
+      // (heard), 简称 (short for), 堪称 (can be called), ...; 说服 is to persuade.
+      if (chars == 1 && (v == "说" || v == "称")) {
+        if (i > 0 && toks_[i - 1].kind == TokenKind::kCjk &&
+            one_of(toks_[i - 1], kZhNotSpeechBefore))
+          return 0;
+        if (v == "说" && i + 1 < toks_.size() && toks_[i + 1].folded == "服") return 0;
+      }
       return chars;
     }
   return 0;

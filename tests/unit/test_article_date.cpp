@@ -483,3 +483,15 @@ TEST_CASE("a url folder of a year alone gives the year, made finer by the openin
       "https://www.example.com.br/2025/internacional/trump-e-xi-conversam");
   CHECK(a.date.iso() == "2025-06-05");
 }
+
+TEST_CASE("a url's month folder after the slug then a year folder gives the month") {
+  CHECK(url_date("https://example.com.ar/internacionales/acuerdo-sobre-el-clima/12/2015/") ==
+        "2015-12");
+  CHECK(url_date("https://example.com.ar/internacionales/acuerdo-sobre-el-clima/12/2015") ==
+        "2015-12");
+  // Not a month: 13, or a year that is not one.
+  CHECK(url_date("https://example.com.ar/internacionales/acuerdo/13/2015/").empty());
+  CHECK(url_date("https://example.com.ar/internacionales/acuerdo/12/7015/").empty());
+  // After another number, the day and month are in an order nothing decides: the year alone.
+  CHECK(url_date("https://example.com/news/04/05/2015/story") == "2015");
+}

@@ -144,3 +144,14 @@ TEST_CASE("Chinese: a pronoun after a comma refers to the subject who opened the
       {"zh-Hans", "在答复有关拜登访华的询问时，他表示无法断言。", {}},
   });
 }
+
+TEST_CASE("Chinese: words ending in 说 or 称 that are not saying add no speaker") {
+  check_rows({
+      {"zh-Hans", "拜登据说对此很满意。", {}},
+      {"zh-Hans", "习近平听说此事后很高兴。", {}},
+      {"zh-Hans", "特朗普简称这项法案为美丽法案。", {}},
+      // The title before 说 is still a person speaking.
+      {"zh-Hans", "美国总统特朗普说，谈判很好。", {"Donald J. Trump"}},
+      {"zh-Hans", "外交部发言人毛宁又说，中方欢迎。", {"Mao Ning"}},
+  });
+}
