@@ -71,12 +71,11 @@ size_t Attributor::zh_verb_at(size_t i) const {
     if (tokens_equal(toks_, i, v)) {
       size_t chars = v.size() / 3;
       // 说 and 称 alone end words that are not a person speaking: 据说 (reportedly), 听说
-      // (heard), 简称 (short for), 堪称 (can be called), ...; 说服 is to persuade.
+      // (heard), 简称 (short for), 堪称 (can be called), ... (说服, to persuade, is speaking).
       if (chars == 1 && (v == "说" || v == "称")) {
         if (i > 0 && toks_[i - 1].kind == TokenKind::kCjk &&
             one_of(toks_[i - 1], kZhNotSpeechBefore))
           return 0;
-        if (v == "说" && i + 1 < toks_.size() && toks_[i + 1].folded == "服") return 0;
       }
       return chars;
     }
