@@ -31,6 +31,7 @@ void Attributor::paragraph(const std::string& text) {
   const bool point = inherited.empty() && pending_label_bare_ && opens_statement();
   if (inherited.empty() && (!pending_label_bare_ || point)) inherited = pending_label_;
   std::string next = label_alone();
+  if (next.empty()) next = statement_header();
   bool bare = false;
   if (next.empty()) {
     next = point ? pending_label_ : bare_label();
@@ -148,6 +149,22 @@ std::string Attributor::label_alone() const {
     if (toks_[k].kind == TokenKind::kPunct && toks_[k].folded != "." && toks_[k].folded != "-")
       return "";  // a title runs to the colon, no other mark
   return ref_name(start_at_[0]);
+}
+
+// A statement's header as a government site prints it, a line each (joined here): "Press
+// Statement", the issuer's name, their title, place and date (State Department statements). The
+// known person named right after "Press Statement" or "Remarks"; "" otherwise. Their statement
+// follows, in the next paragraph.
+std::string Attributor::statement_header() const {
+  constexpr size_t kMaxHeader = 160;  // bytes: a name, a title, a place and a date
+  if (trim(para_).size() > kMaxHeader || toks_.size() < 3) return "";
+  size_t name_at = 0;
+  if (toks_[0].folded == "press" && toks_[1].folded == "statement" && toks_[0].upper_initial)
+    name_at = 2;
+  else if (toks_[0].folded == "remarks" && toks_[0].upper_initial)
+    name_at = 1;
+  if (name_at == 0 || start_at_[name_at] < 0) return "";
+  return ref_name(start_at_[name_at]);
 }
 
 // A paragraph that is only a known person's name written in Han characters or kana, with a title

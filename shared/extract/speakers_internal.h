@@ -62,6 +62,7 @@ class Attributor {
   bool comma_quote_label(const Ref& r) const;
   std::string bare_label() const;
   bool opens_statement() const;
+  std::string statement_header() const;
   std::string surname_label_speaker() const;
   // Sound-bite labels of a broadcast transcript: "[트럼프/美 대통령 : ...]" names a speaker.
   void bracket_labels();

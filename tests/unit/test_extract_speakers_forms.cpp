@@ -155,3 +155,18 @@ TEST_CASE("Chinese: words ending in 说 or 称 that are not saying add no speake
       {"zh-Hans", "外交部发言人毛宁又说，中方欢迎。", {"Mao Ning"}},
   });
 }
+
+TEST_CASE("a government statement's header names the person whose statement follows") {
+  check_rows({
+      {"en",
+       "Press Statement Mike Pompeo Secretary of State Washington, DC\n\n"
+       "We welcome the talks and will keep working on the trade questions that remain.",
+       {"Mike Pompeo"}},
+      {"en",
+       "Remarks Antony Blinken Secretary of State Beijing\n\n"
+       "Good afternoon, and thank you for having us here today.",
+       {"Antony Blinken"}},
+      // A sentence that names a statement is not a header.
+      {"en", "Press statements followed, and Mike Pompeo left Beijing the same evening.", {}},
+  });
+}
