@@ -137,6 +137,8 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
   // Quotation depth: a verb inside a quotation belongs to the quoted words ("«Le président Trump
   // a indiqué ...», a poursuivi le ministre"), not to the article.
   QuoteState quotes;
+  std::string first;
+  size_t clause_from = s.tb;  // where the clause of the next verb's subject starts
   for (size_t i = s.tb; i < s.te; ++i) {
     const Token& q = toks_[i];
     if (q.kind == TokenKind::kPunct) {
@@ -155,7 +157,10 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
         // president's pledge", not "the president pledged".
         if (i > s.tb && preposition_before(i)) break;
         if (verb_final) {
-          who = marked_subject_before(i, s);
+          // After an earlier speaker's verb, the subject is in the clause after it.
+          Sentence clause = s;
+          clause.tb = clause_from;
+          who = marked_subject_before(i, clause);
         } else {
           // After a quotation or comma the verb usually comes first ("«...», — заявил Путин");
           // else the subject is before it, also across an appositive ("X, asesor, señaló").
@@ -184,10 +189,16 @@ std::string Attributor::data_sentence(const Sentence& s, bool& joint) {
       default:
         break;
     }
-    if (!who.empty()) return who;
     i += len - 1;
+    if (who.empty()) continue;
+    clause_from = i + 1;
+    // Verb-final languages join two people's words in one sentence ("A는 …고 밝혔지만, B는
+    // …라고 경고했다"): the later clauses' speakers count too; the sentence is the first's.
+    if (!verb_final) return who;
+    if (first.empty()) first = who;
+    add_speaker(who);
   }
-  return "";
+  return first;
 }
 
 std::string Attributor::data_subject_before(size_t v, size_t tb) {

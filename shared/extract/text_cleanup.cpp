@@ -176,10 +176,30 @@ size_t count_words(std::string_view s) {
   return words;
 }
 
+// A Korean agency's photo caption: the photo's credit in brackets first ("[place=AP/agency]"),
+// the date last ("... 말했다. 2023.11.16."). The lead opens with a bracket too ("[place=agency]
+// reporter = ..."), without a slash and without the closing date.
+bool bracketed_photo_caption(std::string_view t) {
+  if (!t.starts_with('[')) return false;
+  const size_t close = t.find(']');
+  if (close == std::string_view::npos || close > 60) return false;
+  const std::string_view credit = t.substr(0, close);
+  if (credit.find('=') == std::string_view::npos || credit.find('/') == std::string_view::npos)
+    return false;
+  std::string_view end = t;
+  if (end.ends_with('.')) end.remove_suffix(1);
+  if (end.size() < 10) return false;
+  const std::string_view date = end.substr(end.size() - 10);  // YYYY.MM.DD
+  for (size_t i = 0; i < date.size(); ++i)
+    if ((i == 4 || i == 7) ? date[i] != '.' : (date[i] < '0' || date[i] > '9')) return false;
+  return true;
+}
+
 bool is_junk_line(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
   if (t.size() > kMaxLineScan) return false;
+  if (bracketed_photo_caption(t)) return true;
   // A line of a paragraph's length is text, whatever it contains.
   if (count_words(t) >= kMinArticleWords) return false;
   std::string core = lower_alnum_core(t);

@@ -571,3 +571,16 @@ TEST_CASE("source: credits in page chrome, brackets and hosts") {
   CHECK(source_of("新华社报道称 两国元首通电话。") == "example.com");
   CHECK(source_of("本报讯 两国元首通电话。") == "example.com");
 }
+
+TEST_CASE("a Korean agency's photo caption is furniture and its lead is not") {
+  // The photo's credit in brackets with a slash, the date at the end: a caption, even a long one.
+  CHECK(readouts::is_junk_line(
+      "[우드사이드=AP/뉴시스] 두 정상이 회담 전 악수하고 있다. 바이든 대통령은 \"경쟁이 갈등이 "
+      "되지 "
+      "않아야 한다\"라고 말했고 시 주석은 \"등을 돌릴 수는 없다\"라고 말했다. 2023.11.16."));
+  // The lead opens with the agency's bracket too, without a slash or a closing date.
+  CHECK_FALSE(
+      readouts::is_junk_line("[서울=뉴시스] 김기자 = 바이든 대통령은 15일 시진핑 주석과의 회담에서 "
+                             "진전이 있었다고 밝혔다."));
+  CHECK_FALSE(readouts::is_junk_line("[서울=AP/뉴시스] 회담은 두 시간 동안 이어졌다고 밝혔다."));
+}

@@ -170,3 +170,14 @@ TEST_CASE("a government statement's header names the person whose statement foll
       {"en", "Press statements followed, and Mike Pompeo left Beijing the same evening.", {}},
   });
 }
+
+TEST_CASE("Korean: each clause of a sentence may have its own speaker") {
+  check_rows({
+      {"ko",
+       "헤그세스 장관은 \"갈등을 원하지 않는다\"고 밝혔지만, 둥쥔 부장은 \"어떤 시도도 실패할 "
+       "것\"이라고 경고했다.",
+       {"Pete Hegseth", "Dong Jun"}},
+      // The adnominal past with 바 있다: "had warned".
+      {"ko", "둥쥔 부장은 \"어떤 시도도 실패할 것\"이라고 경고한 바 있다.", {"Dong Jun"}},
+  });
+}
