@@ -212,3 +212,12 @@ TEST_CASE("a place or issue named once in a speaker's words is what they spoke a
                                    "soirée, après une escale.\n"),
                   "taiwan"));
 }
+
+TEST_CASE("Russian and Ukrainian abbreviations of agricultural name the topic") {
+  CHECK(has(topics_of("Переговоры в Пекине\n\nКитай готов нарастить закупки американской "
+                      "сельхозпродукции, сообщили участники консультаций."),
+            "agriculture"));
+  CHECK(has(topics_of("Переговори у Пекіні\n\nКитай готовий збільшити закупівлі американської "
+                      "сільгосппродукції, повідомили учасники консультацій."),
+            "agriculture"));
+}
