@@ -75,7 +75,24 @@ std::string Attributor::label_speaker() const {
       return ref_name(start_at_[0]);
     return title_space_label(r) || comma_quote_label(r) ? ref_name(start_at_[0]) : "";
   }
+  if (std::string who = side_label_speaker(); !who.empty()) return who;
   return surname_label_speaker();
+}
+
+// A transcript's label of a side with its speaker in brackets: "美方(布林肯国务卿):", "中方（杨洁篪
+// 主任）：" (a side of one to three characters, the known person, a title of up to six).
+std::string Attributor::side_label_speaker() const {
+  auto open = [](const Token& t) { return t.folded == "(" || t.folded == "\xEF\xBC\x88"; };
+  auto close = [](const Token& t) { return t.folded == ")" || t.folded == "\xEF\xBC\x89"; };
+  auto colon = [](const Token& t) { return t.folded == ":" || t.folded == "\xEF\xBC\x9A"; };
+  size_t b = 0;
+  while (b < toks_.size() && b < 3 && toks_[b].kind == TokenKind::kCjk) ++b;
+  if (b == 0 || b + 2 >= toks_.size() || !open(toks_[b]) || start_at_[b + 1] < 0) return "";
+  const Ref& r = refs_[static_cast<size_t>(start_at_[b + 1])];
+  size_t k = r.e;
+  while (k < toks_.size() && k < r.e + 6 && toks_[k].kind == TokenKind::kCjk) ++k;
+  if (k + 1 >= toks_.size() || !close(toks_[k]) || !colon(toks_[k + 1])) return "";
+  return ref_name(start_at_[b + 1]);
 }
 
 // A summary of remarks in Japanese or Chinese: a title alone, a space, then the holder's words

@@ -64,6 +64,7 @@ class Attributor {
   bool opens_statement() const;
   std::string statement_header() const;
   std::string surname_label_speaker() const;
+  std::string side_label_speaker() const;
   // Sound-bite labels of a broadcast transcript: "[트럼프/美 대통령 : ...]" names a speaker.
   void bracket_labels();
   // Korean headlines' "Name “quotation”" without a verb: the named person speaks.

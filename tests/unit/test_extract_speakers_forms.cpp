@@ -181,3 +181,12 @@ TEST_CASE("Korean: each clause of a sentence may have its own speaker") {
       {"ko", "둥쥔 부장은 \"어떤 시도도 실패할 것\"이라고 경고한 바 있다.", {"Dong Jun"}},
   });
 }
+
+TEST_CASE("Chinese: a transcript's side label with its speaker in brackets") {
+  check_rows({
+      {"zh-Hans", "美方(布林肯国务卿):\n下午好，很高兴在这里欢迎两位。", {"Antony Blinken"}},
+      {"zh-Hans", "中方（杨洁篪主任）：谢谢国务卿先生。", {"Yang Jiechi"}},
+      // A bracketed name in a sentence is no label.
+      {"zh-Hans", "美方(布林肯国务卿)抵达北京后没有发表讲话。", {}},
+  });
+}
