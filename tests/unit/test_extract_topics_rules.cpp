@@ -226,8 +226,8 @@ TEST_CASE("Arabic: the situation in Ukraine names the topic once said") {
   CHECK(has(topics_of("محادثات في بانكوك\n\nناقش الوزيران الوضع في أوكرانيا، واتفقا على إجراء "
                       "اتصالات إضافية."),
             "ukraine"));
-  // Kyiv's name once, in passing, is not the topic.
-  CHECK_FALSE(has(topics_of("محادثات في بانكوك\n\nوصل الوزير من كييف واتفق الجانبان على إجراء "
-                            "اتصالات إضافية."),
+  // The situation elsewhere is not Ukraine.
+  CHECK_FALSE(has(topics_of("محادثات في بانكوك\n\nناقش الوزيران الوضع في المنطقة، واتفقا على "
+                            "إجراء اتصالات إضافية."),
                   "ukraine"));
 }
