@@ -190,3 +190,13 @@ TEST_CASE("Chinese: a transcript's side label with its speaker in brackets") {
       {"zh-Hans", "美方(布林肯国务卿)抵达北京后没有发表讲话。", {}},
   });
 }
+
+TEST_CASE("Slovenian: a past participle after the auxiliary and an adverbial") {
+  check_rows({
+      {"sl", "Pompeo je po srečanju dejal, da so bili pogovori zelo produktivni.", {"Mike Pompeo"}},
+      {"sl",
+       "Yang Jiechi pa je namignil, da trgovinska vojna ni dobra za nikogar.",
+       {"Yang Jiechi"}},
+      {"sl", "Obe strani sta se strinjali, da je dialog koristen.", {}},
+  });
+}
