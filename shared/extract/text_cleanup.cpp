@@ -195,6 +195,28 @@ bool bracketed_photo_caption(std::string_view t) {
   return true;
 }
 
+// A photo's credit on a line of its own under its caption: "Eric Lee / EPA-EFE / Shutterstock",
+// "Jane Doe/Getty Images": a few words, a slash, an agency's or a picture library's name.
+bool photo_credit_line(std::string_view line) {
+  static constexpr std::array<std::string_view, 20> kAgencies = {
+      "epa",    "efe",       "afp",   "ap",      "reuters", "getty",  "shutterstock",
+      "xinhua", "bloomberg", "imago", "dpa",     "sipa",    "ansa",   "kyodo",
+      "yonhap", "tass",      "pool",  "anadolu", "ria",     "picture"};
+  const std::string_view t = trim(line);
+  if (t.size() > 80 || t.find('/') == std::string_view::npos || ends_sentence(t)) return false;
+  if (count_words(t) > 8) return false;
+  const std::string lower = ascii_lower(t);
+  for (std::string_view a : kAgencies) {
+    for (size_t at = lower.find(a); at != std::string::npos; at = lower.find(a, at + 1)) {
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      const size_t e = at + a.size();
+      const bool ends = e == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[e]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
 bool is_junk_line(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty()) return false;
@@ -242,6 +264,7 @@ CleanText clean_text(std::string_view text) {
   size_t substantial_seen = 0;  // kept lines of kSubstantialLine bytes or more
   bool body_started = false;
   constexpr size_t kSubstantialLine = 120;
+  constexpr size_t kMaxCaptionLine = 320;  // bytes: a photo's caption, not a paragraph
   // A longer first line may be a whole page flattened: its opening bytes are read for a
   // labelled publication date.
   constexpr size_t kFlattenedOpening = 200;
@@ -317,6 +340,18 @@ CleanText clean_text(std::string_view text) {
       else if (!body_started && year_first_byline(line, date_text))
         bylines.push_back(std::move(date_text));
       if (is_byline(line)) continue;
+    }
+    // A photo's credit under its caption: the credit and the caption line above it (one or two
+    // sentences: "Trump speaks ... in Washington, on June 4, 2025.") are not the article's.
+    if (photo_credit_line(line) && !blocks.back().empty() &&
+        blocks.back().back().size() <= kMaxCaptionLine) {
+      junk_words += count_words(blocks.back().back());
+      junk.push_back(blocks.back().back());
+      blocks.back().pop_back();
+      ++out.junk_lines;
+      junk_words += count_words(line);
+      junk.push_back(line);
+      continue;
     }
     if (is_junk_line(line)) {
       ++out.junk_lines;

@@ -38,6 +38,9 @@ size_t count_words(std::string_view s);
 
 // True for a line that is page furniture rather than article text.
 bool is_junk_line(std::string_view line);
+// A photo's credit on a line of its own ("Jane Doe / EPA-EFE / Shutterstock"); the caption line
+// above it goes with it.
+bool photo_credit_line(std::string_view line);
 
 struct Dateline {
   size_t length = 0;      // bytes of the paragraph the dateline occupies (0 = none)

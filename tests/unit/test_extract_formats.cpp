@@ -584,3 +584,24 @@ TEST_CASE("a Korean agency's photo caption is furniture and its lead is not") {
                              "진전이 있었다고 밝혔다."));
   CHECK_FALSE(readouts::is_junk_line("[서울=AP/뉴시스] 회담은 두 시간 동안 이어졌다고 밝혔다."));
 }
+
+TEST_CASE("a caption line above a photo credit line gives no date and no text") {
+  const std::string text =
+      "Trump et Xi se parlent au téléphone\n\n"
+      "Le président américain s'est entretenu jeudi avec son homologue chinois au milieu d'une "
+      "guerre commerciale, selon les médias d'État chinois.\n\n"
+      "Le président parle lors d'une soirée sur la pelouse de la Maison Blanche, le 4 juin 2025.\n"
+      "Jane Doe / EPA-EFE / Shutterstock\n"
+      "Vendredi dernier, il a déclaré que la trêve avait été violée sans fournir de détails.\n";
+  auto out = run(text, "txt");
+  REQUIRE(out.articles.size() == 1);
+  const auto& a = out.articles[0];
+  CHECK_FALSE(a.date.known());
+  for (const auto& p : a.passages) {
+    CHECK(p.text.find("pelouse") == std::string::npos);
+    CHECK(p.text.find("Shutterstock") == std::string::npos);
+  }
+  CHECK(readouts::photo_credit_line("Jane Doe/Getty Images"));
+  CHECK_FALSE(readouts::photo_credit_line("Reporting by Jane Doe; editing by John Roe."));
+  CHECK_FALSE(readouts::photo_credit_line("Trade / tariffs / talks"));
+}
