@@ -39,6 +39,22 @@ size_t Attributor::verb_at(size_t i, size_t te) const {
   return 0;
 }
 
+std::string Attributor::sentence_label(const Sentence& s) const {
+  constexpr size_t kMaxTitleTokens = 12;  // "U.S. Secretary of State (through translator)"
+  if (s.tb >= s.te || start_at_[s.tb] < 0) return "";
+  const Ref& r = refs_[static_cast<size_t>(start_at_[s.tb])];
+  if (r.e >= s.te || toks_[r.e].folded != ",") return "";
+  for (size_t k = r.e + 1; k < s.te && k <= r.e + kMaxTitleTokens; ++k) {
+    const Token& t = toks_[k];
+    if (t.folded == ":") return k + 1 < s.te ? ref_name(start_at_[s.tb]) : "";
+    if (t.kind == TokenKind::kWord || t.folded == "." || t.folded == "(" || t.folded == ")" ||
+        t.folded == "-")
+      continue;
+    return "";
+  }
+  return "";
+}
+
 std::string Attributor::sentence(const Sentence& s, bool& joint) {
   std::string first;
   size_t last_verb_end = s.tb;
@@ -57,6 +73,15 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
     add_speaker(who);
     if (first.empty()) first = who;
   };
+  // A transcript's label opening a sentence of running text: "Xi Jinping, Chinese President
+  // (through translator): Good afternoon."
+  if (std::string label = sentence_label(s); !label.empty()) {
+    take(label);
+    ++sentences_seen_;
+    last_ = first;
+    last_at_ = sentences_seen_;
+    return first;
+  }
   const bool question = inverted_question(s);
   // "Dong warned Austin that ..., spokesperson Wu Qian told reporters on Friday.": a named
   // person's attribution closing the sentence makes all before it what they report.

@@ -65,6 +65,8 @@ class Attributor {
   std::string statement_header() const;
   std::string surname_label_speaker() const;
   std::string side_label_speaker() const;
+  // "Name, title words (through translator): ..." opening a sentence of running text.
+  std::string sentence_label(const Sentence& s) const;
   // Sound-bite labels of a broadcast transcript: "[트럼프/美 대통령 : ...]" names a speaker.
   void bracket_labels();
   // Korean headlines' "Name “quotation”" without a verb: the named person speaks.

@@ -200,3 +200,15 @@ TEST_CASE("Slovenian: a past participle after the auxiliary and an adverbial") {
       {"sl", "Obe strani sta se strinjali, da je dialog koristen.", {}},
   });
 }
+
+TEST_CASE("English: a transcript's label opening a sentence of running text") {
+  check_rows({
+      {"en",
+       "Both sides met for hours. Xi Jinping, Chinese President (through translator): Good "
+       "afternoon. Antony Blinken, U.S. Secretary of State: I stressed direct engagement.",
+       {"Xi Jinping", "Antony Blinken"}},
+      // An appositive with a verb after it is no label.
+      {"en", "Joe Biden, the president, said the talks were good.", {"Joe Biden"}},
+      {"en", "Xi Jinping, Chinese President, arrived in Moscow: a visit of three days.", {}},
+  });
+}
