@@ -141,6 +141,27 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
     --clause;
   }
   if (clause > tb && !clause_break(toks_[clause - 1])) clause = end;  // out of reach
+  // The person who opened an earlier clause of the sentence as its subject: no verb before them
+  // in their clause, not the one spoken to or with, not inside a phrase of place, time or topic
+  // ("在答复有关拜登…的询问时"); "" if none.
+  auto sentence_opener = [&]() -> std::string {
+    size_t opened = tb;  // the start of the clause being read
+    for (size_t k = tb; k < clause; ++k) {
+      if (clause_break(toks_[k])) {
+        opened = k + 1;
+        continue;
+      }
+      if (start_at_[k] < 0) {
+        if (zh_verb_at(k)) return "";  // a verb before any person: reported, not a subject
+        continue;
+      }
+      if (zh_object_at(k) || zh_joined_at(k) || cited(k)) return "";
+      for (size_t m = opened; m < k; ++m)
+        if (zh_verb_at(m) > 0 || one_of(toks_[m], kZhPhraseOpeners)) return "";
+      return ref_name(start_at_[k]);
+    }
+    return "";
+  };
   if (end_at_[end - 1] >= 0) {
     const size_t b = refs_[static_cast<size_t>(end_at_[end - 1])].b;
     if (zh_joined_at(b)) {  // "董军与赫格塞思一致认为": both, a joint position
@@ -202,26 +223,8 @@ std::string Attributor::zh_subject_before(size_t v, size_t tb, bool& joint) {
   const std::string& f = toks_[end - 1].folded;
   if (f == "他" || f == "她") {
     // "林剑昨在记者会上被问及此事，他回答…", "特朗普已指示罗斯…，他在贴文中指": the person who
-    // opened an earlier clause of the sentence as its subject (no verb before them in their
-    // clause, not the one spoken to); else the last speaker or subject of earlier sentences.
-    size_t opened = tb;  // the start of the clause being read
-    for (size_t k = tb; k < clause; ++k) {
-      if (clause_break(toks_[k])) {
-        opened = k + 1;
-        continue;
-      }
-      if (start_at_[k] < 0) {
-        if (zh_verb_at(k)) break;  // a verb before any person: reported, not a subject
-        continue;
-      }
-      if (zh_object_at(k) || zh_joined_at(k) || cited(k)) break;
-      // Nor inside a phrase of place, time or topic ("在答复有关拜登…的询问时").
-      bool verb_before = false;
-      for (size_t m = opened; m < k && !verb_before; ++m)
-        verb_before = zh_verb_at(m) > 0 || one_of(toks_[m], kZhPhraseOpeners);
-      if (verb_before) break;
-      return ref_name(start_at_[k]);
-    }
+    // opened the sentence; else the last speaker or subject of earlier sentences.
+    if (std::string opener = sentence_opener(); !opener.empty()) return opener;
     return antecedent();
   }
   // A name the article gave after a role word, alone before the verb ("钟山表示" after
