@@ -23,7 +23,8 @@ const Set kVerbs = {
     "confirmed",    "voiced",      "briefed",    "countered",   "insists",      "urging",
     "stressing",    "noting",      "adding",     "saying",      "expressing",   "reiterating",
     "underscoring", "emphasizing", "told",       "tweeted",     "tweets",       "described",
-    "echoed",       "stating",     "accused",    "reminded",    "reminds",      "reported"};
+    "echoed",       "stating",     "accused",    "reminded",    "reminds",      "reported",
+    "pressured"};
 // Words that may sit between a subject and its verb ("Trump also said", "Xi on Monday said").
 const Set kSkippable = {
     "also",     "further",    "then",     "again",      "later",        "has",        "had",

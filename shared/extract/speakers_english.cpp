@@ -10,6 +10,21 @@ size_t Attributor::verb_at(size_t i, size_t te) const {
   const std::string& f = t.folded;
   // "X reported from Beijing" is a reporter's byline, not a speaker's words.
   if (f == "reported" && i + 1 < te && toks_[i + 1].folded == "from") return 0;
+  // A passive ("Xi was urged by Biden", "was told that", "were also warned"): the subject before
+  // is spoken to, not speaking.
+  // "was quoted as saying" is the subject's own words.
+  if ((f.ends_with("ed") || f == "told") && f != "quoted" && f != "cited" && i > 0) {
+    auto passive_aux = [&](size_t k) {
+      const std::string& a = toks_[k].folded;
+      return a == "was" || a == "were" || a == "been" || a == "being" || a == "is" || a == "are" ||
+             a == "be";
+    };
+    if (passive_aux(i - 1) ||
+        (i > 1 && toks_[i - 1].kind == TokenKind::kWord && toks_[i - 1].folded.ends_with("ly") &&
+         passive_aux(i - 2)) ||
+        (i > 1 && toks_[i - 1].folded == "also" && passive_aux(i - 2)))
+      return 0;
+  }
   if (kVerbs.count(f)) return 1;
   if (i + 1 < te) {
     const std::string& n = toks_[i + 1].folded;

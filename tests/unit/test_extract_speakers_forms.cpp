@@ -212,3 +212,14 @@ TEST_CASE("English: a transcript's label opening a sentence of running text") {
       {"en", "Xi Jinping, Chinese President, arrived in Moscow: a visit of three days.", {}},
   });
 }
+
+TEST_CASE("English: pressured is speaking and a passive's subject is spoken to") {
+  check_rows({
+      {"en", "Biden also pressured Xi to rein in North Korea.", {"Joe Biden"}},
+      {"en", "Xi was urged by Biden to rein in North Korea.", {}},
+      {"en", "Xi was also told that the talks would go on.", {}},
+      {"en",
+       "Blinken, who was asked about Taiwan, said the policy had not changed.",
+       {"Antony Blinken"}},
+  });
+}
