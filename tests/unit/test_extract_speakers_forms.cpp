@@ -223,3 +223,10 @@ TEST_CASE("English: pressured is speaking and a passive's subject is spoken to")
        {"Antony Blinken"}},
   });
 }
+
+TEST_CASE("German: warf ... vor and drängte report a person's words") {
+  check_rows({
+      {"de", "Mike Pence warf China eine räuberische Handelspolitik vor.", {"Mike Pence"}},
+      {"de", "Janet Yellen drängte Peking zu mehr Offenheit.", {"Janet Yellen"}},
+  });
+}
