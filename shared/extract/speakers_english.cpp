@@ -11,8 +11,7 @@ size_t Attributor::verb_at(size_t i, size_t te) const {
   // "X reported from Beijing" is a reporter's byline, not a speaker's words.
   if (f == "reported" && i + 1 < te && toks_[i + 1].folded == "from") return 0;
   // A passive ("Xi was urged by Biden", "was told that", "were also warned"): the subject before
-  // is spoken to, not speaking.
-  // "was quoted as saying" is the subject's own words.
+  // is spoken to, not speaking. Not "was quoted as saying" or "was cited": the subject's words.
   if ((f.ends_with("ed") || f == "told") && f != "quoted" && f != "cited" && i > 0) {
     auto passive_aux = [&](size_t k) {
       const std::string& a = toks_[k].folded;
