@@ -87,19 +87,13 @@ std::string Attributor::sentence(const Sentence& s, bool& joint) {
     add_speaker(who);
     if (first.empty()) first = who;
   };
-  // A transcript's label opening a sentence of running text: "Xi Jinping, Chinese President
-  // (through translator): Good afternoon."
-  if (std::string label = sentence_label(s); !label.empty()) {
-    take(label);
-    ++sentences_seen_;
-    last_ = first;
-    last_at_ = sentences_seen_;
-    return first;
-  }
   const bool question = inverted_question(s);
-  // "Dong warned Austin that ..., spokesperson Wu Qian told reporters on Friday.": a named
-  // person's attribution closing the sentence makes all before it what they report.
-  const std::string closing = question ? "" : closing_speaker(s);
+  // The whole sentence is one person's: a transcript's label opening it ("Xi Jinping, Chinese
+  // President (through translator): Good afternoon."), or, "Dong warned Austin that ...,
+  // spokesperson Wu Qian told reporters on Friday.", a named person's attribution closing it
+  // (all before it is what they report).
+  std::string closing = sentence_label(s);
+  if (closing.empty() && !question) closing = closing_speaker(s);
   take(closing);
   for (size_t i = closing.empty() ? s.tb : s.te; i < s.te; ++i) {
     const Token& t = toks_[i];
